@@ -1,0 +1,142 @@
+namespace FormalExpressivity.Automata.Operations;
+
+/// <summary>
+/// Hopcroft's minimization (Hopcroft 1971), O(n·|Σ|·log n): refine the partition {F, Q∖F} by
+/// splitters, re-queuing only the smaller half of every split block. The result is renumbered
+/// canonically (<see cref="Canonical"/>), so equal languages give identical tables.
+/// Twin: <see cref="MooreMinimization"/>.
+/// </summary>
+public static class Minimization
+{
+    /// <summary>The canonical minimal complete DFA of L(<paramref name="dfa"/>).</summary>
+    /// <param name="dfa">Any complete DFA.</param>
+    public static Dfa Minimize(this Dfa dfa)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        var reach = dfa.Canonicalize();
+        var classOf = HopcroftPartition(reach, out int classes);
+        if (classes == reach.StateCount) return reach;
+        return Quotient.Build(reach, classOf, classes).Canonicalize();
+    }
+
+    /// <summary>The coarsest partition of the states of <paramref name="dfa"/> that respects δ and acceptance.</summary>
+    /// <param name="dfa">A complete DFA (all states reachable or not).</param>
+    /// <param name="classCount">Number of classes.</param>
+    /// <returns>The class of every state.</returns>
+    public static int[] HopcroftPartition(Dfa dfa, out int classCount)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        int n = dfa.StateCount, k = dfa.SymbolCount;
+        var table = dfa.Table;
+
+        // Inverse transitions in CSR layout: preds of q on a are invTargets[invStart[a*n+q] .. invStart[a*n+q+1]).
+        var invStart = new int[k * n + 1];
+        for (int q = 0; q < n; q++)
+            for (int a = 0; a < k; a++)
+                invStart[a * n + table[q * k + a] + 1]++;
+        for (int i = 0; i < k * n; i++) invStart[i + 1] += invStart[i];
+        var fill = invStart.AsSpan(0, k * n).ToArray();
+        var invTargets = new int[n * k];
+        for (int q = 0; q < n; q++)
+            for (int a = 0; a < k; a++)
+                invTargets[fill[a * n + table[q * k + a]]++] = q;
+
+        // Partition: elements grouped by block; block b occupies elems[first[b] .. end[b]);
+        // marked elements of a block are moved to the front, up to first[b] + marked[b].
+        var elems = new int[n];
+        var loc = new int[n];
+        var blockOf = new int[n];
+        var first = new int[n + 1];
+        var end = new int[n + 1];
+        var marked = new int[n + 1];
+        int blocks = 0;
+        {
+            int pos = 0;
+            for (int pass = 1; pass >= 0; pass--)
+            {
+                int startPos = pos;
+                for (int q = 0; q < n; q++)
+                    if ((dfa.IsAccepting(q) ? 1 : 0) == pass)
+                    {
+                        elems[pos] = q;
+                        loc[q] = pos++;
+                        blockOf[q] = blocks;
+                    }
+                if (pos > startPos)
+                {
+                    first[blocks] = startPos;
+                    end[blocks] = pos;
+                    blocks++;
+                }
+            }
+        }
+
+        var inQueue = new bool[n + 1];
+        var queue = new Queue<int>();
+        if (blocks == 2)
+        {
+            int smaller = end[0] - first[0] <= end[1] - first[1] ? 0 : 1;
+            queue.Enqueue(smaller);
+            inQueue[smaller] = true;
+        }
+
+        var splitter = new int[n];
+        var touched = new List<int>();
+        while (queue.Count > 0)
+        {
+            int b = queue.Dequeue();
+            inQueue[b] = false;
+            int size = end[b] - first[b];
+            elems.AsSpan(first[b], size).CopyTo(splitter);
+            for (int a = 0; a < k; a++)
+            {
+                for (int i = 0; i < size; i++)
+                {
+                    int q = splitter[i];
+                    for (int e = invStart[a * n + q]; e < invStart[a * n + q + 1]; e++)
+                    {
+                        int p = invTargets[e];
+                        int pb = blockOf[p];
+                        int m = first[pb] + marked[pb];
+                        if (loc[p] < m) continue; // already marked
+                        if (marked[pb] == 0) touched.Add(pb);
+                        // swap p to position m
+                        int other = elems[m];
+                        elems[m] = p;
+                        elems[loc[p]] = other;
+                        loc[other] = loc[p];
+                        loc[p] = m;
+                        marked[pb]++;
+                    }
+                }
+                foreach (int y in touched)
+                {
+                    int m = marked[y];
+                    marked[y] = 0;
+                    int ysize = end[y] - first[y];
+                    if (m == ysize) continue;
+                    // split y: marked part [first, first+m) becomes the new block
+                    int nb = blocks++;
+                    first[nb] = first[y];
+                    end[nb] = first[y] + m;
+                    first[y] = end[nb];
+                    for (int i = first[nb]; i < end[nb]; i++) blockOf[elems[i]] = nb;
+                    if (inQueue[y])
+                    {
+                        queue.Enqueue(nb);
+                        inQueue[nb] = true;
+                    }
+                    else
+                    {
+                        int add = m <= ysize - m ? nb : y;
+                        queue.Enqueue(add);
+                        inQueue[add] = true;
+                    }
+                }
+                touched.Clear();
+            }
+        }
+        classCount = blocks;
+        return blockOf;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using System.Text.Json;
+using FormalExpressivity.Cli.Infrastructure;
+
+namespace FormalExpressivity.Cli.Commands;
+
+/// <summary><c>fex about</c>: the tool version and the exit-code table.</summary>
+public static class AboutCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="console">Output streams.</param>
+    public static Command Create(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var command = new Command("about", "Print the version and the exit codes of fex.") { json };
+        command.SetAction(parse => console.Guard(() =>
+        {
+            var version = typeof(FexApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+            if (parse.GetValue(json))
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(new { tool = "fex", version, exitCodes = new { success = 0, no = 1, usage = 2, input = 3 } }));
+            }
+            else
+            {
+                console.Out.WriteLine($"fex {version}");
+                console.Out.WriteLine("exit codes: 0 success/yes, 1 no/refuted, 2 usage error, 3 input error");
+            }
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using FormalExpressivity.Cli;
+
+return FexApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,26 @@
+namespace FormalExpressivity.Core.Text;
+
+/// <summary>
+/// Thrown when a computation would exceed a declared limit (states, semigroup elements, depth,
+/// memory). The message names the limit and its value, so the user knows which option to raise.
+/// The command line maps it to exit code 3.
+/// </summary>
+public sealed class BudgetExceededException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="budgetName">The option or limit name, e.g. <c>max-states</c>.</param>
+    /// <param name="limit">The limit's value.</param>
+    /// <param name="what">What was being computed, e.g. "subset construction".</param>
+    public BudgetExceededException(string budgetName, long limit, string what)
+        : base($"{what} exceeded the budget {budgetName} = {limit}; raise --{budgetName} to allow more")
+    {
+        BudgetName = budgetName;
+        Limit = limit;
+    }
+
+    /// <summary>The name of the exceeded budget.</summary>
+    public string BudgetName { get; }
+
+    /// <summary>The budget's value.</summary>
+    public long Limit { get; }
+}

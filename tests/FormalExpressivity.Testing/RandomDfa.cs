@@ -1,0 +1,38 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Collections;
+
+namespace FormalExpressivity.Testing;
+
+/// <summary>Seeded random complete DFAs for property tests and benchmarks.</summary>
+public static class RandomDfa
+{
+    /// <summary>An alphabet a, b, c, … of the given size (identifiers s0, s1, … beyond 26).</summary>
+    public static Alphabet Letters(int size) =>
+        Alphabet.Create(Enumerable.Range(0, size).Select(i => size <= 26 ? ((char)('a' + i)).ToString() : "s" + i));
+
+    /// <summary>A uniformly random complete DFA with <paramref name="states"/> states (start 0, each state accepting with probability 1/2).</summary>
+    public static Dfa Create(Random random, int states, Alphabet alphabet)
+    {
+        var table = new int[states * alphabet.Count];
+        for (int i = 0; i < table.Length; i++) table[i] = random.Next(states);
+        var acc = new BitSet(states);
+        for (int q = 0; q < states; q++) if (random.Next(2) == 1) acc.Add(q);
+        return Dfa.Create(alphabet, 0, table, acc);
+    }
+
+    /// <summary>All words over <paramref name="alphabet"/> of length ≤ <paramref name="maxLength"/>, in shortlex order.</summary>
+    public static IEnumerable<Word> AllWords(Alphabet alphabet, int maxLength)
+    {
+        var current = new List<Word> { Word.Empty };
+        for (int len = 0; len <= maxLength; len++)
+        {
+            foreach (var w in current) yield return w;
+            if (len == maxLength) yield break;
+            var next = new List<Word>(current.Count * alphabet.Count);
+            foreach (var w in current)
+                for (int a = 0; a < alphabet.Count; a++) next.Add(w.Append(a));
+            current = next;
+        }
+    }
+}
