@@ -1,0 +1,200 @@
+using FormalExpressivity.Automata.Operations;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Collections;
+using FormalExpressivity.Core.Text;
+using FormalExpressivity.Syntax.Temporal;
+
+namespace FormalExpressivity.Automata.Construction;
+
+/// <summary>
+/// Past LTL → DFA directly (theory.md §2, project construction). After reading w_1 … w_i the state
+/// holds, for every temporal subformula, what is needed to know its value at position i+1:
+/// <list type="bullet">
+/// <item>P φ: ⋁_{m≤i} φ(m); H φ: ⋀_{m≤i} φ(m); Y φ: φ(i) (false for i = 0);</item>
+/// <item>φ S ψ: ψ(i) ∨ (φ(i) ∧ (φ S ψ)(i)), false for i = 0 (the usual carry recurrence);</item>
+/// <item>Y[&lt;=k] φ and the counting window: the last k values φ(i), …, φ(i−k+1) as a shift register.</item>
+/// </list>
+/// A transition on symbol a computes every subformula at position i+1 bottom-up and shifts the
+/// state; acceptance evaluates the same with the end marker (atoms false) and reads the root at N+1.
+/// The reachable states are enumerated breadth-first and the result minimized (canonical).
+/// </summary>
+public static class PastLtlCompiler
+{
+    /// <summary>The default state budget.</summary>
+    public const int DefaultMaxStates = 200_000;
+
+    /// <summary>Compiles a past-only formula (no X, F, G, U) to its canonical minimal DFA over <paramref name="alphabet"/>.</summary>
+    /// <param name="formula">A past-only formula.</param>
+    /// <param name="alphabet">Σ; every atom must be one of its symbols.</param>
+    /// <param name="maxStates">Budget <c>max-states</c> on the unminimized state count.</param>
+    /// <exception cref="InputException">An atom is not a symbol of Σ.</exception>
+    /// <exception cref="ArgumentException">The formula uses a future operator.</exception>
+    /// <exception cref="BudgetExceededException">More than <paramref name="maxStates"/> states.</exception>
+    public static Dfa ToDfa(LtlFormula formula, Alphabet alphabet, int maxStates = DefaultMaxStates)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        ArgumentNullException.ThrowIfNull(alphabet);
+        if (!formula.IsPastOnly) throw new ArgumentException($"the formula uses future operators: {formula}", nameof(formula));
+        var machine = new Machine(formula, alphabet);
+        int k = alphabet.Count;
+        var index = new Dictionary<StateKey, int>();
+        var states = new List<ulong[]>();
+        var table = new List<int>();
+        var start = machine.InitialState();
+        index[new StateKey(start)] = 0;
+        states.Add(start);
+        for (int i = 0; i < states.Count; i++)
+        {
+            for (int a = 0; a < k; a++)
+            {
+                var next = machine.Step(states[i], a);
+                var key = new StateKey(next);
+                if (!index.TryGetValue(key, out int id))
+                {
+                    if (states.Count >= maxStates) throw new BudgetExceededException("max-states", maxStates, "past-LTL construction");
+                    id = states.Count;
+                    index[key] = id;
+                    states.Add(next);
+                }
+                table.Add(id);
+            }
+        }
+        var acc = new BitSet(states.Count);
+        for (int i = 0; i < states.Count; i++) if (machine.AcceptsAtEnd(states[i])) acc.Add(i);
+        return Dfa.Create(alphabet, 0, table.ToArray(), acc).Minimize();
+    }
+
+    private readonly struct StateKey(ulong[] bits) : IEquatable<StateKey>
+    {
+        private readonly ulong[] _bits = bits;
+
+        public bool Equals(StateKey other) => _bits.AsSpan().SequenceEqual(other._bits);
+
+        public override bool Equals(object? obj) => obj is StateKey k && Equals(k);
+
+        public override int GetHashCode()
+        {
+            var h = new HashCode();
+            foreach (var w in _bits) h.Add(w);
+            return h.ToHashCode();
+        }
+    }
+
+    /// <summary>The per-formula evaluation machine: subformulas in topological order and the bit slot of each temporal one.</summary>
+    private sealed class Machine
+    {
+        private readonly LtlFormula[] _subs;
+        private readonly int[][] _children;
+        private readonly int[] _slot;      // first state bit of a temporal subformula, −1 otherwise
+        private readonly int[] _atomSymbol; // symbol index of an atom
+        private readonly int _root;
+
+        public Machine(LtlFormula formula, Alphabet alphabet)
+        {
+            _subs = formula.Subformulas().ToArray();
+            var position = new Dictionary<int, int>();
+            for (int i = 0; i < _subs.Length; i++) position[_subs[i].Id] = i;
+            _children = _subs.Select(f => f.Children.Select(c => position[c.Id]).ToArray()).ToArray();
+            _slot = new int[_subs.Length];
+            _atomSymbol = new int[_subs.Length];
+            int bits = 0;
+            for (int i = 0; i < _subs.Length; i++)
+            {
+                var f = _subs[i];
+                _slot[i] = -1;
+                if (f.Kind == LtlKind.Atom)
+                {
+                    if (!alphabet.TryGetIndex(f.Atom!, out _atomSymbol[i]))
+                        throw new InputException("LTL100", $"atom '{f.Atom}' is not a symbol of the alphabet {alphabet}");
+                }
+                else if (f.IsTemporal)
+                {
+                    _slot[i] = bits;
+                    bits += f.Kind is LtlKind.WindowYesterday or LtlKind.WindowCount ? f.Window : 1;
+                }
+            }
+            Words = Math.Max(1, (bits + 63) >> 6);
+            _root = _subs.Length - 1;
+        }
+
+        public int Words { get; }
+
+        public ulong[] InitialState()
+        {
+            var s = new ulong[Words];
+            for (int i = 0; i < _subs.Length; i++)
+                if (_subs[i].Kind == LtlKind.Historically) Set(s, _slot[i], true); // H holds vacuously at position 1
+            return s;
+        }
+
+        /// <summary>Values of all subformulas at the current position, given the symbol there (−1 for the end marker).</summary>
+        private bool[] Evaluate(ulong[] state, int symbol)
+        {
+            var v = new bool[_subs.Length];
+            for (int i = 0; i < _subs.Length; i++)
+            {
+                var f = _subs[i];
+                var c = _children[i];
+                v[i] = f.Kind switch
+                {
+                    LtlKind.True => true,
+                    LtlKind.False => false,
+                    LtlKind.Atom => _atomSymbol[i] == symbol,
+                    LtlKind.Not => !v[c[0]],
+                    LtlKind.And => v[c[0]] && v[c[1]],
+                    LtlKind.Or => v[c[0]] || v[c[1]],
+                    LtlKind.Implies => !v[c[0]] || v[c[1]],
+                    LtlKind.Iff => v[c[0]] == v[c[1]],
+                    LtlKind.Past or LtlKind.Historically or LtlKind.Yesterday or LtlKind.Since => Get(state, _slot[i]),
+                    LtlKind.WindowYesterday => CountRegister(state, _slot[i], f.Window) >= 1,
+                    LtlKind.WindowCount => CountRegister(state, _slot[i], f.Window) >= f.Count,
+                    _ => throw new InvalidOperationException($"future operator {f.Kind} in a past formula"),
+                };
+            }
+            return v;
+        }
+
+        public ulong[] Step(ulong[] state, int symbol)
+        {
+            var v = Evaluate(state, symbol);
+            var next = new ulong[Words];
+            for (int i = 0; i < _subs.Length; i++)
+            {
+                var f = _subs[i];
+                var c = _children[i];
+                int slot = _slot[i];
+                switch (f.Kind)
+                {
+                    case LtlKind.Past: Set(next, slot, v[i] || v[c[0]]); break;
+                    case LtlKind.Historically: Set(next, slot, v[i] && v[c[0]]); break;
+                    case LtlKind.Yesterday: Set(next, slot, v[c[0]]); break;
+                    case LtlKind.Since: Set(next, slot, v[c[1]] || (v[c[0]] && v[i])); break;
+                    case LtlKind.WindowYesterday:
+                    case LtlKind.WindowCount:
+                        // bit slot+j of the new register = φ at (current − j): shift older values up by one
+                        for (int j = f.Window - 1; j >= 1; j--) Set(next, slot + j, Get(state, slot + j - 1));
+                        Set(next, slot, v[c[0]]);
+                        break;
+                }
+            }
+            return next;
+        }
+
+        public bool AcceptsAtEnd(ulong[] state) => Evaluate(state, -1)[_root];
+
+        private static bool Get(ulong[] s, int bit) => (s[bit >> 6] >> (bit & 63) & 1UL) != 0;
+
+        private static void Set(ulong[] s, int bit, bool value)
+        {
+            if (value) s[bit >> 6] |= 1UL << (bit & 63);
+            else s[bit >> 6] &= ~(1UL << (bit & 63));
+        }
+
+        private static int CountRegister(ulong[] s, int slot, int width)
+        {
+            int c = 0;
+            for (int j = 0; j < width; j++) if (Get(s, slot + j)) c++;
+            return c;
+        }
+    }
+}
