@@ -104,22 +104,46 @@ internal sealed class RegexTreeBuilder
 
     private RegexNode Concat(G.RegexParser.ConcatContext ctx)
     {
-        var factors = ctx.prefix();
-        var result = Prefix(factors[^1]);
-        for (int i = factors.Length - 2; i >= 0; i--) result = _builder.Concat(Prefix(factors[i]), result);
+        var factors = new List<RegexNode>();
+        foreach (var prefix in ctx.prefix()) Prefix(prefix, factors);
+        var result = factors[^1];
+        for (int i = factors.Count - 2; i >= 0; i--) result = _builder.Concat(factors[i], result);
         return Check(result, ctx);
     }
 
-    private RegexNode Prefix(G.RegexParser.PrefixContext ctx)
+    // A run such as `ab` reads exactly as `a b`: prefix operators bind to its first symbol and
+    // postfix operators to its last (`~ab*` = `(~a)(b*)`).
+    private void Prefix(G.RegexParser.PrefixContext ctx, List<RegexNode> factors)
     {
-        var result = Postfix(ctx.postfix());
-        for (int i = 0; i < ctx.NOT().Length; i++) result = Check(_builder.Complement(result), ctx);
-        return result;
+        var postfix = ctx.postfix();
+        int negations = ctx.NOT().Length;
+        if (postfix.atom() is G.RegexParser.WordContext w && !IsKeyword(w.GetText()))
+        {
+            var text = w.GetText();
+            var pieces = SplitWord(text).ToList();
+            if (pieces.Count > 1)
+            {
+                for (int i = 0; i < pieces.Count - 1; i++)
+                {
+                    var symbol = _builder.Symbol(text.Substring(pieces[i].Start, pieces[i].Length));
+                    factors.Add(i == 0 ? Negate(symbol, negations, ctx) : symbol);
+                }
+                var last = _builder.Symbol(text.Substring(pieces[^1].Start, pieces[^1].Length));
+                factors.Add(Suffixes(last, postfix));
+                return;
+            }
+        }
+        factors.Add(Negate(Suffixes(Atom(postfix.atom()), postfix), negations, ctx));
     }
 
-    private RegexNode Postfix(G.RegexParser.PostfixContext ctx)
+    private RegexNode Negate(RegexNode node, int negations, G.RegexParser.PrefixContext ctx)
     {
-        var result = Atom(ctx.atom());
+        for (int i = 0; i < negations; i++) node = Check(_builder.Complement(node), ctx);
+        return node;
+    }
+
+    private RegexNode Suffixes(RegexNode result, G.RegexParser.PostfixContext ctx)
+    {
         foreach (var suffix in ctx.suffix())
         {
             result = suffix switch
@@ -157,7 +181,7 @@ internal sealed class RegexTreeBuilder
     private RegexNode Atom(G.RegexParser.AtomContext ctx) => ctx switch
     {
         G.RegexParser.GroupContext g => Union(g.union()),
-        G.RegexParser.WordContext w => Word(w.WORD().Symbol),
+        G.RegexParser.WordContext w => Word(w.WORD().Symbol),  // a keyword or a single symbol here
         G.RegexParser.QuotedContext q => _builder.Symbol(q.QUOTED().GetText()[1..^1]),
         G.RegexParser.EpsilonContext => _builder.Epsilon,
         G.RegexParser.EmptySetContext => _builder.Empty,

@@ -9,7 +9,7 @@ namespace FormalExpressivity.Syntax.Regex;
 /// (<c>parse(print(r)) = r</c>). Symbols print bare when their name is one letter followed by
 /// digits or underscores, otherwise quoted (<c>&lt;foo&gt;</c>); juxtaposed symbols that would spell
 /// the keywords <c>eps</c> or <c>empty</c> are separated by spaces. <c>ε|r</c> prints as <c>r?</c>,
-/// <c>r{1,}</c> as <c>r+</c>, the full set as <c>Σ</c>, a set larger than its complement as <c>[^…]</c>.
+/// <c>r{1,}</c> as <c>r+</c>, the full set as <c>Σ</c>, a set more than twice as large as its complement as <c>[^…]</c>.
 /// </summary>
 public static class RegexPrinter
 {
@@ -131,7 +131,7 @@ public static class RegexPrinter
             return;
         }
         var complement = set.Complement(alphabet.Count);
-        bool negate = complement.Count < set.Count;
+        bool negate = 2 * complement.Count < set.Count;
         sb.Append(negate ? "[^" : "[");
         sb.AppendJoin(' ', (negate ? complement : set).Members().Select(i => SymbolText(alphabet[i])));
         sb.Append(']');
