@@ -65,7 +65,7 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
         }
         var types = set.ToList();
         var names = new List<string>();
-        bool expression = types.Contains(G.RegexParser.LPAREN) || types.Contains(G.RegexParser.WORD);
+        bool expression = types.Contains(G.RegexParser.LPAREN);
         if (expression) names.Add("an expression");
         foreach (int t in types)
         {
@@ -83,6 +83,7 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
                     break;
             }
         }
+        names = names.Distinct().ToList();
         return names.Count switch
         {
             0 => "",

@@ -43,11 +43,19 @@ internal sealed class RegexTreeBuilder
             {
                 case G.RegexParser.LBRACK: inSet = true; break;
                 case G.RegexParser.RBRACK: inSet = false; break;
-                case G.RegexParser.QUOTED: result.Add(new(t.Text[1..^1], t.StartIndex, t.Text.Length)); break;
-                case G.RegexParser.WORD:
-                    if (!inSet && IsKeyword(t.Text)) break;
-                    foreach (var (start, length) in SplitWord(t.Text)) result.Add(new(t.Text.Substring(start, length), t.StartIndex + start, length));
+                case G.RegexParser.QUOTED:
+                {
+                    var text = t.Text; // CommonToken.Text copies from the input on every call
+                    result.Add(new(text[1..^1], t.StartIndex, text.Length));
                     break;
+                }
+                case G.RegexParser.WORD:
+                {
+                    var text = t.Text;
+                    if (!inSet && IsKeyword(text)) break;
+                    foreach (var (start, length) in SplitWord(text)) result.Add(new(text.Substring(start, length), t.StartIndex + start, length));
+                    break;
+                }
             }
         }
         return result;
