@@ -43,3 +43,21 @@ public sealed record LrConfiguration(int P, int Q, int R, int RPrime, Word U, Wo
     public override string Describe(Alphabet alphabet) =>
         $"forbidden configuration p = {P}, q = {Q}, r = {R}, r' = {RPrime}, u = {U.Format(alphabet)}, x = {X.Format(alphabet)}, y = {Y.Format(alphabet)}";
 }
+
+/// <summary>
+/// A failure of suffix-substitution closure (Rogers &amp; Pullum 2011): u1·x·v1 ∈ L and u2·x·v2 ∈ L but
+/// u1·x·v2 ∉ L, so L is not strictly k-local for any k ≤ |x| + 1.
+/// </summary>
+/// <param name="U1">u1.</param>
+/// <param name="X">The shared factor x.</param>
+/// <param name="V1">v1.</param>
+/// <param name="U2">u2.</param>
+/// <param name="V2">v2.</param>
+public sealed record SuffixSubstitutionViolation(Word U1, Word X, Word V1, Word U2, Word V2) : ClassEvidence
+{
+    /// <inheritdoc />
+    public override string Describe(Alphabet alphabet) =>
+        $"{Fmt(U1, X, V1, alphabet)} ∈ L and {Fmt(U2, X, V2, alphabet)} ∈ L but {Fmt(U1, X, V2, alphabet)} ∉ L (shared factor of length {X.Length})";
+
+    private static string Fmt(Word a, Word b, Word c, Alphabet alphabet) => a.Concat(b).Concat(c).Format(alphabet);
+}

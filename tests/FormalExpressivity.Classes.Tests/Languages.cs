@@ -60,6 +60,10 @@ public static class Languages
         ("Σ*abΣ* {a,b}", Build(Ab, 3, "0 * 0, 0 a 1, 1 b 2, 2 * 2", 2)),
         ("L_2 {a,b}: an a among the last 2", Build(Ab, 3, "0 * 0, 0 a 1, 0 a 2, 1 * 2", 1, 2)),
         ("aΣ* ∩ L_2 {a,b}: starts with a, an a among the last 2", Build(Ab, 5, "0 a 1, 0 a 3, 0 a 4, 1 * 1, 1 a 2, 1 a 3, 2 * 3", 3, 4)),
-        ("Σ*abΣ* {a,b,c} over a larger alphabet: Σ*aΣ*", Build(Abc, 2, "0 * 0, 0 a 1, 1 * 1", 1)),
+        ("Σ*abΣ* {a,b,c}", Build(Abc, 3, "0 * 0, 0 a 1, 1 b 2, 2 * 2", 2)),
+        ("L_3 {a,b}: an a among the last 3", Build(Ab, 4, "0 * 0, 0 a 1, 1 * 2, 2 * 3, 0 a 2, 0 a 3, 1 * 3", 1, 2, 3)),
+        ("aΣ*b {a,b}", Build(Ab, 3, "0 a 1, 1 * 1, 1 b 2", 2)),
+        ("{ε} {a,b}", Build(Ab, 1, "", 0)),
+        ("Σ* {a,b}", Build(Ab, 1, "0 * 0", 0)),
     ];
 }
