@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
@@ -14,7 +17,7 @@ namespace FormalExpressivity.Benchmarks;
 /// Each invocation parses with a fresh builder, so no derivative is reused across invocations.
 /// Results: results/regex.md.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(RegexBenchmarkConfig.Small))]
 [MemoryDiagnoser]
 public class RegexConstructionBenchmarks
 {
@@ -40,7 +43,7 @@ public class RegexConstructionBenchmarks
 /// The large end of the same family, k = 18 and 20 (2^19 and 2^21 states): one cold
 /// invocation each, since a single construction takes seconds to minutes.
 /// </summary>
-[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 1)]
+[Config(typeof(RegexBenchmarkConfig.Large))]
 [MemoryDiagnoser]
 public class RegexConstructionLargeBenchmarks
 {
@@ -60,4 +63,23 @@ public class RegexConstructionLargeBenchmarks
 
     [Benchmark]
     public Dfa Thompson() => RegexCompiler.ToDfa(Parse(), Options(RegexConstruction.Thompson));
+}
+
+/// <summary>
+/// Short in-process jobs. In-process because BenchmarkDotNet's generated project rebuilds
+/// FormalExpressivity.Syntax under a foreign output path, where the ANTLR build task fails.
+/// </summary>
+public static class RegexBenchmarkConfig
+{
+    public sealed class Small : ManualConfig
+    {
+        public Small() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1)
+            .WithIterationCount(3).WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
+    public sealed class Large : ManualConfig
+    {
+        public Large() => AddJob(Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(1).WithWarmupCount(0)
+            .WithIterationCount(1).WithToolchain(InProcessEmitToolchain.Instance));
+    }
 }
