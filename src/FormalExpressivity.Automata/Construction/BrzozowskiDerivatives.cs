@@ -116,10 +116,10 @@ public static class BrzozowskiDerivatives
                     break;
                 }
                 case RegexKind.Union:
-                    result = builder.Union(r.Children.Select(c => Derivative(c, a)).ToList());
+                    result = builder.Union(DeriveAll(r, a));
                     break;
                 case RegexKind.Intersection:
-                    result = builder.Intersection(r.Children.Select(c => Derivative(c, a)).ToList());
+                    result = builder.Intersection(DeriveAll(r, a));
                     break;
                 case RegexKind.Complement:
                     result = builder.Complement(Derivative(r.Left, a));
@@ -137,6 +137,14 @@ public static class BrzozowskiDerivatives
                     throw new InvalidOperationException($"unknown regex kind {r.Kind}");
             }
             _memo[(r, a)] = result;
+            return result;
+        }
+
+        private RegexNode[] DeriveAll(RegexNode r, int a)
+        {
+            var children = r.Children;
+            var result = new RegexNode[children.Count];
+            for (int i = 0; i < result.Length; i++) result[i] = Derivative(children[i], a);
             return result;
         }
     }
