@@ -56,7 +56,7 @@ public static class BrzozowskiDerivatives
     /// <exception cref="BudgetExceededException">More than <paramref name="maxStates"/> derivatives.</exception>
     public static Dfa ToDfa(RegexNode node, int maxStates, out IReadOnlyList<RegexNode> states)
     {
-        ArgumentNullException.ThrowIfNull(node);
+        RegexCompiler.CheckDepth(node);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxStates, 1);
         int k = node.Alphabet.Count;
         var engine = new Engine(node.Builder);
