@@ -56,7 +56,7 @@ public static class BrzozowskiDerivatives
     /// <exception cref="BudgetExceededException">More than <paramref name="maxStates"/> derivatives.</exception>
     public static Dfa ToDfa(RegexNode node, int maxStates, out IReadOnlyList<RegexNode> states)
     {
-        ArgumentNullException.ThrowIfNull(node);
+        RegexCompiler.CheckDepth(node);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxStates, 1);
         int k = node.Alphabet.Count;
         var engine = new Engine(node.Builder);
@@ -116,10 +116,10 @@ public static class BrzozowskiDerivatives
                     break;
                 }
                 case RegexKind.Union:
-                    result = builder.Union(r.Children.Select(c => Derivative(c, a)).ToList());
+                    result = builder.Union(DeriveAll(r, a));
                     break;
                 case RegexKind.Intersection:
-                    result = builder.Intersection(r.Children.Select(c => Derivative(c, a)).ToList());
+                    result = builder.Intersection(DeriveAll(r, a));
                     break;
                 case RegexKind.Complement:
                     result = builder.Complement(Derivative(r.Left, a));
@@ -137,6 +137,14 @@ public static class BrzozowskiDerivatives
                     throw new InvalidOperationException($"unknown regex kind {r.Kind}");
             }
             _memo[(r, a)] = result;
+            return result;
+        }
+
+        private RegexNode[] DeriveAll(RegexNode r, int a)
+        {
+            var children = r.Children;
+            var result = new RegexNode[children.Count];
+            for (int i = 0; i < result.Length; i++) result[i] = Derivative(children[i], a);
             return result;
         }
     }

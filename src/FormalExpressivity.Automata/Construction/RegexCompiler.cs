@@ -13,13 +13,27 @@ namespace FormalExpressivity.Automata.Construction;
 /// </summary>
 public static class RegexCompiler
 {
+    /// <summary>
+    /// The deepest <see cref="RegexNode.Depth"/> the constructions accept (they recurse on depth).
+    /// Parsed expressions are bounded by <see cref="RegexParser.MaxTreeDepth"/>, which is lower.
+    /// </summary>
+    public const int MaxDepth = 2 * RegexParser.MaxTreeDepth;
+
+    internal static void CheckDepth(RegexNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (node.Depth > MaxDepth)
+            throw new ArgumentException($"the expression is nested {node.Depth} deep, more than the {MaxDepth} the constructions accept", nameof(node));
+    }
+
     /// <summary>The canonical minimal DFA of <paramref name="node"/> over <c>node.Alphabet</c>.</summary>
     /// <param name="node">The expression.</param>
     /// <param name="options">Budget and construction; <c>null</c> for <see cref="RegexCompilerOptions.Default"/>.</param>
     /// <exception cref="BudgetExceededException">The <c>max-states</c> budget is exceeded.</exception>
+    /// <exception cref="ArgumentException">The node is nested deeper than <see cref="MaxDepth"/>.</exception>
     public static Dfa ToDfa(RegexNode node, RegexCompilerOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(node);
+        CheckDepth(node);
         options ??= RegexCompilerOptions.Default;
         return options.Construction switch
         {

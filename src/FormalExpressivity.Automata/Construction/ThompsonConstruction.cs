@@ -21,7 +21,7 @@ public static class ThompsonConstruction
     /// <exception cref="BudgetExceededException">An automaton would exceed <paramref name="maxStates"/> states.</exception>
     public static Nfa ToNfa(RegexNode node, int maxStates = RegexCompilerOptions.DefaultMaxStates)
     {
-        ArgumentNullException.ThrowIfNull(node);
+        RegexCompiler.CheckDepth(node);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxStates, 1);
         var b = new AutomatonBuilder(node.Alphabet);
         var (start, final) = new Fragments(b, maxStates).Build(node);

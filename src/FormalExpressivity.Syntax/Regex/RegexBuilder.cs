@@ -128,22 +128,23 @@ public sealed class RegexBuilder
     public RegexNode Union(params IEnumerable<RegexNode> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var set = new HashSet<RegexNode>(ReferenceEqualityComparer.Instance);
+        var list = new List<RegexNode>(items is IReadOnlyCollection<RegexNode> c ? c.Count + 1 : 4);
         ulong symbols = 0;
-        bool hasEpsilon = false;
+        bool hasEpsilon = false, hasAll = false, hasNullable = false;
         foreach (var item in items)
         {
             Own(item);
             if (item.Kind == RegexKind.Union)
             {
-                foreach (var c in item.ChildArray) Add(c);
+                foreach (var child in item.ChildArray) Add(child);
             }
             else Add(item);
         }
-        if (set.Contains(All)) return All;
-        if (symbols != 0) set.Add(Set(new SymbolSet(symbols)));
-        if (hasEpsilon && !set.Any(n => n.IsNullable)) set.Add(Epsilon);
-        return MakeNary(RegexKind.Union, set, Empty);
+        if (hasAll) return All;
+        if (symbols != 0) list.Add(Set(new SymbolSet(symbols)));
+        // ε | r = r when ν(r) already holds for some alternative.
+        if (hasEpsilon && !hasNullable) list.Add(Epsilon);
+        return MakeNary(RegexKind.Union, list, Empty);
 
         void Add(RegexNode n)
         {
@@ -152,7 +153,11 @@ public sealed class RegexBuilder
                 case RegexKind.Empty: break;
                 case RegexKind.Epsilon: hasEpsilon = true; break;
                 case RegexKind.Symbols: symbols |= n.Symbols.Mask; break;
-                default: set.Add(n); break;
+                default:
+                    if (ReferenceEquals(n, All)) hasAll = true;
+                    hasNullable |= n.IsNullable;
+                    list.Add(n);
+                    break;
             }
         }
     }
@@ -162,15 +167,15 @@ public sealed class RegexBuilder
     public RegexNode Intersection(params IEnumerable<RegexNode> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var set = new HashSet<RegexNode>(ReferenceEqualityComparer.Instance);
+        var list = new List<RegexNode>(items is IReadOnlyCollection<RegexNode> c ? c.Count + 1 : 4);
         ulong symbols = ulong.MaxValue;
-        bool hasSymbols = false, hasEpsilon = false, hasEmpty = false;
+        bool hasSymbols = false, hasEpsilon = false, hasEmpty = false, allNullable = true;
         foreach (var item in items)
         {
             Own(item);
             if (item.Kind == RegexKind.Intersection)
             {
-                foreach (var c in item.ChildArray) Add(c);
+                foreach (var child in item.ChildArray) Add(child);
             }
             else Add(item);
         }
@@ -178,14 +183,14 @@ public sealed class RegexBuilder
         if (hasEpsilon)
         {
             // ε & r is ε when ν(r), otherwise ∅; a symbol set is never nullable.
-            return !hasSymbols && set.All(n => n.IsNullable) ? Epsilon : Empty;
+            return !hasSymbols && allNullable ? Epsilon : Empty;
         }
         if (hasSymbols)
         {
             if (symbols == 0) return Empty;
-            set.Add(Set(new SymbolSet(symbols)));
+            list.Add(Set(new SymbolSet(symbols)));
         }
-        return MakeNary(RegexKind.Intersection, set, All);
+        return MakeNary(RegexKind.Intersection, list, All);
 
         void Add(RegexNode n)
         {
@@ -195,7 +200,10 @@ public sealed class RegexBuilder
                 case RegexKind.Empty: hasEmpty = true; break;
                 case RegexKind.Epsilon: hasEpsilon = true; break;
                 case RegexKind.Symbols: hasSymbols = true; symbols &= n.Symbols.Mask; break;
-                default: set.Add(n); break;
+                default:
+                    allNullable &= n.IsNullable;
+                    list.Add(n);
+                    break;
             }
         }
     }
@@ -262,12 +270,19 @@ public sealed class RegexBuilder
         return Intern(RegexKind.Repeat, default, min, max, [operand]);
     }
 
-    private RegexNode MakeNary(RegexKind kind, HashSet<RegexNode> set, RegexNode unit)
+    // Sorts by the structural order and drops duplicates (equal nodes are the same object and
+    // compare 0; distinct nodes never do), then interns.
+    private RegexNode MakeNary(RegexKind kind, List<RegexNode> list, RegexNode unit)
     {
-        if (set.Count == 0) return unit;
-        if (set.Count == 1) return set.First();
-        var children = set.ToArray();
-        Array.Sort(children, RegexOrder.Instance);
+        if (list.Count == 0) return unit;
+        if (list.Count == 1) return list[0];
+        list.Sort(RegexOrder.Instance);
+        int distinct = 1;
+        for (int i = 1; i < list.Count; i++)
+            if (!ReferenceEquals(list[i], list[distinct - 1])) list[distinct++] = list[i];
+        if (distinct == 1) return list[0];
+        var children = new RegexNode[distinct];
+        list.CopyTo(0, children, 0, distinct);
         return Intern(kind, default, 0, 0, children);
     }
 

@@ -16,6 +16,7 @@ public sealed class RegexNode
     public const int Unbounded = -1;
 
     private readonly RegexNode[] _children;
+    private System.Collections.ObjectModel.ReadOnlyCollection<RegexNode>? _childrenView;
 
     internal RegexNode(RegexBuilder builder, int id, RegexKind kind, SymbolSet symbols, int min, int max, RegexNode[] children)
     {
@@ -69,7 +70,7 @@ public sealed class RegexNode
     public int Max { get; }
 
     /// <summary>The operands, in the normalized order (see <see cref="RegexKind"/> for each kind's arity).</summary>
-    public IReadOnlyList<RegexNode> Children => _children;
+    public IReadOnlyList<RegexNode> Children => _childrenView ??= Array.AsReadOnly(_children);
 
     internal RegexNode[] ChildArray => _children;
 

@@ -125,3 +125,18 @@ public class RegexTheoryLanguagesTests
         Assert.Throws<BudgetExceededException>(() => BrzozowskiDerivatives.ToDfa(node, 1000, out _));
     }
 }
+
+public class RegexCompilerLimitTests
+{
+    [Test]
+    public void Programmatic_nodes_deeper_than_the_limit_are_rejected_before_recursing()
+    {
+        var builder = new RegexBuilder(Alphabet.Of("a", "b"));
+        var node = builder.Symbol("a");
+        for (int i = 0; i < RegexCompiler.MaxDepth + 5; i++) node = builder.Repeat(node, 2, 3);
+        Assert.That(node.Depth, Is.GreaterThan(RegexCompiler.MaxDepth));
+        Assert.Throws<ArgumentException>(() => RegexCompiler.ToDfa(node));
+        Assert.Throws<ArgumentException>(() => ThompsonConstruction.ToNfa(node));
+        Assert.Throws<ArgumentException>(() => BrzozowskiDerivatives.ToDfa(node, 10, out _));
+    }
+}
