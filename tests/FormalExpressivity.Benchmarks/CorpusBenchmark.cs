@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Collections;
@@ -13,10 +16,20 @@ namespace FormalExpressivity.Benchmarks;
 /// generated, written (JSONL or Parquet), read back and every label re-checked against the DFA.
 /// Measured once (cold start, one iteration); goal ≤ 10 s. Results: results/corpora.md.
 /// </summary>
-[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 1)]
+/// <remarks>
+/// Runs in process: BenchmarkDotNet's out-of-process build of the generated project fails on the
+/// ANTLR code generation path of FormalExpressivity.Syntax.
+/// </remarks>
+[Config(typeof(OneShot))]
 [MemoryDiagnoser]
 public class CorpusBenchmark
 {
+    private sealed class OneShot : ManualConfig
+    {
+        public OneShot() => AddJob(Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(1).WithWarmupCount(0)
+            .WithIterationCount(1).WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private string _folder = "";
 
     /// <summary>The language and strategy.</summary>

@@ -69,12 +69,18 @@ public class CorpusCommandTests
             var preds = Path.Combine(dir, "p.jsonl");
             File.WriteAllLines(preds, lines);
             var png = Path.Combine(dir, "acc.png");
-            var r = Run("eval", "--corpus", corpus, "--predictions", preds, lang, "--plot", png, "--json");
+            var r = Run("eval", "--corpus", corpus, "--predictions", preds, lang, "--plot", png, "--json", "--global-depth", "1");
             Assert.That(r.Code, Is.EqualTo(0), r.Err);
             using var doc = JsonDocument.Parse(r.Out);
             Assert.That(doc.RootElement.GetProperty("nStar").GetInt32(), Is.EqualTo(3));
             Assert.That(doc.RootElement.GetProperty("failures").GetArrayLength(), Is.EqualTo(8));
             Assert.That(File.Exists(png), Is.True);
+            // length-4 failures on both sides containing both a and b have the same depth-1 past type (⊥, {a, b})
+            var pairs = doc.RootElement.GetProperty("indistinguishable");
+            Assert.That(pairs.GetArrayLength(), Is.GreaterThan(0));
+            Assert.That(pairs[0].GetProperty("architecture").GetString(), Is.EqualTo("global"));
+            Assert.That(pairs[0].GetProperty("inLanguage").GetProperty("truth").GetBoolean(), Is.True);
+            Assert.That(pairs[0].GetProperty("notInLanguage").GetProperty("truth").GetBoolean(), Is.False);
             var text = Run("eval", "--corpus", corpus, "--predictions", preds, lang);
             Assert.That(text.Out, Does.Contain("N* = 3"));
             Assert.That(text.Out, Does.Contain("     4      8        0    0.00 %"));

@@ -24,11 +24,12 @@ public static class EvalCommand
         var corpus = new Option<string>("--corpus") { Description = "The corpus file (JSONL, CSV or Parquet).", Required = true };
         var predictions = new Option<string>("--predictions") { Description = "The predictions file (JSONL or CSV; see docs/formats.md).", Required = true };
         var plot = new Option<string?>("--plot") { Description = "Draw accuracy against length to FILE.png (or FILE.svg)." };
+        var depth = new Option<int>("--global-depth") { Description = "Depth r of the LTL[P] past types used to find failing pairs no global-attention model separates (default 3; -1 disables).", DefaultValueFactory = _ => 3 };
         var show = new Option<int>("--show") { Description = "How many failing strings to print in text mode (default 20; JSON lists all).", DefaultValueFactory = _ => 20 };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
         var command = new Command("eval", "Score a model's predictions on a corpus against the language.")
         {
-            lang, alphabet, corpus, predictions, plot, show, json,
+            lang, alphabet, corpus, predictions, plot, depth, show, json,
         };
         command.SetAction(parse => console.Guard(() =>
         {
@@ -40,7 +41,7 @@ public static class EvalCommand
                 return ExitCodes.Usage;
             }
             var dfa = LanguageLoader.Load(langSpec, declared);
-            var report = Evaluator.EvaluateFiles(dfa, parse.GetValue(corpus)!, parse.GetValue(predictions)!, Oracles());
+            var report = Evaluator.EvaluateFiles(dfa, parse.GetValue(corpus)!, parse.GetValue(predictions)!, Oracles(dfa.SymbolCount, parse.GetValue(depth)));
             var plotPath = parse.GetValue(plot);
             if (plotPath is not null) AccuracyPlot.Write(report, plotPath, $"{Path.GetFileName(langSpec)}: accuracy by length");
             if (parse.GetValue(json)) console.Out.WriteLine(ToJson(report, plotPath));
@@ -51,10 +52,12 @@ public static class EvalCommand
     }
 
     /// <summary>
-    /// The indistinguishability oracles consulted for failing pairs. None is available yet: the
-    /// depth-r type computation of the class deciders plugs in here.
+    /// The indistinguishability oracles consulted for failing pairs: the global architecture's
+    /// LTL[P] past types at the requested depth. The local and hybrid architectures' window types
+    /// (theory.md §3.1, §6) come with the class deciders and plug in here.
     /// </summary>
-    private static IEnumerable<IIndistinguishabilityOracle> Oracles() => [];
+    private static IEnumerable<IIndistinguishabilityOracle> Oracles(int symbols, int depth) =>
+        depth < 0 ? [] : [new GlobalPastTypeOracle(symbols, depth)];
 
     private static string Percent(double x) => (100 * x).ToString("F2", CultureInfo.InvariantCulture) + " %";
 
@@ -80,12 +83,16 @@ public static class EvalCommand
         }
         o.WriteLine();
         if (r.Oracles.Count == 0)
-            o.WriteLine("inseparable pairs: no architecture oracle available (depth-r types come with the class deciders)");
+            o.WriteLine("inseparable pairs: no architecture oracle consulted");
         else if (r.Indistinguishable.Count == 0)
             o.WriteLine($"inseparable pairs: none among the failures ({string.Join(", ", r.Oracles)})");
         else
             foreach (var p in r.Indistinguishable)
-                o.WriteLine($"inseparable for {p.Architecture} up to depth {p.Depth}: {Clip(p.InLanguage.Text)} (in L, line {p.InLanguage.Line}) and {Clip(p.NotInLanguage.Text)} (not in L, line {p.NotInLanguage.Line})");
+            {
+                o.WriteLine($"inseparable for {p.Architecture} (equal depth-{p.Depth} types at the end marker):");
+                o.WriteLine($"  line {p.InLanguage.Line} (in L):     {Clip(p.InLanguage.Text)}");
+                o.WriteLine($"  line {p.NotInLanguage.Line} (not in L): {Clip(p.NotInLanguage.Text)}");
+            }
         if (plotPath is not null) o.WriteLine($"plot: {plotPath}");
     }
 
