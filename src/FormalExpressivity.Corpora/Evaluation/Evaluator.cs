@@ -46,7 +46,6 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(predictions);
         if (corpus.Count != predictions.Count)
             throw Fail(predictionsName, predictions.Count == 0 ? 1 : predictions[^1].Line, $"{predictions.Count} predictions for {corpus.Count} corpus strings; predict every corpus string, in corpus order");
-        var parser = new WordParser(language.Alphabet);
         var stats = new SortedDictionary<int, (int Total, int Correct)>();
         var failures = new List<FailingString>();
         var labelErrors = new List<FailingString>();
@@ -57,8 +56,8 @@ public static class Evaluator
             var p = predictions[i];
             if (!string.Equals(c.Text, p.Text, StringComparison.Ordinal))
                 throw Fail(predictionsName, p.Line, $"row {i + 1} predicts '{Clip(p.Text)}' but corpus row {i + 1} ({corpusName} line {c.Line}) is '{Clip(c.Text)}'");
-            if (!parser.TryParse(c.Text, out var word, out var error))
-                throw Fail(corpusName, c.Line, error!);
+            if (!CorpusFormats.TryParseWord(c.Text, language.Alphabet, out var word, out var error))
+                throw Fail(corpusName, c.Line, $"'{Clip(c.Text)}': {error}");
             bool truth = language.Accepts(word!);
             if (truth != c.Label) labelErrors.Add(new FailingString(c.Text, word!.Length, truth, c.Label, c.Line));
             stats.TryGetValue(word!.Length, out var s);
@@ -95,30 +94,4 @@ public static class Evaluator
 
     private static InputException Fail(string file, int line, string message) =>
         new([new Diagnostic("FEX-EVAL", new SourceSpan(0, 0, line, 1), $"{file}: {message}")]);
-
-    /// <summary>Parses corpus strings; a direct character table when every symbol is one character.</summary>
-    private sealed class WordParser(Alphabet alphabet)
-    {
-        private readonly Dictionary<char, int>? _chars = alphabet.AllSingleCharacter
-            ? alphabet.Symbols.Select((s, i) => (s[0], i)).ToDictionary(p => p.Item1, p => p.i)
-            : null;
-
-        public bool TryParse(string text, out Word? word, out string? error)
-        {
-            if (_chars is null) return Word.TryParse(text, alphabet, out word, out error);
-            var symbols = new int[text.Length];
-            for (int i = 0; i < text.Length; i++)
-            {
-                if (!_chars.TryGetValue(text[i], out symbols[i]))
-                {
-                    word = null;
-                    error = $"'{text[i]}' at offset {i} of '{Clip(text)}' is not a symbol of the alphabet {alphabet}";
-                    return false;
-                }
-            }
-            word = Word.Of(symbols);
-            error = null;
-            return true;
-        }
-    }
 }

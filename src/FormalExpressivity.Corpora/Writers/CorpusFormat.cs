@@ -63,4 +63,39 @@ public static class CorpusFormats
         }
         return word.Format(alphabet);
     }
+
+    /// <summary>
+    /// Parses the corpus form of a word (the inverse of <see cref="FormatWord"/>): one symbol per
+    /// character when every symbol name is one character, otherwise space-separated names; the empty
+    /// string is ε. Allocation-light: one array per word.
+    /// </summary>
+    /// <param name="text">The string as written in a corpus.</param>
+    /// <param name="alphabet">The alphabet.</param>
+    /// <param name="word">The word, when valid.</param>
+    /// <param name="error">Why the text is not a word over the alphabet, otherwise null.</param>
+    public static bool TryParseWord(string text, Alphabet alphabet, out Word? word, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(alphabet);
+        if (!alphabet.AllSingleCharacter) return Word.TryParse(text, alphabet, out word, out error);
+        Span<int> map = stackalloc int[128];
+        map.Fill(-1);
+        for (int a = 0; a < alphabet.Count; a++) map[alphabet[a][0]] = a; // names are ASCII identifiers
+        var symbols = new int[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            int a = c < 128 ? map[c] : -1;
+            if (a < 0)
+            {
+                word = null;
+                error = $"'{c}' at offset {i} is not a symbol of the alphabet {alphabet}";
+                return false;
+            }
+            symbols[i] = a;
+        }
+        word = Word.Of(symbols);
+        error = null;
+        return true;
+    }
 }
