@@ -66,11 +66,33 @@ public sealed class CorpusGenerator
     public IEnumerable<int> SkippedLengths =>
         Enumerable.Range(Options.MinLength, Options.MaxLength - Options.MinLength + 1).Where(n => !Strategy.IncludesLength(n));
 
-    /// <summary>The blocks in ascending length order, generated up to <see cref="CorpusOptions.Parallelism"/> at a time.</summary>
+    /// <summary>
+    /// The blocks in ascending length order. With <see cref="CorpusOptions.Parallelism"/> p &gt; 1,
+    /// lengths are generated in batches of 2p on p threads, so at most 2p blocks are held at once.
+    /// </summary>
     public IEnumerable<CorpusBlock> Blocks()
     {
-        if (Options.Parallelism <= 1) return Lengths.Select(GenerateLength);
-        return Lengths.AsParallel().AsOrdered().WithDegreeOfParallelism(Options.Parallelism).Select(GenerateLength);
+        int p = Math.Max(1, Options.Parallelism);
+        if (p == 1)
+        {
+            foreach (var n in Lengths) yield return GenerateLength(n);
+            yield break;
+        }
+        int batch = 2 * p;
+        var buffer = new CorpusBlock[batch];
+        for (int start = 0; start < Lengths.Count; start += batch)
+        {
+            int count = Math.Min(batch, Lengths.Count - start);
+            try
+            {
+                Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = p }, i => buffer[i] = GenerateLength(Lengths[start + i]));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+            for (int i = 0; i < count; i++) yield return buffer[i];
+        }
     }
 
     /// <summary>Generates the block of length <paramref name="n"/> (thread-safe; depends only on the options and n).</summary>

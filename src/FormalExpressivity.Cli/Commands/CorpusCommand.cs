@@ -22,13 +22,13 @@ public static class CorpusCommand
         var lang = new Argument<string>("LANG") { Description = "The language: a DFA JSON file." };
         var alphabet = new Option<string?>("--alphabet") { Description = "Declared alphabet, e.g. 'a,b,c' or '{a, b}' (default: the automaton's)." };
         var lengths = new Option<string?>("--lengths") { Description = "Length range A-B (default: the split's, train 1-40, test 41-500)." };
-        var perLength = new Option<int>("--per-length") { Description = "Strings per length (default 512).", DefaultValueFactory = _ => CorpusOptions.DefaultPerLength };
+        var perLength = new Option<int>("--per-length") { Description = "Strings per length.", DefaultValueFactory = _ => CorpusOptions.DefaultPerLength };
         var split = new Option<string>("--split") { Description = "train (lengths 1-40) or test (41-500).", DefaultValueFactory = _ => "test" };
         split.AcceptOnlyFromAmong("train", "test");
         var generator = new Option<string>("--generator") { Description = "balanced, uniform, positive, negative or exhaustive.", DefaultValueFactory = _ => "balanced" };
         generator.AcceptOnlyFromAmong("balanced", "uniform", "positive", "negative", "exhaustive");
         var strategy = new Option<string>("--strategy") { Description = "uniform, one-symbol-edit, one-symbol-edit-even, delete-one, exactly-one-occurrence:FACTOR.", DefaultValueFactory = _ => "uniform" };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the SplitMix64 streams (default 1).", DefaultValueFactory = _ => 1UL };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the SplitMix64 streams (printed and recorded in the manifest).", DefaultValueFactory = _ => 1UL };
         var format = new Option<string?>("--format") { Description = "jsonl, csv or parquet (default: from the extension of OUT, else jsonl)." };
         var output = new Option<string>("--output", "-o") { Description = "The corpus file to write.", Required = true };
         var maxStrings = new Option<long>("--max-strings") { Description = "Refuse corpora larger than this.", DefaultValueFactory = _ => CorpusOptions.DefaultMaxStrings };

@@ -24,8 +24,8 @@ public static class EvalCommand
         var corpus = new Option<string>("--corpus") { Description = "The corpus file (JSONL, CSV or Parquet).", Required = true };
         var predictions = new Option<string>("--predictions") { Description = "The predictions file (JSONL or CSV; see docs/formats.md).", Required = true };
         var plot = new Option<string?>("--plot") { Description = "Draw accuracy against length to FILE.png (or FILE.svg)." };
-        var depth = new Option<int>("--global-depth") { Description = "Depth r of the LTL[P] past types used to find failing pairs no global-attention model separates (default 3; -1 disables).", DefaultValueFactory = _ => 3 };
-        var show = new Option<int>("--show") { Description = "How many failing strings to print in text mode (default 20; JSON lists all).", DefaultValueFactory = _ => 20 };
+        var depth = new Option<int>("--global-depth") { Description = "Depth r of the LTL[P] past types used to find failing pairs no global-attention model separates; -1 disables.", DefaultValueFactory = _ => 3 };
+        var show = new Option<int>("--show") { Description = "How many failing strings to print in text mode (JSON lists all).", DefaultValueFactory = _ => 20 };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
         var command = new Command("eval", "Score a model's predictions on a corpus against the language.")
         {
