@@ -177,4 +177,27 @@ public class CorpusGeneratorTests
         Assert.That(() => CorpusWriter.Write(new CorpusGenerator(Options(PaperLanguages.Parity(), 1, 3)), path, CorpusFormat.Jsonl), Throws.InstanceOf<IOException>());
         Assert.That(Directory.GetFiles(dir.Path, "*", SearchOption.AllDirectories), Is.Empty);
     }
+
+    [Test]
+    public void Identifier_alphabets_round_trip_through_every_format_including_the_empty_word()
+    {
+        using var dir = new TempDir();
+        const int seed = 31;
+        var dfa = RandomDfa.Create(new Random(seed), 4, Alphabet.Of("a1", "b0", "c"));
+        foreach (var format in Enum.GetValues<CorpusFormat>())
+        {
+            var path = dir.File("ids." + CorpusFormats.Name(format));
+            CorpusWriter.Write(new CorpusGenerator(Options(dfa, 0, 3, generator: CorpusGeneratorKind.Exhaustive)), path, format);
+            var rows = CorpusReader.ReadCorpus(path);
+            Assert.That(rows, Has.Count.EqualTo(1 + 3 + 9 + 27), $"seed {seed}, {format}");
+            Assert.That(rows[0].Text, Is.EqualTo(""));
+            Assert.That(rows[1].Text, Is.EqualTo("a1"));
+            Assert.That(rows[4].Text, Is.EqualTo("a1 a1"));
+            foreach (var row in rows)
+            {
+                Assert.That(CorpusFormats.TryParseWord(row.Text, dfa.Alphabet, out var w, out var error), Is.True, error);
+                Assert.That(dfa.Accepts(w!), Is.EqualTo(row.Label), $"seed {seed}, {format}, '{row.Text}'");
+            }
+        }
+    }
 }
