@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Corpora.Writers;
 
 namespace FormalExpressivity.Corpora;
@@ -63,6 +64,23 @@ public sealed class CorpusManifest
         if (block.Note is not null) Notes.Add(block.Note);
     }
 
+    /// <summary>
+    /// The SHA-256 (lower-case hex) of the canonical minimal DFA, serialized as the UTF-8 text
+    /// <c>symbols joined by ','; start; table entries joined by ','; accepting states joined by ','</c>
+    /// (fields separated by '\n'). Equal languages over the same alphabet have equal fingerprints,
+    /// because minimal DFAs are canonically numbered.
+    /// </summary>
+    /// <param name="minimal">A minimized (canonical) DFA.</param>
+    public static string Fingerprint(FormalExpressivity.Automata.Dfa minimal)
+    {
+        ArgumentNullException.ThrowIfNull(minimal);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var text = string.Join(',', minimal.Alphabet.Symbols) + "\n" + minimal.Start.ToString(inv) + "\n"
+            + string.Join(',', minimal.Table.ToArray().Select(t => t.ToString(inv))) + "\n"
+            + string.Join(',', minimal.AcceptingStates().Elements().Select(q => q.ToString(inv)));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
     /// <summary>The manifest as indented JSON (UTF-8, LF line ends, trailing newline).</summary>
     public string ToJson()
     {
@@ -79,6 +97,9 @@ public sealed class CorpusManifest
             foreach (var s in o.Language.Alphabet.Symbols) w.WriteStringValue(s);
             w.WriteEndArray();
             w.WriteNumber("dfaStates", o.Language.StateCount);
+            var minimal = o.Language.Minimize();
+            w.WriteNumber("minimalStates", minimal.StateCount);
+            w.WriteString("fingerprint", Fingerprint(minimal));
             w.WriteEndObject();
             w.WriteString("generator", CorpusOptions.GeneratorName(o.Generator));
             w.WriteStartObject("strategy");

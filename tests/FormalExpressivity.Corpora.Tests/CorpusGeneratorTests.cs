@@ -98,6 +98,17 @@ public class CorpusGeneratorTests
         Assert.That(root.GetProperty("totals").GetProperty("strings").GetInt32(), Is.EqualTo(40));
         Assert.That(root.GetProperty("language").GetProperty("alphabet").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "a", "b" }));
         Assert.That(root.GetProperty("version").GetString(), Is.EqualTo(CorpusManifest.ToolVersion));
+        var fingerprint = root.GetProperty("language").GetProperty("fingerprint").GetString();
+        Assert.That(fingerprint, Has.Length.EqualTo(64));
+        // the same language built differently (the accepting state split in two) has the same fingerprint
+        var b = new AutomatonBuilder(PaperLanguages.Ab);
+        b.AddStates(4);
+        b.SetAccepting(0).SetAccepting(3).AddStart(0);
+        b.AddTransition(0, "a", 1).AddTransition(1, "a", 2).AddTransition(1, "b", 3).AddTransition(2, "b", 1).AddTransition(3, "a", 1);
+        var split = b.BuildDfa();
+        Assert.That(split.StateCount, Is.EqualTo(5));
+        Assert.That(CorpusManifest.Fingerprint(FormalExpressivity.Automata.Operations.Minimization.Minimize(split)), Is.EqualTo(fingerprint));
+        Assert.That(CorpusManifest.Fingerprint(FormalExpressivity.Automata.Operations.Minimization.Minimize(PaperLanguages.AbStar())), Is.Not.EqualTo(fingerprint));
         Assert.That(File.ReadAllLines(path), Has.Length.EqualTo(40));
     }
 
