@@ -33,7 +33,7 @@ public sealed class CorpusGenerator
             throw Error($"the length range {options.MinLength}-{options.MaxLength} is empty or negative");
         if (options.Generator != CorpusGeneratorKind.Exhaustive && options.PerLength < 1)
             throw Error($"--per-length must be at least 1 (got {options.PerLength})");
-        if (!CorpusStrategies.TryCreate(options.Strategy, options.Language, out var strategy, out var error))
+        if (!CorpusStrategies.TryCreate(options.Strategy, options.Language, out var strategy, out var error, options.MaxStates))
             throw Error(error!);
         if (options.Generator is CorpusGeneratorKind.Exhaustive or CorpusGeneratorKind.Uniform && strategy!.Name != "uniform")
             throw Error($"the {CorpusOptions.GeneratorName(options.Generator)} generator labels every word by L and takes no strategy (got '{strategy.Name}')");

@@ -70,6 +70,9 @@ public sealed record CorpusOptions
     /// <summary>Refuse to produce more strings than this (budget name <c>max-strings</c>).</summary>
     public long MaxStrings { get; init; } = DefaultMaxStrings;
 
+    /// <summary>State budget of the near-miss automata built by the strategies (budget name <c>max-states</c>).</summary>
+    public int MaxStates { get; init; } = Strategies.NearMisses.DefaultMaxStates;
+
     /// <summary>How many lengths may be generated at once (output order and bytes do not depend on it).</summary>
     public int Parallelism { get; init; } = Math.Max(1, Math.Min(Environment.ProcessorCount, 4));
 

@@ -178,6 +178,8 @@ public class CorpusGeneratorTests
             Throws.InstanceOf<InputException>().With.Message.Contains("takes no strategy"));
         Assert.That(() => new CorpusGenerator(Options(dfa, 0, 40, generator: CorpusGeneratorKind.Exhaustive)),
             Throws.InstanceOf<BudgetExceededException>().With.Message.Contains("max-strings"));
+        Assert.That(() => new CorpusGenerator(Options(PaperLanguages.Cnt(8), 1, 4, strategy: "one-symbol-edit") with { MaxStates = 3 }),
+            Throws.InstanceOf<BudgetExceededException>().With.Message.Contains("max-states"));
     }
 
     [Test]

@@ -32,10 +32,11 @@ public static class CorpusCommand
         var format = new Option<string?>("--format") { Description = "jsonl, csv or parquet (default: from the extension of OUT, else jsonl)." };
         var output = new Option<string>("--output", "-o") { Description = "The corpus file to write.", Required = true };
         var maxStrings = new Option<long>("--max-strings") { Description = "Refuse corpora larger than this.", DefaultValueFactory = _ => CorpusOptions.DefaultMaxStrings };
+        var maxStates = new Option<int>("--max-states") { Description = "State budget of the near-miss automata built by a strategy.", DefaultValueFactory = _ => Corpora.Strategies.NearMisses.DefaultMaxStates };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
         var command = new Command("corpus", "Generate a labelled corpus (JSONL, CSV or Parquet) and its manifest.")
         {
-            lang, alphabet, lengths, perLength, split, generator, strategy, seed, format, output, maxStrings, json,
+            lang, alphabet, lengths, perLength, split, generator, strategy, seed, format, output, maxStrings, maxStates, json,
         };
         command.SetAction(parse => console.Guard(() =>
         {
@@ -71,6 +72,7 @@ public static class CorpusCommand
                 PerLength = parse.GetValue(perLength),
                 Seed = parse.GetValue(seed),
                 MaxStrings = parse.GetValue(maxStrings),
+                MaxStates = parse.GetValue(maxStates),
             };
             var gen = new CorpusGenerator(options);
             int lastPercent = -1;
