@@ -34,5 +34,7 @@ public static class FexApp
     private static IEnumerable<Command> CreateCommands(CliConsole console)
     {
         yield return AboutCommand.Create(console);
+        yield return CorpusCommand.Create(console);
+        yield return EvalCommand.Create(console);
     }
 }

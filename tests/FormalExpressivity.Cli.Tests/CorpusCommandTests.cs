@@ -1,0 +1,118 @@
+using System.Text.Json;
+using FormalExpressivity.Cli;
+using NUnit.Framework;
+
+namespace FormalExpressivity.Cli.Tests;
+
+public class CorpusCommandTests
+{
+    private static readonly string Data = Path.Combine(TestContext.CurrentContext.TestDirectory, "..", "..", "..", "..", "data", "corpora");
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = FexApp.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private static string TempFolder()
+    {
+        var p = Path.Combine(Path.GetTempPath(), "fex-cli-corpus-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(p);
+        return p;
+    }
+
+    [Test]
+    public void Corpus_writes_the_file_and_manifest_and_is_reproducible()
+    {
+        var dir = TempFolder();
+        try
+        {
+            var lang = Path.Combine(Data, "dyck-1-2.json");
+            var a = Run("corpus", lang, "--lengths", "2-12", "--per-length", "20", "--strategy", "one-symbol-edit-even", "--seed", "9", "-o", Path.Combine(dir, "a.csv"));
+            Assert.That(a.Code, Is.EqualTo(0), a.Err);
+            Assert.That(a.Out, Does.Contain("wrote 120 strings (60 positive, 60 negative)"));
+            Assert.That(a.Out, Does.Contain("seed      9"));
+            var b = Run("corpus", lang, "--lengths", "2-12", "--per-length", "20", "--strategy", "one-symbol-edit-even", "--seed", "9", "-o", Path.Combine(dir, "b.csv"), "--json");
+            Assert.That(b.Code, Is.EqualTo(0), b.Err);
+            using var doc = JsonDocument.Parse(b.Out);
+            Assert.That(doc.RootElement.GetProperty("strings").GetInt32(), Is.EqualTo(120));
+            Assert.That(doc.RootElement.GetProperty("format").GetString(), Is.EqualTo("csv"));
+            Assert.That(File.ReadAllBytes(Path.Combine(dir, "a.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(dir, "b.csv"))));
+            Assert.That(File.Exists(Path.Combine(dir, "a.csv.manifest.json")), Is.True);
+            Assert.That(File.ReadAllLines(Path.Combine(dir, "a.csv"))[0], Is.EqualTo("string,length,label"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Test]
+    public void Eval_scores_predictions_and_draws_the_plot()
+    {
+        var dir = TempFolder();
+        try
+        {
+            var lang = Path.Combine(Data, "parity.json");
+            var corpus = Path.Combine(dir, "c.jsonl");
+            Assert.That(Run("corpus", lang, "--lengths", "1-6", "--per-length", "8", "-o", corpus).Code, Is.EqualTo(0));
+            // A "model" that is right except on every string of length 4.
+            var lines = File.ReadAllLines(corpus).Select(l =>
+            {
+                using var d = JsonDocument.Parse(l);
+                var s = d.RootElement.GetProperty("string").GetString()!;
+                bool label = d.RootElement.GetProperty("label").GetBoolean();
+                return JsonSerializer.Serialize(new { @string = s, predicted = s.Length == 4 ? !label : label });
+            });
+            var preds = Path.Combine(dir, "p.jsonl");
+            File.WriteAllLines(preds, lines);
+            var png = Path.Combine(dir, "acc.png");
+            var r = Run("eval", "--corpus", corpus, "--predictions", preds, lang, "--plot", png, "--json", "--global-depth", "1");
+            Assert.That(r.Code, Is.EqualTo(0), r.Err);
+            using var doc = JsonDocument.Parse(r.Out);
+            Assert.That(doc.RootElement.GetProperty("nStar").GetInt32(), Is.EqualTo(3));
+            Assert.That(doc.RootElement.GetProperty("failures").GetArrayLength(), Is.EqualTo(8));
+            Assert.That(File.Exists(png), Is.True);
+            // length-4 failures on both sides containing both a and b have the same depth-1 past type (⊥, {a, b})
+            var pairs = doc.RootElement.GetProperty("indistinguishable");
+            Assert.That(pairs.GetArrayLength(), Is.GreaterThan(0));
+            Assert.That(pairs[0].GetProperty("architecture").GetString(), Is.EqualTo("global"));
+            Assert.That(pairs[0].GetProperty("inLanguage").GetProperty("truth").GetBoolean(), Is.True);
+            Assert.That(pairs[0].GetProperty("notInLanguage").GetProperty("truth").GetBoolean(), Is.False);
+            var text = Run("eval", "--corpus", corpus, "--predictions", preds, lang);
+            Assert.That(text.Out, Does.Contain("N* = 3"));
+            Assert.That(text.Out, Does.Contain("     4      8        0    0.00 %"));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Test]
+    public void Bad_input_gives_exit_3_and_bad_option_values_exit_2()
+    {
+        var dir = TempFolder();
+        try
+        {
+            var lang = Path.Combine(Data, "parity.json");
+            var bad = Path.Combine(dir, "bad.json");
+            File.WriteAllText(bad, "{\n  \"alphabet\": [\"a\", \"b\"],\n  \"accepting\": [0,\n}");
+            var r = Run("corpus", bad, "-o", Path.Combine(dir, "x.jsonl"));
+            Assert.That(r.Code, Is.EqualTo(3));
+            Assert.That(r.Err, Does.Contain("malformed JSON"));
+            Assert.That(r.Err, Does.Contain("4:"));
+            Assert.That(Run("corpus", lang, "--strategy", "bogus", "-o", Path.Combine(dir, "x.jsonl")).Code, Is.EqualTo(3));
+            Assert.That(Run("corpus", lang, "--lengths", "9-3", "-o", Path.Combine(dir, "x.jsonl")).Code, Is.EqualTo(2));
+            Assert.That(Run("corpus", lang, "--alphabet", "a", "-o", Path.Combine(dir, "x.jsonl")).Err, Does.Contain("does not declare"));
+            Assert.That(Run("corpus", lang, "--lengths", "1-3", "-o", Path.Combine(dir, "no", "x.jsonl")).Code, Is.EqualTo(3));
+            Assert.That(Directory.GetFiles(dir).Select(Path.GetFileName), Is.EqualTo(new[] { "bad.json" }), "nothing written on failure");
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+}
