@@ -92,7 +92,7 @@ internal sealed class JsonAutomatonReader
                 {
                     case "type": ReadType(ref reader); break;
                     case "alphabet": AlphabetOffset = (int)reader.TokenStartIndex; Alphabet = ReadArray(ref reader, "alphabet", ReadName); break;
-                    case "states": States = ReadInt(ref reader, "states"); break;
+                    case "states": States = ReadInt(ref reader, "\"states\""); break;
                     case "start": ReadStart(ref reader); break;
                     case "accepting": Accepting = ReadArray(ref reader, "accepting", (ref Utf8JsonReader r) => ReadInt(ref r, "an accepting state")); break;
                     case "transitions": TransitionsOffset = (int)reader.TokenStartIndex; Transitions = ReadArray(ref reader, "transitions", ReadTransition); break;
