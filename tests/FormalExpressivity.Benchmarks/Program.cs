@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using FormalExpressivity.Automata.Formats;
+using FormalExpressivity.Automata.Operations;
+using FormalExpressivity.Testing;
+
+namespace FormalExpressivity.Benchmarks;
+
+/// <summary>
+/// BenchmarkDotNet entry point, plus two helper modes used by scripts/compare-dkbrics.sh:
+/// <c>generate-att STATES SYMBOLS SEED OUT</c> writes a seeded random complete DFA in AT&amp;T format;
+/// <c>time-minimize STATES SYMBOLS SEED</c> prints the in-process minimization time.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 5 && args[0] == "generate-att")
+        {
+            var dfa = RandomDfa.Create(new Random(int.Parse(args[3])), int.Parse(args[1]), RandomDfa.Letters(int.Parse(args[2])));
+            File.WriteAllText(args[4], AttFormat.Write(dfa));
+            return 0;
+        }
+        if (args.Length == 4 && args[0] == "time-minimize")
+        {
+            var dfa = RandomDfa.Create(new Random(int.Parse(args[3])), int.Parse(args[1]), RandomDfa.Letters(int.Parse(args[2])));
+            dfa.Minimize(); // warm-up (JIT)
+            for (int i = 0; i < 3; i++)
+            {
+                GC.Collect();
+                long before = GC.GetTotalAllocatedBytes(true);
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                var min = dfa.Minimize();
+                sw.Stop();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                long allocated = GC.GetTotalAllocatedBytes(true) - before;
+                Console.WriteLine($"{args[1]} states, {args[2]} symbols: {min.StateCount} minimal states in {sw.Elapsed.TotalMilliseconds:F0} ms wall, {cpu.TotalMilliseconds:F0} ms CPU, {allocated / (1 << 20)} MiB allocated");
+            }
+            return 0;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
