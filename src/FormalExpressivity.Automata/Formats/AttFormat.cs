@@ -75,7 +75,7 @@ public static class AttFormat
         if (needSink)
         {
             Array.Resize(ref table, total * k);
-            for (int i = 0; i < table.Length; i++) if (table[i] < 0) table[i] = n;
+            for (int i = 0; i < table.Length; i++) if (i >= n * k || table[i] < 0) table[i] = n;
         }
         var acc = new BitSet(total);
         foreach (int q in arcs.Finals) acc.Add(q);

@@ -96,3 +96,28 @@ public class MalformedInputTests
         Assert.That(result.Diagnostics.Single().Code, Is.EqualTo("JSON005"));
     }
 }
+
+public class AttAlphabetTests
+{
+    [Test]
+    public void Declared_symbols_the_file_never_uses_lead_to_a_rejecting_sink()
+    {
+        var abc = Alphabet.Of("a", "b", "c");
+        var dfa = AttFormat.ReadDfa("0 1 a\n0 0 b\n1 1 a\n1 0 b\n1\n", abc).GetValueOrThrow();
+        Assert.That(dfa.StateCount, Is.EqualTo(3));
+        foreach (var w in FormalExpressivity.Testing.RandomDfa.AllWords(abc, 4))
+        {
+            var text = w.Format(abc);
+            bool expected = !text.Contains('c') && text.EndsWith('a');
+            Assert.That(dfa.Accepts(w), Is.EqualTo(expected), text);
+        }
+    }
+
+    [Test]
+    public void Inferred_alphabets_are_sorted_ordinally()
+    {
+        var dfa = AttFormat.ReadDfa("0 0 b\n0 0 a\n0\n").GetValueOrThrow();
+        Assert.That(dfa.Alphabet.Symbols, Is.EqualTo(new[] { "a", "b" }));
+        Assert.That(dfa.Next(0, 0), Is.EqualTo(0));
+    }
+}
