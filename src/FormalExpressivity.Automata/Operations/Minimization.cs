@@ -15,8 +15,10 @@ public static class Minimization
     public static Dfa Minimize(this Dfa dfa)
     {
         ArgumentNullException.ThrowIfNull(dfa);
-        var classOf = HopcroftPartition(dfa, out int classes);
-        return CanonicalQuotient(dfa, classOf, classes);
+        // Refine only the reachable part, renumbered in BFS order (smaller and more local).
+        var reach = dfa.IsCanonical() ? dfa : dfa.Canonicalize();
+        var classOf = HopcroftPartition(reach, out int classes);
+        return CanonicalQuotient(reach, classOf, classes);
     }
 
     /// <summary>
