@@ -12,7 +12,7 @@ namespace FormalExpressivity.Automata.Certificates;
 public static class Decisions
 {
     /// <summary>The default largest DFA for which <see cref="Minimal"/> builds separating suffixes.</summary>
-    public const int DefaultMaxCertificateStates = 4096;
+    public const int DefaultMaxCertificateStates = 250_000;
 
     /// <summary>
     /// Decides L(<paramref name="a"/>) = L(<paramref name="b"/>). The bisimulation is the set of
@@ -128,7 +128,9 @@ public static class Decisions
         var splitThisRound = new bool[n];
         while (classCount < n)
         {
-            var added = new List<Word>();
+            // A new suffix is a·W[i]; (a, i) identifies it, so duplicates are dropped on the spot.
+            var added = new List<(int Symbol, int Index)>();
+            var addedSet = new HashSet<(int, int)>();
             Array.Clear(splitThisRound);
             for (int a = 0; a < k; a++)
             {
@@ -141,12 +143,13 @@ public static class Decisions
                     if (splitThisRound[c] || classOf[r1] == classOf[r]) continue;
                     int i = 0;
                     while (bits[i][r1] == bits[i][r]) i++;
-                    added.Add(Word.Of(a).Concat(words[i]));
+                    if (addedSet.Add((a, i))) added.Add((a, i));
                     splitThisRound[c] = true;
                 }
             }
             if (added.Count == 0) throw new InvalidOperationException("the W-classes form a congruence, so the DFA is not minimal; HopcroftPartition said it is");
-            foreach (var w in added.Distinct()) AddWord(w);
+            var newWords = added.Select(x => Word.Of(x.Symbol).Concat(words[x.Index])).ToArray();
+            foreach (var w in newWords) AddWord(w);
         }
         return words.ToArray();
     }
