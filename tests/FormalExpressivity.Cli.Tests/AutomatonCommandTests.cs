@@ -205,3 +205,33 @@ public class AutomatonCommandTests
         Assert.That(lacking.Code, Is.EqualTo(3));
     }
 }
+
+public class NfaInputTests
+{
+    [Test]
+    public void An_nfa_json_file_is_determinized_and_minimized()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "fex-nfa-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            // (a|b)*a(a|b): the second-to-last symbol is a — 4 states when deterministic and minimal.
+            var path = Path.Combine(dir, "second-last-a.json");
+            File.WriteAllText(path, """{"type":"nfa","alphabet":["a","b"],"states":3,"start":[0],"accepting":[2],"transitions":[[0,"a",0],[0,"b",0],[0,"a",1],[1,"a",2],[1,"b",2]]}""");
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            Assert.That(FexApp.Run(["compile", path, "--format", "att"], stdout, stderr), Is.EqualTo(0), stderr.ToString());
+            var dfa = FormalExpressivity.Automata.Formats.AttFormat.ReadDfa(stdout.ToString()).GetValueOrThrow();
+            Assert.That(dfa.StateCount, Is.EqualTo(4));
+            foreach (var w in RandomDfa.AllWords(dfa.Alphabet, 5))
+            {
+                var text = w.Format(dfa.Alphabet);
+                Assert.That(dfa.Accepts(w), Is.EqualTo(text.Length >= 2 && text[^2] == 'a'), text);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

@@ -12,13 +12,13 @@ namespace FormalExpressivity.Automata.Graphs;
 /// <param name="TopologicalOrder">Component ids, sources first (with this numbering: 0, 1, …, count − 1).</param>
 /// <param name="Sizes">The number of states of every component.</param>
 /// <param name="HasCycle">For every component: true when it contains a cycle (more than one state, or a self-loop).</param>
-public sealed record SccDecomposition(int[] ComponentOf, int ComponentCount, int[] TopologicalOrder, int[] Sizes, bool[] HasCycle)
+public sealed record SccDecomposition(IReadOnlyList<int> ComponentOf, int ComponentCount, IReadOnlyList<int> TopologicalOrder, IReadOnlyList<int> Sizes, IReadOnlyList<bool> HasCycle)
 {
     /// <summary>The states of component <paramref name="component"/>, increasing.</summary>
     /// <param name="component">A component id.</param>
     public IEnumerable<int> States(int component)
     {
-        for (int q = 0; q < ComponentOf.Length; q++)
+        for (int q = 0; q < ComponentOf.Count; q++)
             if (ComponentOf[q] == component) yield return q;
     }
 }
@@ -129,6 +129,6 @@ public static class StronglyConnected
             newSizes[newId[c]] = sizes[c];
             newCycle[newId[c]] = hasCycle[c];
         }
-        return new SccDecomposition(componentOf, count, Enumerable.Range(0, count).ToArray(), newSizes, newCycle);
+        return new SccDecomposition(Array.AsReadOnly(componentOf), count, Array.AsReadOnly(Enumerable.Range(0, count).ToArray()), Array.AsReadOnly(newSizes), Array.AsReadOnly(newCycle));
     }
 }
