@@ -34,6 +34,10 @@ public static class FexApp
     private static IEnumerable<Command> CreateCommands(CliConsole console)
     {
         yield return AboutCommand.Create(console);
+        yield return CompileCommand.Create(console);
+        yield return MinimizeCommand.Create(console);
+        yield return EquivCommand.Create(console);
+        yield return IncludeCommand.Create(console);
         yield return CorpusCommand.Create(console);
         yield return EvalCommand.Create(console);
     }

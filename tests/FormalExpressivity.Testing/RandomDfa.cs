@@ -36,3 +36,24 @@ public static class RandomDfa
         }
     }
 }
+
+/// <summary>Seeded random NFAs (with ε-edges) for property tests.</summary>
+public static class RandomNfa
+{
+    /// <summary>A random NFA: each state accepting with probability 1/3, about <paramref name="edgesPerState"/> edges per state, 1/8 of them ε.</summary>
+    public static Nfa Create(Random random, int states, Alphabet alphabet, int edgesPerState = 2)
+    {
+        var b = new AutomatonBuilder(alphabet);
+        b.AddStates(states);
+        for (int q = 0; q < states; q++) if (random.Next(3) == 0) b.SetAccepting(q);
+        b.AddStart(0);
+        if (states > 1 && random.Next(3) == 0) b.AddStart(random.Next(states));
+        for (int i = 0; i < states * edgesPerState; i++)
+        {
+            int from = random.Next(states), to = random.Next(states);
+            if (random.Next(8) == 0) b.AddEpsilon(from, to);
+            else b.AddTransition(from, random.Next(alphabet.Count), to);
+        }
+        return b.BuildNfa();
+    }
+}

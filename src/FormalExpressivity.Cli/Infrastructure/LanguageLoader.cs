@@ -1,90 +1,98 @@
-using System.Text.Json;
 using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Core.Alphabets;
-using FormalExpressivity.Core.Collections;
 using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Cli.Infrastructure;
 
 /// <summary>
-/// Turns the LANG argument of <c>fex corpus</c> and <c>fex eval</c> into a DFA. Accepts a DFA JSON
-/// file: <c>{"alphabet": ["a","b"], "start": 0, "accepting": [0], "transitions": [[0,1],[1,0]]}</c>
-/// where <c>transitions[q][a]</c> is δ(q, a) (symbols in alphabet order), or a list of edges
-/// <c>[{"from":0,"symbol":"a","to":1}, …]</c> (missing edges go to a rejecting sink).
+/// Turns a command-line language argument into a <see cref="Dfa"/>:
+/// <list type="bullet">
+/// <item><c>FILE.json</c> — the JSON automaton format (an <c>"nfa"</c> file is determinized);</item>
+/// <item><c>FILE.att</c> — the AT&amp;T FSM text format, read as a DFA;</item>
+/// <item><c>PREFIX:TEXT</c> or <c>FILE.EXT</c> handled by a front end registered in <see cref="FrontEnds"/>
+/// (the front ends <c>re:</c>, <c>ltl:</c>, <c>fo:</c> and <c>.lang</c> files are registered there).</item>
+/// </list>
+/// Bad input becomes a <see cref="CliInputException"/> whose text names the file, line and column
+/// with a caret (exit code 3). Formats are described in docs/formats.md.
 /// </summary>
-internal static class LanguageLoader
+public static class LanguageLoader
 {
-    /// <summary>Loads LANG; when <paramref name="alphabet"/> is given, the DFA is lifted to it (symbols matched by name).</summary>
-    public static Dfa Load(string spec, Alphabet? alphabet)
+    /// <summary>Prefixes and extensions that name a front end; a missing registration is reported as unavailable.</summary>
+    public static IReadOnlyList<string> ReservedFrontEnds { get; } = ["re:", "ltl:", "fo:", ".lang"];
+
+    /// <summary>
+    /// The front ends: key <c>"re:"</c>-style prefixes (the function gets the text after the prefix) or
+    /// <c>".ext"</c> file extensions (the function gets the path). Each function receives the
+    /// <c>--alphabet</c> value (or null) and returns a DFA over that alphabet or one it infers;
+    /// it reports bad input by throwing <see cref="CliInputException"/> (see <see cref="Fail"/>) or
+    /// <see cref="InputException"/>. Registrations are made in <see cref="CreateFrontEnds"/>, one line each.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Func<string, Alphabet?, Dfa>> FrontEnds { get; } = CreateFrontEnds();
+
+    private static Dictionary<string, Func<string, Alphabet?, Dfa>> CreateFrontEnds() => new(StringComparer.Ordinal)
     {
-        var dfa = LoadJsonFile(spec);
-        if (alphabet is null || alphabet.Equals(dfa.Alphabet)) return dfa;
-        var missing = dfa.Alphabet.Symbols.Where(s => !alphabet.TryGetIndex(s, out _)).ToList();
-        if (missing.Count > 0)
-            throw new InputException("FEX-LANG", $"{spec}: the automaton uses {string.Join(", ", missing)}, which --alphabet {alphabet} does not declare");
+        // Front ends register here, e.g. ["re:"] = RegexFrontEnd.Load.
+    };
+
+    /// <summary>Loads the language named by <paramref name="spec"/>; the result is over <paramref name="alphabet"/> when one is given.</summary>
+    /// <param name="spec">A file path or a <c>prefix:text</c> language.</param>
+    /// <param name="alphabet">The <c>--alphabet</c> value: declares the symbol order and may add symbols (they lead to a rejecting sink).</param>
+    /// <exception cref="CliInputException">The input is malformed or unreadable.</exception>
+    public static Dfa Load(string spec, Alphabet? alphabet) => Load(spec, alphabet, FrontEnds);
+
+    /// <summary>Loads the language named by <paramref name="spec"/> using the given front ends.</summary>
+    /// <param name="spec">A file path or a <c>prefix:text</c> language.</param>
+    /// <param name="alphabet">The <c>--alphabet</c> value, or null.</param>
+    /// <param name="frontEnds">Front ends by prefix (<c>"re:"</c>) or extension (<c>".lang"</c>).</param>
+    public static Dfa Load(string spec, Alphabet? alphabet, IReadOnlyDictionary<string, Func<string, Alphabet?, Dfa>> frontEnds)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(frontEnds);
+        int colon = spec.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && !File.Exists(spec))
+        {
+            string prefix = spec[..(colon + 1)];
+            if (frontEnds.TryGetValue(prefix, out var frontEnd)) return Extend(frontEnd(spec[(colon + 1)..], alphabet), alphabet, spec);
+            if (ReservedFrontEnds.Contains(prefix)) throw Unavailable(prefix);
+            throw new CliInputException($"fex: error: unknown language prefix '{prefix}'; known: {string.Join(", ", frontEnds.Keys.Where(k => k.EndsWith(':')).DefaultIfEmpty("none"))}\n");
+        }
+        string extension = Path.GetExtension(spec).ToLowerInvariant();
+        if (extension is not ".json" and not ".att")
+        {
+            if (frontEnds.TryGetValue(extension, out var frontEnd)) return Extend(frontEnd(spec, alphabet), alphabet, spec);
+            if (ReservedFrontEnds.Contains(extension)) throw Unavailable(extension);
+            throw new CliInputException($"fex: error: cannot tell the format of '{spec}': use a .json or .att file, or a prefix such as re:\n");
+        }
+        if (!File.Exists(spec)) throw new CliInputException($"fex: error: cannot read '{spec}': no such file\n");
+        string text = File.ReadAllText(spec);
+        if (extension == ".att")
+        {
+            var att = AttFormat.ReadDfa(text, alphabet);
+            return att.Success ? att.Value : throw Fail(att.Diagnostics, text, spec);
+        }
+        var json = DfaJson.ReadDfa(text, determinizeNfa: true);
+        if (!json.Success) throw Fail(json.Diagnostics, text, spec);
+        return Extend(json.Value, alphabet, spec);
+    }
+
+    /// <summary>The exception for bad input: the diagnostics rendered with carets and the file name.</summary>
+    /// <param name="diagnostics">The diagnostics (warnings are rendered too).</param>
+    /// <param name="source">The text they refer to.</param>
+    /// <param name="name">The file name (or the argument) shown before the position.</param>
+    public static CliInputException Fail(IEnumerable<Diagnostic> diagnostics, string source, string name) =>
+        new(DiagnosticFormatter.RenderAll(diagnostics, source, name));
+
+    /// <summary>Extends <paramref name="dfa"/> to <paramref name="alphabet"/> (symbols matched by name), or reports a symbol the alphabet lacks.</summary>
+    private static Dfa Extend(Dfa dfa, Alphabet? alphabet, string spec)
+    {
+        if (alphabet is null || dfa.Alphabet.Equals(alphabet)) return dfa;
+        var missing = dfa.Alphabet.Symbols.Where(s => !alphabet.TryGetIndex(s, out _)).ToArray();
+        if (missing.Length > 0)
+            throw new CliInputException($"fex: error: {spec} uses the symbol{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))}, which --alphabet {alphabet} lacks\n");
         return dfa.WithAlphabet(alphabet);
     }
 
-    private static Dfa LoadJsonFile(string path)
-    {
-        if (!File.Exists(path)) throw new InputException("FEX-LANG", $"{path}: no such file (LANG is a DFA JSON file)");
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            int line = 1 + (int)(e.LineNumber ?? 0), col = 1 + (int)(e.BytePositionInLine ?? 0);
-            throw new InputException([new Diagnostic("FEX-LANG", new SourceSpan(0, 0, line, col), $"{path}: malformed JSON: {e.Message.Split(" Path:")[0]}")]);
-        }
-        using (doc)
-        {
-            try
-            {
-                return FromJson(doc.RootElement);
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or KeyNotFoundException)
-            {
-                throw new InputException("FEX-LANG", $"{path}: {e.Message}");
-            }
-        }
-    }
-
-    private static Dfa FromJson(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object) throw new FormatException("expected a JSON object with alphabet, start, accepting and transitions");
-        var names = root.GetProperty("alphabet").EnumerateArray().Select(e => e.GetString() ?? throw new FormatException("alphabet entries must be strings")).ToList();
-        var alphabet = Alphabet.Create(names);
-        int start = root.TryGetProperty("start", out var s) ? s.GetInt32() : 0;
-        var accepting = root.GetProperty("accepting").EnumerateArray().Select(e => e.GetInt32()).ToList();
-        var transitions = root.GetProperty("transitions");
-        var items = transitions.EnumerateArray().ToList();
-        if (items.Count > 0 && items[0].ValueKind == JsonValueKind.Array)
-        {
-            int n = items.Count, k = alphabet.Count;
-            var table = new int[n * k];
-            for (int q = 0; q < n; q++)
-            {
-                var row = items[q].EnumerateArray().Select(e => e.GetInt32()).ToArray();
-                if (row.Length != k) throw new FormatException($"transitions[{q}] has {row.Length} entries, expected one per symbol ({k})");
-                row.CopyTo(table, q * k);
-            }
-            var acc = new BitSet(n);
-            foreach (var q in accepting)
-            {
-                if ((uint)q >= (uint)n) throw new FormatException($"accepting state {q} is not a state (0..{n - 1})");
-                acc.Add(q);
-            }
-            return Dfa.Create(alphabet, start, table, acc);
-        }
-        int states = root.TryGetProperty("states", out var st) ? st.GetInt32()
-            : 1 + items.SelectMany(e => new[] { e.GetProperty("from").GetInt32(), e.GetProperty("to").GetInt32() }).Append(start).Concat(accepting).Max();
-        var b = new AutomatonBuilder(alphabet);
-        b.AddStates(states);
-        foreach (var q in accepting) b.SetAccepting(q);
-        b.AddStart(start);
-        foreach (var e in items) b.AddTransition(e.GetProperty("from").GetInt32(), e.GetProperty("symbol").GetString()!, e.GetProperty("to").GetInt32());
-        return b.BuildDfa();
-    }
+    private static CliInputException Unavailable(string frontEnd) =>
+        new($"fex: error: the front end '{frontEnd}' is not available in this build\n");
 }
