@@ -8,8 +8,8 @@ namespace FormalExpressivity.Classes.Deciders;
 /// Brzozowski &amp; Simon (1973), McNaughton (1974): L is locally testable iff its syntactic semigroup is
 /// locally idempotent and commutative — eSe is a semilattice for every idempotent e (semigroup, not
 /// monoid). The least k is found from the definition (see <see cref="TestabilityParameters"/>), null when
-/// the budget runs out. In: Σ*abΣ* over {a,b,c} (k = 2). Out: Σ*aΣ*bΣ* over {a,b} (e = b^ω… the
-/// violation names the elements).
+/// the budget runs out. In: Σ*abΣ* over {a,b,c} (k = 2). Out: Σ*aΣ*bΣ* over {a,b,c} (the order of a and
+/// b is not visible in bounded factors; the violation names the elements).
 /// </remarks>
 public static class LocallyTestableDecider
 {
