@@ -1,5 +1,6 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Classes.Internal;
 
@@ -19,6 +20,9 @@ internal sealed class PairGraph
         LongestPath = longestPath;
         VertexCount = vertexCount;
     }
+
+    /// <summary>The largest number of unordered pairs analysed (budget <c>max-pair-states</c>; n ≈ 10 000 states).</summary>
+    public const long MaxPairs = 50_000_000;
 
     /// <summary>A pair on a cycle (−1 when the graph is acyclic).</summary>
     public int CycleP { get; }
@@ -42,10 +46,13 @@ internal sealed class PairGraph
         var table = dfa.Table.ToArray();
         long pairCount = (long)n * (n - 1) / 2;
         // mark: 0 unvisited; −1 − (longest path found so far) while on the DFS stack; 1 + longest path once finished.
+        if (pairCount > MaxPairs)
+            throw new BudgetExceededException("max-pair-states", MaxPairs, $"the pair graph of a {n}-state DFA");
         var mark = new int[Math.Max(1, pairCount)];
-        var stackP = new int[Math.Max(1, pairCount)];
-        var stackQ = new int[stackP.Length];
-        var stackEdge = new byte[stackP.Length];
+        int initial = (int)Math.Clamp(pairCount, 1, 4096);
+        var stackP = new int[initial];
+        var stackQ = new int[initial];
+        var stackEdge = new byte[initial];
         int longest = -1, vertices = 0;
         for (int q0 = 1; q0 < n; q0++)
         {
@@ -81,6 +88,12 @@ internal sealed class PairGraph
                         {
                             mark[w] = -1;
                             sp++;
+                            if (sp == stackP.Length)
+                            {
+                                Array.Resize(ref stackP, sp * 2);
+                                Array.Resize(ref stackQ, sp * 2);
+                                Array.Resize(ref stackEdge, sp * 2);
+                            }
                             stackP[sp] = p2;
                             stackQ[sp] = q2;
                             stackEdge[sp] = 0;
