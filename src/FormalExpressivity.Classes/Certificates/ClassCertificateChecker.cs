@@ -175,14 +175,31 @@ public static class ClassCertificateChecker
                 if (PairLevels(dfa, q => comp[q], sameGroupOnly: true) is null) problems.Add("LR claimed but two states of one component are fixed by a common word");
                 break;
             case LanguageClass.LT when v.Parameter is int k:
-                if (!TestabilityParameters.IsLocallyTestable(dfa, k, options.MaxParameterStates)) problems.Add($"not {k}-locally testable");
-                if (k > 1 && TestabilityParameters.IsLocallyTestable(dfa, k - 1, options.MaxParameterStates)) problems.Add($"already {k - 1}-locally testable");
+                if (k > 1 && Budgeted(() => TestabilityParameters.IsLocallyTestable(dfa, k - 1, options.MaxParameterStates)) != false)
+                    problems.Add($"not refuted: {k - 1}-locally testable (or the budget ran out)");
+                var positive = Budgeted(() => TestabilityParameters.IsLocallyTestable(dfa, k, options.MaxParameterStates));
+                if (positive == false) problems.Add($"not {k}-locally testable");
+                if (positive is null)
+                {
+                    // Budget exhausted: accept only a theorem bound recomputed here (SL_k ⊆ LT_k, D_d ⊆ LT_{d+1}).
+                    var liveLt = LiveStates(dfa);
+                    int? sl = PairLevels(dfa, q => liveLt[q] ? 0 : -1, sameGroupOnly: true);
+                    int? d = PairLevels(dfa, _ => 0, sameGroupOnly: true);
+                    if (!(sl is int j && Math.Max(1, j + 1) == k) && !(d is int dd && Math.Max(1, dd + 1) == k))
+                        problems.Add($"{k}-local testability could not be re-checked within the budget");
+                }
                 break;
             case LanguageClass.PT when v.Parameter is int k:
                 if (!TestabilityParameters.IsPiecewiseTestable(dfa, k, options.MaxParameterStates)) problems.Add($"not {k}-piecewise testable");
                 if (k > 0 && TestabilityParameters.IsPiecewiseTestable(dfa, k - 1, options.MaxParameterStates)) problems.Add($"already {k - 1}-piecewise testable");
                 break;
         }
+    }
+
+    private static bool? Budgeted(Func<bool> check)
+    {
+        try { return check(); }
+        catch (FormalExpressivity.Core.Text.BudgetExceededException) { return null; }
     }
 
     private static void Expect(List<string> problems, string what, int? claimed, int? actual)

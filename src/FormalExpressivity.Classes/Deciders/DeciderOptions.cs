@@ -13,7 +13,7 @@ public sealed record DeciderOptions
     /// Budget <c>max-parameter-states</c>: the largest product automaton built to compute the least k of
     /// LT and PT. When it is exceeded the verdict stays exact but its parameter is <c>null</c>.
     /// </summary>
-    public int MaxParameterStates { get; init; } = 200_000;
+    public int MaxParameterStates { get; init; } = 50_000;
 
     /// <summary>The padding K of the witness-word families (u(st)^K s v, common suffixes, …); at least 1.</summary>
     public int WitnessPadding { get; init; } = 4;

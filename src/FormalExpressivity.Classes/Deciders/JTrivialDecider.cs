@@ -7,7 +7,7 @@ namespace FormalExpressivity.Classes.Deciders;
 /// <remarks>
 /// A finite monoid is J-trivial iff it is both R-trivial and L-trivial (Green's relations: J = D = R∘L
 /// in a finite monoid), i.e. (xy)^ω x = (xy)^ω = y (xy)^ω. In: Σ*aΣ*bΣ* over {a,b,c}. Out: aΣ* over {a,b}
-/// (R-trivial but not L-trivial: a and ab are L-related… the violation names the elements).
+/// (R-trivial but not L-trivial: b·a = b and a·b = a make the left zeros a and b L-related).
 /// </remarks>
 public static class JTrivialDecider
 {

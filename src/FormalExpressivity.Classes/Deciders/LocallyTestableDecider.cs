@@ -8,8 +8,8 @@ namespace FormalExpressivity.Classes.Deciders;
 /// Brzozowski &amp; Simon (1973), McNaughton (1974): L is locally testable iff its syntactic semigroup is
 /// locally idempotent and commutative — eSe is a semilattice for every idempotent e (semigroup, not
 /// monoid). The least k is found from the definition (see <see cref="TestabilityParameters"/>), null when
-/// the budget runs out. In: Σ*abΣ* over {a,b,c} (k = 2). Out: Σ*aΣ*bΣ* over {a,b} (e = b^ω… the
-/// violation names the elements).
+/// the budget runs out. In: Σ*abΣ* over {a,b,c} (k = 2). Out: Σ*aΣ*bΣ* over {a,b,c} (the order of a and
+/// b is not visible in bounded factors; the violation names the elements).
 /// </remarks>
 public static class LocallyTestableDecider
 {
@@ -26,8 +26,18 @@ public static class LocallyTestableDecider
         var violation = context.ViolationFromNonAperiodic(Identities.LocallyIdempotent, "e", "x")
             ?? SemigroupChecks.FindLocallyTestableViolation(context.Semigroup);
         if (violation is not null) return new ClassVerdict(LanguageClass.LT, false, null, violation);
-        int maxK = context.Dfa.StateCount * context.Dfa.StateCount + 1;
-        int? k = TestabilityParameters.LeastLocallyTestableK(context.Dfa, maxK, context.Options.MaxParameterStates);
+        // Upper bounds that are theorems: SL_k ⊆ LT_k, definite of degree d ⊆ LT_{d+1}, reverse definite of degree d ⊆ LT_{d+1}.
+        int? upper = null;
+        foreach (var bound in new[]
+        {
+            StrictlyLocalDecider.Decide(context.Dfa, context.Options) is { Member: true, Parameter: int sl } ? sl : (int?)null,
+            DefiniteDecider.Degree(context.Dfa) is int d ? Math.Max(1, d + 1) : null,
+            ReverseDefiniteDecider.Decide(context.Dfa, context.Options) is { Member: true, Parameter: int rd } ? Math.Max(1, rd + 1) : null,
+        })
+            if (bound is int b && (upper is null || b < upper)) upper = b;
+        int maxK = upper is int u ? u - 1 : context.Dfa.StateCount * context.Dfa.StateCount + 1;
+        int? k = TestabilityParameters.LeastLocallyTestableK(context.Dfa, maxK, context.Options.MaxParameterStates, out bool exhausted);
+        if (k is null && !exhausted && upper is not null) k = upper;
         var detail = k is null
             ? $"eSe a semilattice for all {context.Semigroup.Idempotents.Count} idempotents; least k not found within max-parameter-states = {context.Options.MaxParameterStates}"
             : $"eSe a semilattice for all {context.Semigroup.Idempotents.Count} idempotents; {k}-testable and not {k - 1}-testable";

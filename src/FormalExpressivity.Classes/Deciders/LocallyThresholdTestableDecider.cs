@@ -7,7 +7,7 @@ namespace FormalExpressivity.Classes.Deciders;
 /// <remarks>
 /// Thérien &amp; Weiss (1985), Beauquier &amp; Pin (1989): L is locally threshold testable iff its syntactic
 /// semigroup is aperiodic and satisfies e x f y e z f = e z f y e x f for all idempotents e, f.
-/// In: Σ*abΣ* over {a,b,c}. Out: Σ*aΣ*bΣ* over {a,b} (it needs the order of a and b, not counts of factors).
+/// In: Σ*abΣ* over {a,b,c}. Out: Σ*aΣ*bΣ* over {a,b,c} (it needs the order of a and b, not counts of factors; over {a,b} it equals Σ*abΣ*).
 /// </remarks>
 public static class LocallyThresholdTestableDecider
 {

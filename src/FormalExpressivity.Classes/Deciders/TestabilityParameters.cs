@@ -89,13 +89,21 @@ public static class TestabilityParameters
     /// <param name="minimalDfa">A minimal complete DFA.</param>
     /// <param name="maxK">The largest k tried.</param>
     /// <param name="maxStates">Budget <c>max-parameter-states</c>.</param>
-    public static int? LeastLocallyTestableK(Dfa minimalDfa, int maxK, int maxStates)
+    public static int? LeastLocallyTestableK(Dfa minimalDfa, int maxK, int maxStates) => LeastLocallyTestableK(minimalDfa, maxK, maxStates, out _);
+
+    /// <summary>As <see cref="LeastLocallyTestableK(Dfa, int, int)"/>; <paramref name="budgetExceeded"/> tells whether the search stopped on the budget rather than after refuting every k ≤ <paramref name="maxK"/>.</summary>
+    /// <param name="minimalDfa">A minimal complete DFA.</param>
+    /// <param name="maxK">The largest k tried.</param>
+    /// <param name="maxStates">Budget <c>max-parameter-states</c>.</param>
+    /// <param name="budgetExceeded">True when the budget ended the search.</param>
+    public static int? LeastLocallyTestableK(Dfa minimalDfa, int maxK, int maxStates, out bool budgetExceeded)
     {
+        budgetExceeded = false;
         try
         {
             for (int k = 1; k <= maxK; k++) if (IsLocallyTestable(minimalDfa, k, maxStates)) return k;
         }
-        catch (BudgetExceededException) { }
+        catch (BudgetExceededException) { budgetExceeded = true; }
         return null;
     }
 

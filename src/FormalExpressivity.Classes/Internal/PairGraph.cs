@@ -1,5 +1,6 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Classes.Internal;
 
@@ -20,6 +21,9 @@ internal sealed class PairGraph
         VertexCount = vertexCount;
     }
 
+    /// <summary>The largest number of unordered pairs analysed (budget <c>max-pair-states</c>; n ≈ 10 000 states).</summary>
+    public const long MaxPairs = 50_000_000;
+
     /// <summary>A pair on a cycle (−1 when the graph is acyclic).</summary>
     public int CycleP { get; }
 
@@ -35,60 +39,82 @@ internal sealed class PairGraph
     /// <summary>True when the graph has a cycle.</summary>
     public bool HasCycle => CycleP >= 0;
 
+    /// <summary>Iterative DFS over the admissible pairs; pairs are numbered triangularly, q(q−1)/2 + p for p &lt; q.</summary>
     public static PairGraph Analyze(Dfa dfa, int[] group)
     {
         int n = dfa.StateCount, k = dfa.SymbolCount;
         var table = dfa.Table.ToArray();
-        // color: 0 white, 1 gray, 2 black; node id = p*n + q with p < q.
-        var color = new byte[(long)n * n];
-        var len = new int[(long)n * n];
-        var stackNode = new int[Math.Max(1, n * (n - 1) / 2 + 1)];
-        var stackEdge = new int[stackNode.Length];
+        long pairCount = (long)n * (n - 1) / 2;
+        // mark: 0 unvisited; −1 − (longest path found so far) while on the DFS stack; 1 + longest path once finished.
+        if (pairCount > MaxPairs)
+            throw new BudgetExceededException("max-pair-states", MaxPairs, $"the pair graph of a {n}-state DFA");
+        var mark = new int[Math.Max(1, pairCount)];
+        int initial = (int)Math.Clamp(pairCount, 1, 4096);
+        var stackP = new int[initial];
+        var stackQ = new int[initial];
+        var stackEdge = new byte[initial];
         int longest = -1, vertices = 0;
-        for (int p0 = 0; p0 < n; p0++)
+        for (int q0 = 1; q0 < n; q0++)
         {
-            if (group[p0] < 0) continue;
-            for (int q0 = p0 + 1; q0 < n; q0++)
+            int g = group[q0];
+            if (g < 0) continue;
+            for (int p0 = 0; p0 < q0; p0++)
             {
-                if (group[q0] != group[p0]) continue;
+                if (group[p0] != g) continue;
                 vertices++;
-                int root = p0 * n + q0;
-                if (color[root] != 0) continue;
+                long root = (long)q0 * (q0 - 1) / 2 + p0;
+                if (mark[root] != 0) continue;
                 int sp = 0;
-                stackNode[0] = root;
+                stackP[0] = p0;
+                stackQ[0] = q0;
                 stackEdge[0] = 0;
-                color[root] = 1;
+                mark[root] = -1;
                 while (sp >= 0)
                 {
-                    int v = stackNode[sp];
+                    int p = stackP[sp], q = stackQ[sp];
                     int e = stackEdge[sp];
+                    long v = (long)q * (q - 1) / 2 + p;
                     if (e < k)
                     {
-                        stackEdge[sp] = e + 1;
-                        int p = v / n, q = v % n;
+                        stackEdge[sp] = (byte)(e + 1);
                         int p2 = table[p * k + e], q2 = table[q * k + e];
                         if (p2 == q2) continue;
                         if (p2 > q2) (p2, q2) = (q2, p2);
                         if (group[p2] < 0 || group[p2] != group[q2]) continue;
-                        int w = p2 * n + q2;
-                        if (color[w] == 1) return new PairGraph(p2, q2, -1, vertices);
-                        if (color[w] == 0)
+                        long w = (long)q2 * (q2 - 1) / 2 + p2;
+                        int mw = mark[w];
+                        if (mw < 0) return new PairGraph(p2, q2, -1, vertices);
+                        if (mw == 0)
                         {
-                            color[w] = 1;
+                            mark[w] = -1;
                             sp++;
-                            stackNode[sp] = w;
+                            if (sp == stackP.Length)
+                            {
+                                Array.Resize(ref stackP, sp * 2);
+                                Array.Resize(ref stackQ, sp * 2);
+                                Array.Resize(ref stackEdge, sp * 2);
+                            }
+                            stackP[sp] = p2;
+                            stackQ[sp] = q2;
                             stackEdge[sp] = 0;
                         }
-                        else if (len[w] + 1 > len[v]) len[v] = len[w] + 1;
+                        else
+                        {
+                            // Finished successor: its longest path is mw − 1, so this pair has at least mw.
+                            if (-1 - mark[v] < mw) mark[v] = -1 - mw;
+                        }
                         continue;
                     }
-                    color[v] = 2;
-                    if (len[v] > longest) longest = len[v];
+                    // Finished: convert the pending length to the finished encoding.
+                    int len = -1 - mark[v];
+                    mark[v] = len + 1;
+                    if (len > longest) longest = len;
                     sp--;
                     if (sp >= 0)
                     {
-                        int parent = stackNode[sp];
-                        if (len[v] + 1 > len[parent]) len[parent] = len[v] + 1;
+                        long parent = (long)stackQ[sp] * (stackQ[sp] - 1) / 2 + stackP[sp];
+                        int cand = len + 1;
+                        if (cand > -1 - mark[parent]) mark[parent] = -1 - cand;
                     }
                 }
             }
