@@ -106,7 +106,7 @@ public class CorpusCommandTests
             Assert.That(r.Err, Does.Contain("4:"));
             Assert.That(Run("corpus", lang, "--strategy", "bogus", "-o", Path.Combine(dir, "x.jsonl")).Code, Is.EqualTo(3));
             Assert.That(Run("corpus", lang, "--lengths", "9-3", "-o", Path.Combine(dir, "x.jsonl")).Code, Is.EqualTo(2));
-            Assert.That(Run("corpus", lang, "--alphabet", "a", "-o", Path.Combine(dir, "x.jsonl")).Err, Does.Contain("does not declare"));
+            Assert.That(Run("corpus", lang, "--alphabet", "a", "-o", Path.Combine(dir, "x.jsonl")).Err, Does.Contain("which --alphabet {a} lacks"));
             Assert.That(Run("corpus", lang, "--lengths", "1-3", "-o", Path.Combine(dir, "no", "x.jsonl")).Code, Is.EqualTo(3));
             Assert.That(Directory.GetFiles(dir).Select(Path.GetFileName), Is.EqualTo(new[] { "bad.json" }), "nothing written on failure");
         }
