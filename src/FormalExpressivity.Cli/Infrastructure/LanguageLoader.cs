@@ -32,7 +32,7 @@ public static class LanguageLoader
 
     private static Dictionary<string, Func<string, Alphabet?, Dfa>> CreateFrontEnds() => new(StringComparer.Ordinal)
     {
-        // Front ends register here, e.g. ["re:"] = RegexFrontEnd.Load.
+        ["re:"] = Languages.RegexFrontEnd.Load,
     };
 
     /// <summary>Loads the language named by <paramref name="spec"/>; the result is over <paramref name="alphabet"/> when one is given.</summary>
