@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Transformers.Model;
 
@@ -112,6 +113,7 @@ public sealed class NumericTransformer
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private float[][] Stream<TF>(ReadOnlySpan<int> word) where TF : IFormat
     {
         int n = word.Length, d = Dimension;
@@ -150,6 +152,7 @@ public sealed class NumericTransformer
         return x;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LayerNorm<TF>(float[] x) where TF : IFormat
     {
         float d = x.Length, sum = 0;
@@ -165,6 +168,10 @@ public sealed class NumericTransformer
             x[i] = sigma == 0 ? Beta : TF.Round(TF.Round(TF.Round(TF.Round(x[i] - mean) / sigma) * Gamma) + Beta);
     }
 
+    // exp in binary64, rounded to binary32 (then to the format by the caller); MathF.Exp takes a slow
+    // path (~1 µs) on underflow, the binary64 exp does not.
+    private static float Exp(float x) => (float)Math.Exp(x);
+
     internal readonly record struct Sparse((int Index, float Weight)[] Entries)
     {
         public static Sparse Of(float[] v) => new(v.Select((w, i) => (i, w)).Where(e => e.w != 0).ToArray());
@@ -172,6 +179,7 @@ public sealed class NumericTransformer
         public static Sparse Row(float[,] m, int row, int columns) => new(Enumerable.Range(0, columns).Where(c => m[row, c] != 0).Select(c => (c, m[row, c])).ToArray());
 
         // Σ w_i·x_i in increasing i (zero weights skipped: adding round(0·x) = 0 is exact), then + bias.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public float Dot<TF>(float[] x, float bias) where TF : IFormat
         {
             float acc = 0;
@@ -189,6 +197,7 @@ public sealed class NumericTransformer
         // o(n) for every position, 0-based p = n − 1. A global range [1, n−1] (or [1, n]) grows by one
         // each step; when the query and the maximum are unchanged the running N and Z are extended with
         // exactly the additions a fresh left-to-right pass would make.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public float[] Attend<TF>(float[][] x) where TF : IFormat
         {
             int count = x.Length;
@@ -213,7 +222,7 @@ public sealed class NumericTransformer
                 bool extend = BitConverter.SingleToInt32Bits(q[p]) == BitConverter.SingleToInt32Bits(cachedQ) && from == cachedFrom && to == cachedTo + 1 && score <= max;
                 if (extend)
                 {
-                    float e = TF.Round(MathF.Exp(TF.Round(score - max)));
+                    float e = TF.Round(Exp(TF.Round(score - max)));
                     num = TF.Round(num + TF.Round(e * v[to]));
                     den = TF.Round(den + e);
                 }
@@ -225,7 +234,7 @@ public sealed class NumericTransformer
                     den = 0;
                     for (int m = from; m <= to; m++)
                     {
-                        float e = TF.Round(MathF.Exp(TF.Round(TF.Round(q[p] * k[m]) - max)));
+                        float e = TF.Round(Exp(TF.Round(TF.Round(q[p] * k[m]) - max)));
                         num = TF.Round(num + TF.Round(e * v[m]));
                         den = TF.Round(den + e);
                     }
