@@ -12,7 +12,7 @@ namespace FormalExpressivity.Transformers.Tests;
 
 public class SymbolicSemanticsTests
 {
-    private static readonly LaneWidth[] Widths = [LaneWidth.Scalar64, LaneWidth.Vector256, LaneWidth.Vector512];
+    private static readonly LaneWidth[] Widths = [LaneWidth.Scalar64, LaneWidth.Vector256, LaneWidth.Vector512, LaneWidth.Vector512x4];
 
     // bit-parallel (every width) ≡ reference evaluator ≡ model DFA on all words up to maxLength;
     // with strict masks also ≡ the past-LTL DFA of the formula.

@@ -4,7 +4,7 @@ namespace FormalExpressivity.Transformers.BitParallel;
 
 /// <summary>
 /// A batch of words in the bit-sliced layout of the kernels: strings are grouped into bundles of
-/// 64·W lanes (W = 1, 4 or 8 words of 64 bits); for every bundle, position p (1 … L+1, L the longest
+/// 64·W lanes (W = 1, 4, 8 or 32 words of 64 bits); for every bundle, position p (1 … L+1, L the longest
 /// word) and symbol s (plus the end marker as symbol S) there is one W-word bit-vector whose bit j is
 /// set iff lane j's word has symbol s at p (resp. p = N_j + 1). Each lane's output is later read at its
 /// own end marker, so words of different lengths share a bundle.
@@ -27,7 +27,7 @@ public sealed class BitBatch
     /// <summary>|Σ|.</summary>
     public int Symbols { get; }
 
-    /// <summary>64-bit words per bundle (1, 4 or 8).</summary>
+    /// <summary>64-bit words per bundle (1, 4, 8 or 32).</summary>
     public int WordsPerBundle { get; }
 
     /// <summary>The lane width the batch was laid out for (never <see cref="LaneWidth.Auto"/>).</summary>
@@ -61,7 +61,7 @@ public sealed class BitBatch
         ArgumentNullException.ThrowIfNull(words);
         ArgumentOutOfRangeException.ThrowIfLessThan(symbols, 1);
         width = Resolve(width);
-        int w = width switch { LaneWidth.Vector512 => 8, LaneWidth.Vector256 => 4, _ => 1 };
+        int w = width switch { LaneWidth.Vector512x4 => 32, LaneWidth.Vector512 => 8, LaneWidth.Vector256 => 4, _ => 1 };
         int maxLength = 0;
         foreach (var word in words) maxLength = Math.Max(maxLength, word.Length);
         int lanes = 64 * w;

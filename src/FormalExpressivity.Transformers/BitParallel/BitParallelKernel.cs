@@ -117,6 +117,7 @@ public sealed class BitParallelKernel
         var result = new ulong[batch.Bundles * batch.WordsPerBundle];
         switch (batch.Width)
         {
+            case LaneWidth.Vector512x4: Execute<Quad512, Simd2048>(batch, result); break;
             case LaneWidth.Vector512: Execute<Vector512<ulong>, Simd512>(batch, result); break;
             case LaneWidth.Vector256: Execute<Vector256<ulong>, Simd256>(batch, result); break;
             default: Execute<ulong, Scalar64>(batch, result); break;

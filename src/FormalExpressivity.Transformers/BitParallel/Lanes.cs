@@ -14,6 +14,8 @@ public enum LaneWidth
     Vector256,
     /// <summary>One <c>Vector512&lt;ulong&gt;</c>: 512 strings.</summary>
     Vector512,
+    /// <summary>Four <c>Vector512&lt;ulong&gt;</c> per operation: 2048 strings (amortizes the per-instruction dispatch).</summary>
+    Vector512x4,
 }
 
 /// <summary>Bitwise operations on a bundle of lanes (one bit per string); implemented by ulong and SIMD vectors.</summary>
@@ -73,4 +75,29 @@ internal readonly struct Simd512 : ILanes<Vector512<ulong>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<ulong> Not(Vector512<ulong> a) => ~a;
     public static Vector512<ulong> Load(ReadOnlySpan<ulong> words) => Vector512.Create(words);
     public static void Store(Vector512<ulong> value, Span<ulong> words) => value.CopyTo(words);
+}
+
+internal struct Quad512
+{
+    public Vector512<ulong> A, B, C, D;
+}
+
+internal readonly struct Simd2048 : ILanes<Quad512>
+{
+    public static int Words => 32;
+    public static Quad512 Zero => default;
+    public static Quad512 Ones => new() { A = Vector512<ulong>.AllBitsSet, B = Vector512<ulong>.AllBitsSet, C = Vector512<ulong>.AllBitsSet, D = Vector512<ulong>.AllBitsSet };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Quad512 And(Quad512 a, Quad512 b) => new() { A = a.A & b.A, B = a.B & b.B, C = a.C & b.C, D = a.D & b.D };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Quad512 Or(Quad512 a, Quad512 b) => new() { A = a.A | b.A, B = a.B | b.B, C = a.C | b.C, D = a.D | b.D };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Quad512 Xor(Quad512 a, Quad512 b) => new() { A = a.A ^ b.A, B = a.B ^ b.B, C = a.C ^ b.C, D = a.D ^ b.D };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Quad512 AndNot(Quad512 a, Quad512 b) => new() { A = Vector512.AndNot(a.A, b.A), B = Vector512.AndNot(a.B, b.B), C = Vector512.AndNot(a.C, b.C), D = Vector512.AndNot(a.D, b.D) };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Quad512 Not(Quad512 a) => new() { A = ~a.A, B = ~a.B, C = ~a.C, D = ~a.D };
+    public static Quad512 Load(ReadOnlySpan<ulong> words) => new() { A = Vector512.Create(words[..8]), B = Vector512.Create(words[8..16]), C = Vector512.Create(words[16..24]), D = Vector512.Create(words[24..32]) };
+    public static void Store(Quad512 value, Span<ulong> words)
+    {
+        value.A.CopyTo(words[..8]);
+        value.B.CopyTo(words[8..16]);
+        value.C.CopyTo(words[16..24]);
+        value.D.CopyTo(words[24..32]);
+    }
 }
