@@ -63,7 +63,7 @@ public static class LtlToTransformer
         var seen = new HashSet<int>();
         void Need(LtlFormula f)
         {
-            foreach (var s in f.Subformulas())
+            foreach (var s in CanonicalPostOrder(f))
                 if (seen.Add(s.Id)) nodes.Add(s);
         }
         Need(root);
@@ -104,10 +104,10 @@ public static class LtlToTransformer
                     gateList.Add(new Gate(N(n), GateKind.Not, [N(n.Left)]));
                     break;
                 case LtlKind.And:
-                    gateList.Add(new Gate(N(n), GateKind.And, [N(n.Left), N(n.Right)]));
+                    gateList.Add(new Gate(N(n), GateKind.And, Operands(n).Select(N).ToArray()));
                     break;
                 case LtlKind.Or:
-                    gateList.Add(new Gate(N(n), GateKind.Or, [N(n.Left), N(n.Right)]));
+                    gateList.Add(new Gate(N(n), GateKind.Or, Operands(n).Select(N).ToArray()));
                     break;
                 case LtlKind.Past:
                     heads[level].Add(new AttentionHead(N(n), HeadKind.Global, 0, masking, N(n.Left), N(n.Left)));
@@ -159,6 +159,34 @@ public static class LtlToTransformer
             };
         }
         return map[formula.Id];
+    }
+
+    // The operands of a node with commutative operands (∧, ∨) in canonical order: by their printed form.
+    // Hash-consing orders them by creation id, which depends on what the process built before; the
+    // compiled model (feature numbering, gate inputs) must not.
+    private static IReadOnlyList<LtlFormula> Operands(LtlFormula f) =>
+        f.Kind is LtlKind.And or LtlKind.Or
+            ? f.Children.OrderBy(c => c.ToString(), StringComparer.Ordinal).ThenBy(c => c.Size).ToArray()
+            : f.Children;
+
+    // Distinct subformulas, children before parents, children visited in canonical order.
+    private static List<LtlFormula> CanonicalPostOrder(LtlFormula root)
+    {
+        var result = new List<LtlFormula>();
+        var visited = new HashSet<int>();
+        var stack = new Stack<(LtlFormula Node, bool Expanded)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, expanded) = stack.Pop();
+            if (expanded) { result.Add(node); continue; }
+            if (!visited.Add(node.Id)) continue;
+            stack.Push((node, true));
+            var children = Operands(node);
+            for (int i = children.Count - 1; i >= 0; i--)
+                if (!visited.Contains(children[i].Id)) stack.Push((children[i], false));
+        }
+        return result;
     }
 
     // φ S ψ holds at n iff the rightmost m < n with ψ(m) ∨ ¬φ(m) exists and satisfies ψ.

@@ -126,6 +126,7 @@ public sealed class NumericTransformer
             foreach (var (i, w) in _embedding[token].Entries) x[p][i] = w;
         }
         var hidden = new float[_blocks.Length == 0 ? 0 : _blocks.Max(b => b.Hidden)];
+        var delta = new float[d];
         foreach (var block in _blocks)
         {
             if (block.Heads.Length > 0)
@@ -143,9 +144,9 @@ public sealed class NumericTransformer
             for (int p = 0; p <= n; p++)
             {
                 for (int j = 0; j < block.Hidden; j++) hidden[j] = Math.Max(0f, block.W1[j].Dot<TF>(x[p], block.B1[j]));
-                var delta = new float[d];
-                for (int i = 0; i < d; i++) delta[i] = block.W2[i].Dot<TF>(hidden, block.B2[i]);
-                for (int i = 0; i < d; i++) x[p][i] = TF.Round(x[p][i] + delta[i]);
+                // rows of W2 with no weight and zero bias add exactly 0: skipped
+                foreach (int i in block.ActiveRows) delta[i] = block.W2[i].Dot<TF>(hidden, block.B2[i]);
+                foreach (int i in block.ActiveRows) x[p][i] = TF.Round(x[p][i] + delta[i]);
                 LayerNorm<TF>(x[p]);
             }
         }
@@ -260,7 +261,10 @@ public sealed class NumericTransformer
             for (int i = 0; i < d; i++) for (int j = 0; j < Hidden; j++) t[i, j] = block.W2[i, j];
             W2 = Enumerable.Range(0, d).Select(i => Sparse.Row(t, i, Hidden)).ToArray();
             B2 = block.B2;
+            ActiveRows = Enumerable.Range(0, d).Where(i => W2[i].Entries.Length > 0 || B2[i] != 0).ToArray();
         }
+
+        public int[] ActiveRows { get; }
 
         public CompiledHead[] Heads { get; }
         public int Hidden { get; }
