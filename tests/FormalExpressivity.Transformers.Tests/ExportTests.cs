@@ -87,11 +87,11 @@ public class ExportTests
         Assert.That(header.RootElement.GetProperty("__metadata__").GetProperty("alphabet").GetString(), Is.EqualTo("a b"));
     }
 
-    [Test]
-    public void Json_weights_recompute_the_golden_readout_with_a_plain_fp32_forward_pass()
+    [TestCaseSource(nameof(Names))]
+    public void Json_weights_recompute_the_golden_readout_with_a_plain_fp32_forward_pass(string name)
     {
         // An independent dense re-implementation from the exported JSON only (what a PyTorch port would do).
-        var (_, numeric) = Build(Models[0].Formula);
+        var (_, numeric) = Build(Models.Single(m => m.Name == name).Formula);
         using var doc = JsonDocument.Parse(NumericExport.ToJson(numeric));
         var t = doc.RootElement.GetProperty("tensors");
         float[] Get(string n) => t.GetProperty(n).GetProperty("data").EnumerateArray().Select(e => e.GetSingle()).ToArray();
