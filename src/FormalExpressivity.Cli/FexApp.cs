@@ -40,5 +40,6 @@ public static class FexApp
         yield return IncludeCommand.Create(console);
         yield return CorpusCommand.Create(console);
         yield return EvalCommand.Create(console);
+        yield return SimulateCommand.Create(console);
     }
 }

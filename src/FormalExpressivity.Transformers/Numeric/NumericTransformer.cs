@@ -1,0 +1,276 @@
+using System.Runtime.CompilerServices;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Transformers.Model;
+
+namespace FormalExpressivity.Transformers.Numeric;
+
+/// <summary>One attention head with head dimension 1: q = W_Q·x, k = W_K·x, v = W_V·x, output o·W_O.</summary>
+/// <param name="Window">0 for a global head, k for a k-local head.</param>
+/// <param name="Masking">Strict (m &lt; n) or non-strict (m ≤ n).</param>
+/// <param name="Query">W_Q (length d).</param>
+/// <param name="Key">W_K (length d).</param>
+/// <param name="Value">W_V (length d).</param>
+/// <param name="Output">W_O (length d).</param>
+public sealed record NumericHead(int Window, Masking Masking, float[] Query, float[] Key, float[] Value, float[] Output);
+
+/// <summary>
+/// One post-LayerNorm block: x ← LN(x + Σ_h heads(x)); x ← LN(x + W2·ReLU(W1·x + b1) + b2). A block
+/// without heads is a feed-forward-only block ("attention bypassed", theory.md §8).
+/// </summary>
+/// <param name="Heads">The heads (possibly none).</param>
+/// <param name="W1">Hidden weights, [hidden, d].</param>
+/// <param name="B1">Hidden biases, [hidden].</param>
+/// <param name="W2">Output weights, [d, hidden].</param>
+/// <param name="B2">Output biases, [d].</param>
+public sealed record NumericBlock(IReadOnlyList<NumericHead> Heads, float[,] W1, float[] B1, float[,] W2, float[] B2);
+
+/// <summary>
+/// A real-weight transformer (NoPE, post-LayerNorm, ReLU feed-forward, head dimension 1) built by
+/// <see cref="NumericCompiler"/>, evaluated in a chosen <see cref="NumberFormat"/> under the arithmetic
+/// model of <c>docs/numeric.md</c>: every operation is computed in binary32 and rounded to the format;
+/// dot products add the terms w_i·x_i in increasing coordinate order, then the bias; attention subtracts
+/// the maximum score, accumulates N = Σ e_m·v_m and Z = Σ e_m over m in increasing order and divides once
+/// (o = N/Z, the FlashAttention order); an empty attention range outputs 0; LayerNorm uses ε = 0,
+/// γ = β = ½ and maps σ = 0 to β. The word w_1 … w_N is followed by EOS; accept iff the readout at EOS is &gt; 0.
+/// </summary>
+public sealed class NumericTransformer
+{
+    private readonly Sparse[] _embedding;
+    private readonly CompiledBlock[] _blocks;
+
+    internal NumericTransformer(Alphabet alphabet, IReadOnlyList<string> coordinates, float[,] embedding, IReadOnlyList<NumericBlock> blocks, float[] readout, float gamma, float beta)
+    {
+        Alphabet = alphabet;
+        Coordinates = coordinates;
+        Embedding = embedding;
+        Blocks = blocks;
+        Readout = readout;
+        Gamma = gamma;
+        Beta = beta;
+        int d = coordinates.Count;
+        _embedding = Enumerable.Range(0, alphabet.Count + 1).Select(t => Sparse.Row(embedding, t, d)).ToArray();
+        _blocks = blocks.Select(b => new CompiledBlock(b, d)).ToArray();
+    }
+
+    /// <summary>The alphabet; token t &lt; |Σ| is symbol t, token |Σ| is EOS.</summary>
+    public Alphabet Alphabet { get; }
+
+    /// <summary>The residual-stream coordinate names (d = their count); mirrors end in <c>~</c>.</summary>
+    public IReadOnlyList<string> Coordinates { get; }
+
+    /// <summary>The model dimension d.</summary>
+    public int Dimension => Coordinates.Count;
+
+    /// <summary>Token embeddings, [|Σ| + 1, d] (the last row is EOS). No positional encoding.</summary>
+    public float[,] Embedding { get; }
+
+    /// <summary>The blocks in order.</summary>
+    public IReadOnlyList<NumericBlock> Blocks { get; }
+
+    /// <summary>The readout vector r (length d): output = r·x at EOS.</summary>
+    public float[] Readout { get; }
+
+    /// <summary>LayerNorm gain γ (the same for every coordinate and every LayerNorm).</summary>
+    public float Gamma { get; }
+
+    /// <summary>LayerNorm shift β.</summary>
+    public float Beta { get; }
+
+    /// <summary>Number of blocks that have attention heads.</summary>
+    public int AttentionBlocks => Blocks.Count(b => b.Heads.Count > 0);
+
+    /// <summary>Whether the word is accepted (readout at EOS &gt; 0).</summary>
+    /// <param name="word">Symbol indices.</param>
+    /// <param name="format">The arithmetic format.</param>
+    public bool Accepts(ReadOnlySpan<int> word, NumberFormat format) => Outputs(word, format)[word.Length] > 0;
+
+    /// <summary>The readout r·x at every position 1 … N+1 (index p−1).</summary>
+    /// <param name="word">Symbol indices.</param>
+    /// <param name="format">The arithmetic format.</param>
+    public float[] Outputs(ReadOnlySpan<int> word, NumberFormat format) => format switch
+    {
+        NumberFormat.Fp16 => Run<Fp16Format>(word),
+        NumberFormat.Bf16 => Run<Bf16Format>(word),
+        _ => Run<Fp32Format>(word),
+    };
+
+    /// <summary>The final residual stream at every position 1 … N+1 (for golden files).</summary>
+    /// <param name="word">Symbol indices.</param>
+    /// <param name="format">The arithmetic format.</param>
+    public float[][] Streams(ReadOnlySpan<int> word, NumberFormat format) => format switch
+    {
+        NumberFormat.Fp16 => Stream<Fp16Format>(word),
+        NumberFormat.Bf16 => Stream<Bf16Format>(word),
+        _ => Stream<Fp32Format>(word),
+    };
+
+    private float[] Run<TF>(ReadOnlySpan<int> word) where TF : IFormat
+    {
+        var x = Stream<TF>(word);
+        var readout = Sparse.Of(Readout);
+        var result = new float[x.Length];
+        for (int p = 0; p < x.Length; p++) result[p] = readout.Dot<TF>(x[p], 0);
+        return result;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private float[][] Stream<TF>(ReadOnlySpan<int> word) where TF : IFormat
+    {
+        int n = word.Length, d = Dimension;
+        var x = new float[n + 1][];
+        for (int p = 0; p <= n; p++)
+        {
+            int token = p < n ? word[p] : Alphabet.Count;
+            if ((uint)token > (uint)Alphabet.Count) throw new ArgumentOutOfRangeException(nameof(word), "symbol index out of range");
+            x[p] = new float[d];
+            foreach (var (i, w) in _embedding[token].Entries) x[p][i] = w;
+        }
+        var hidden = new float[_blocks.Length == 0 ? 0 : _blocks.Max(b => b.Hidden)];
+        var delta = new float[d];
+        foreach (var block in _blocks)
+        {
+            if (block.Heads.Length > 0)
+            {
+                var outputs = new float[block.Heads.Length][];
+                for (int h = 0; h < block.Heads.Length; h++) outputs[h] = block.Heads[h].Attend<TF>(x);
+                for (int p = 0; p <= n; p++)
+                {
+                    for (int h = 0; h < block.Heads.Length; h++)
+                        foreach (var (i, w) in block.Heads[h].Out.Entries)
+                            x[p][i] = TF.Round(x[p][i] + TF.Round(outputs[h][p] * w));
+                    LayerNorm<TF>(x[p]);
+                }
+            }
+            for (int p = 0; p <= n; p++)
+            {
+                for (int j = 0; j < block.Hidden; j++) hidden[j] = Math.Max(0f, block.W1[j].Dot<TF>(x[p], block.B1[j]));
+                // rows of W2 with no weight and zero bias add exactly 0: skipped
+                foreach (int i in block.ActiveRows) delta[i] = block.W2[i].Dot<TF>(hidden, block.B2[i]);
+                foreach (int i in block.ActiveRows) x[p][i] = TF.Round(x[p][i] + delta[i]);
+                LayerNorm<TF>(x[p]);
+            }
+        }
+        return x;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void LayerNorm<TF>(float[] x) where TF : IFormat
+    {
+        float d = x.Length, sum = 0;
+        foreach (var v in x) sum = TF.Round(sum + v);
+        float mean = TF.Round(sum / d), sq = 0;
+        foreach (var v in x)
+        {
+            float c = TF.Round(v - mean);
+            sq = TF.Round(sq + TF.Round(c * c));
+        }
+        float sigma = TF.Round(MathF.Sqrt(TF.Round(sq / d)));
+        for (int i = 0; i < x.Length; i++)
+            x[i] = sigma == 0 ? Beta : TF.Round(TF.Round(TF.Round(TF.Round(x[i] - mean) / sigma) * Gamma) + Beta);
+    }
+
+    // exp in binary64, rounded to binary32 (then to the format by the caller); MathF.Exp takes a slow
+    // path (~1 µs) on underflow, the binary64 exp does not.
+    private static float Exp(float x) => (float)Math.Exp(x);
+
+    internal readonly record struct Sparse((int Index, float Weight)[] Entries)
+    {
+        public static Sparse Of(float[] v) => new(v.Select((w, i) => (i, w)).Where(e => e.w != 0).ToArray());
+
+        public static Sparse Row(float[,] m, int row, int columns) => new(Enumerable.Range(0, columns).Where(c => m[row, c] != 0).Select(c => (c, m[row, c])).ToArray());
+
+        // Σ w_i·x_i in increasing i (zero weights skipped: adding round(0·x) = 0 is exact), then + bias.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public float Dot<TF>(float[] x, float bias) where TF : IFormat
+        {
+            float acc = 0;
+            foreach (var (i, w) in Entries) acc = TF.Round(acc + TF.Round(w * x[i]));
+            return TF.Round(acc + bias);
+        }
+    }
+
+    private sealed class CompiledHead(NumericHead head)
+    {
+        private readonly Sparse _q = Sparse.Of(head.Query), _k = Sparse.Of(head.Key), _v = Sparse.Of(head.Value);
+
+        public Sparse Out { get; } = Sparse.Of(head.Output);
+
+        // o(n) for every position, 0-based p = n − 1. A global range [1, n−1] (or [1, n]) grows by one
+        // each step; when the query and the maximum are unchanged the running N and Z are extended with
+        // exactly the additions a fresh left-to-right pass would make.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public float[] Attend<TF>(float[][] x) where TF : IFormat
+        {
+            int count = x.Length;
+            var q = new float[count];
+            var k = new float[count];
+            var v = new float[count];
+            for (int p = 0; p < count; p++)
+            {
+                q[p] = _q.Dot<TF>(x[p], 0);
+                k[p] = _k.Dot<TF>(x[p], 0);
+                v[p] = _v.Dot<TF>(x[p], 0);
+            }
+            var o = new float[count];
+            float cachedQ = float.NaN, max = 0, num = 0, den = 0;
+            int cachedFrom = -1, cachedTo = -2;
+            for (int p = 0; p < count; p++)
+            {
+                int to = head.Masking == Masking.Strict ? p - 1 : p;
+                int from = head.Window == 0 ? 0 : Math.Max(0, head.Masking == Masking.Strict ? p - head.Window : p - head.Window + 1);
+                if (to < from) { o[p] = 0; continue; }
+                float score = TF.Round(q[p] * k[to]);
+                bool extend = BitConverter.SingleToInt32Bits(q[p]) == BitConverter.SingleToInt32Bits(cachedQ) && from == cachedFrom && to == cachedTo + 1 && score <= max;
+                if (extend)
+                {
+                    float e = TF.Round(Exp(TF.Round(score - max)));
+                    num = TF.Round(num + TF.Round(e * v[to]));
+                    den = TF.Round(den + e);
+                }
+                else
+                {
+                    max = float.NegativeInfinity;
+                    for (int m = from; m <= to; m++) max = Math.Max(max, TF.Round(q[p] * k[m]));
+                    num = 0;
+                    den = 0;
+                    for (int m = from; m <= to; m++)
+                    {
+                        float e = TF.Round(Exp(TF.Round(TF.Round(q[p] * k[m]) - max)));
+                        num = TF.Round(num + TF.Round(e * v[m]));
+                        den = TF.Round(den + e);
+                    }
+                }
+                cachedQ = q[p];
+                cachedFrom = from;
+                cachedTo = to;
+                o[p] = TF.Round(num / den);
+            }
+            return o;
+        }
+    }
+
+    private sealed class CompiledBlock
+    {
+        public CompiledBlock(NumericBlock block, int d)
+        {
+            Heads = block.Heads.Select(h => new CompiledHead(h)).ToArray();
+            Hidden = block.B1.Length;
+            W1 = Enumerable.Range(0, Hidden).Select(j => Sparse.Row(block.W1, j, d)).ToArray();
+            B1 = block.B1;
+            var t = new float[d, Hidden];
+            for (int i = 0; i < d; i++) for (int j = 0; j < Hidden; j++) t[i, j] = block.W2[i, j];
+            W2 = Enumerable.Range(0, d).Select(i => Sparse.Row(t, i, Hidden)).ToArray();
+            B2 = block.B2;
+            ActiveRows = Enumerable.Range(0, d).Where(i => W2[i].Entries.Length > 0 || B2[i] != 0).ToArray();
+        }
+
+        public int[] ActiveRows { get; }
+
+        public CompiledHead[] Heads { get; }
+        public int Hidden { get; }
+        public Sparse[] W1 { get; }
+        public float[] B1 { get; }
+        public Sparse[] W2 { get; }
+        public float[] B2 { get; }
+    }
+}

@@ -1,0 +1,116 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Construction;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Syntax.Temporal;
+using FormalExpressivity.Transformers.BitParallel;
+using FormalExpressivity.Transformers.Compilation;
+using FormalExpressivity.Transformers.Model;
+using FormalExpressivity.Transformers.Reference;
+
+namespace FormalExpressivity.Benchmarks;
+
+/// <summary>
+/// Transformer simulator, side by side on the same random words (length 500, SplitMix64 seed 7):
+/// bit-parallel kernel (on a pre-transposed batch, and including the transposition), per-string DFA
+/// simulation (flat table walk), and the reference evaluator (on <see cref="ReferenceStrings"/> words
+/// only; scale per string). Formula: ~20 nodes with global and local:4 heads.
+/// Run: dotnet run -c Release --project tests/FormalExpressivity.Benchmarks -- --filter '*SimulatorBenchmark*'
+/// Results: results/simulator.md.
+/// </summary>
+[Config(typeof(InProcessShortConfig))]
+public class SimulatorBenchmark
+{
+    /// <summary>In-process (the ANTLR build step does not survive BenchmarkDotNet's project regeneration), 1 warmup, 5 iterations.</summary>
+    public sealed class InProcessShortConfig : ManualConfig
+    {
+        public InProcessShortConfig() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
+    }
+
+    public const int Length = 500;
+    public const int ReferenceStrings = 16;
+
+    [Params(65_536)]
+    public int Strings { get; set; }
+
+    private static readonly Alphabet Ab = Alphabet.Of("a", "b");
+    private TransformerModel _model = null!;
+    private BitParallelKernel _kernel = null!;
+    private BitBatch _batch = null!;
+    private List<int[]> _words = null!;
+    private byte[] _flat = null!;
+    private Dfa _dfa = null!;
+
+    /// <summary>(P(a ∧ Y[≤4] b) ∧ ¬Y[≤4](b ∧ P a)) ∨ (Y[≤4] a ∧ P(b ∧ ¬Y[≤4] a)) ∨ H(a → P b).</summary>
+    public static LtlFormula Formula()
+    {
+        var a = Ltl.Atom("a");
+        var b = Ltl.Atom("b");
+        return Ltl.Or(
+            Ltl.Or(
+                Ltl.And(Ltl.Past(Ltl.And(a, Ltl.WindowYesterday(4, b))), Ltl.Not(Ltl.WindowYesterday(4, Ltl.And(b, Ltl.Past(a))))),
+                Ltl.And(Ltl.WindowYesterday(4, a), Ltl.Past(Ltl.And(b, Ltl.Not(Ltl.WindowYesterday(4, a)))))),
+            Ltl.Historically(Ltl.Implies(a, Ltl.Past(b))));
+    }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var f = Formula();
+        _model = LtlToTransformer.Compile(f, Ab).GetModelOrThrow();
+        _kernel = BitParallelKernel.Compile(_model);
+        var random = new SplitMix64(7);
+        _words = Enumerable.Range(0, Strings).Select(_ => random.NextWord(Length, 2)).ToList();
+        _flat = _words.SelectMany(w => w.Select(s => (byte)s)).ToArray();
+        _batch = BitBatch.Create(_words, 2);
+        _batch2048 = BitBatch.Create(_words, 2, LaneWidth.Vector512x4);
+        _dfa = PastLtlCompiler.ToDfa(f, Ab);
+        var k = Kernel();
+        var d = Dfa();
+        var k4 = Kernel2048();
+        for (int i = 0; i < Strings; i++)
+            if (k[i] != d[i] || k4[i] != d[i]) throw new InvalidOperationException($"kernel and DFA disagree on word {i}");
+        for (int i = 0; i < ReferenceStrings; i++)
+            if (ReferenceEvaluator.Accepts(_model, _words[i]) != d[i]) throw new InvalidOperationException($"reference and DFA disagree on word {i}");
+    }
+
+    [Benchmark]
+    public bool[] Kernel() => _kernel.Run(_batch);
+
+    private BitBatch _batch2048 = null!;
+
+    [Benchmark]
+    public bool[] Kernel2048() => _kernel.Run(_batch2048);
+
+    [Benchmark]
+    public bool[] KernelWithTransposition() => _kernel.Run(BitBatch.Create(_words, 2));
+
+    [Benchmark(Baseline = true)]
+    public bool[] Dfa()
+    {
+        var table = _dfa.Table;
+        int k = _dfa.SymbolCount;
+        var result = new bool[Strings];
+        for (int i = 0; i < Strings; i++)
+        {
+            int q = _dfa.Start;
+            var w = _flat.AsSpan(i * Length, Length);
+            foreach (var s in w) q = table[q * k + s];
+            result[i] = _dfa.IsAccepting(q);
+        }
+        return result;
+    }
+
+    [Benchmark]
+    public int Reference()
+    {
+        int accepted = 0;
+        for (int i = 0; i < ReferenceStrings; i++)
+            if (ReferenceEvaluator.Accepts(_model, _words[i])) accepted++;
+        return accepted;
+    }
+}

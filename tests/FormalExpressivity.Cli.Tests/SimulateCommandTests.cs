@@ -1,0 +1,82 @@
+using System.Text.Json;
+using NUnit.Framework;
+
+namespace FormalExpressivity.Cli.Tests;
+
+public class SimulateCommandTests
+{
+    private static (int Code, string Out, string Err) Fex(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = FexApp.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private static string ModelFile(string name)
+    {
+        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
+        return Path.Combine(dir!.FullName, "tests", "data", "models", name);
+    }
+
+    [Test]
+    public void Model_compiled_for_window_2_agrees_with_L2()
+    {
+        var (code, output, _) = Fex("simulate", "ltl:Y[<=2] a", "--alphabet", "a,b", "--lengths", "0-12", "--per-length", "64", "--json");
+        Assert.That(code, Is.EqualTo(0), output);
+        using var doc = JsonDocument.Parse(output);
+        Assert.That(doc.RootElement.GetProperty("agree").GetBoolean(), Is.True);
+        Assert.That(doc.RootElement.GetProperty("heads").GetProperty("local").GetInt32(), Is.EqualTo(1));
+        Assert.That(doc.RootElement.GetProperty("heads").GetProperty("global").GetInt32(), Is.EqualTo(0));
+        Assert.That(doc.RootElement.GetProperty("words").GetInt32(), Is.EqualTo(13 * 64));
+    }
+
+    [Test]
+    public void Global_only_model_for_a_sigma_star_agrees_symbolically_and_numerically()
+    {
+        foreach (var extra in new[] { Array.Empty<string>(), ["--numeric", "fp32"], ["--numeric", "bf16"] })
+        {
+            var (code, output, err) = Fex(["simulate", ModelFile("first_a.model"), "--language", "ltl:P(a & !P true)", "--lengths", "0-10", "--per-length", "30", .. extra]);
+            Assert.That(code, Is.EqualTo(0), output + err);
+            Assert.That(output, Does.Contain("heads: 2 global, 0 local, 0 uha"));
+            Assert.That(output, Does.Contain("agree: all 330 words"));
+        }
+    }
+
+    [Test]
+    public void Disagreement_exits_1_and_lists_the_first_words()
+    {
+        var (code, output, _) = Fex("simulate", ModelFile("window_a_2.model"), "--language", "ltl:Y a", "--lengths", "0-4", "--per-length", "5");
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(output, Does.Contain("DISAGREE"));
+        Assert.That(output, Does.Contain("model accepts, language rejects"));
+    }
+
+    [Test]
+    public void Corpus_file_is_read_line_by_line()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllLines(path, ["# comment", "", "ab", "b b a", "ba"]);
+        try
+        {
+            var (code, output, _) = Fex("simulate", "ltl:Y[<=2] a", "--alphabet", "a,b", "--corpus", path, "--json");
+            Assert.That(code, Is.EqualTo(0), output);
+            Assert.That(JsonDocument.Parse(output).RootElement.GetProperty("words").GetInt32(), Is.EqualTo(4));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
+    public void Bad_input_gives_usage_or_input_errors()
+    {
+        Assert.That(Fex("simulate", "ltl:P a", "--lengths", "1-2", "--corpus", "x").Code, Is.EqualTo(2));
+        Assert.That(Fex("simulate", "ltl:P a", "--lengths", "1-2", "--numeric", "fp8").Code, Is.EqualTo(2));
+        var (code, _, err) = Fex("simulate", "ltl:P (a &", "--lengths", "1-2");
+        Assert.That(code, Is.EqualTo(3));
+        Assert.That(err, Does.Contain("SIM001"));
+        Assert.That(Fex("simulate", "ltl:a S b", "--lengths", "1-2", "--numeric", "fp32").Err, Does.Contain("TRN001"));
+        Assert.That(Fex("simulate", "missing.model", "--lengths", "1-2").Code, Is.EqualTo(3));
+        Assert.That(Fex("simulate", "ltl:P a", "--lengths", "5-2").Code, Is.EqualTo(3));
+    }
+}

@@ -1,0 +1,98 @@
+using FormalExpressivity.Core.Text;
+using FormalExpressivity.Syntax.Temporal;
+using FormalExpressivity.Testing;
+using FormalExpressivity.Transformers.Compilation;
+using FormalExpressivity.Transformers.Model;
+using FormalExpressivity.Transformers.Reference;
+using Snapshooter.NUnit;
+
+namespace FormalExpressivity.Transformers.Tests;
+
+public class ModelFormatTests
+{
+    private const string L2Text = """
+        transformer
+        alphabet a b
+        # Y[<=2] a : one local:2 head
+        layer {
+          head f0 = local:2 strict select a value a
+        }
+        output f0
+        """;
+
+    [Test]
+    public void Text_model_parses_and_recognizes_L2()
+    {
+        var model = TransformerText.Parse(L2Text).GetValueOrThrow();
+        Assert.That(model.Layers.Single().Heads.Single(), Is.EqualTo(new AttentionHead("f0", HeadKind.Local, 2, Masking.Strict, "a", "a")));
+        Assert.That(ReferenceEvaluator.Accepts(model, [0, 1]), Is.True);
+        Assert.That(ReferenceEvaluator.Accepts(model, [0, 1, 1]), Is.False);
+    }
+
+    [Test]
+    public void Printed_compiled_models_parse_back_equal_in_text_and_json()
+    {
+        const int seed = 99;
+        var random = new Random(seed);
+        var formulas = TheoryFormulas.All().Concat(TheoryFormulas.WithSince()).Select(x => x.Formula).ToList();
+        for (int i = 0; i < 40; i++) formulas.Add(RandomLtl.Create(random, 1 + random.Next(8), ["a", "b"], TemporalOperators.AnyPast));
+        foreach (var f in formulas)
+        {
+            foreach (var masking in new[] { Masking.Strict, Masking.NonStrict })
+            {
+                var model = LtlToTransformer.Compile(f, TheoryFormulas.Ab, masking).Model!;
+                var text = TransformerText.Parse(model.ToText());
+                Assert.That(text.Success, Is.True, $"seed {seed}: {f}: {string.Join("; ", text.Diagnostics)}\n{model.ToText()}");
+                Assert.That(text.Value.ToText(), Is.EqualTo(model.ToText()));
+                Assert.That(text.Value.Layers, Is.EqualTo(model.Layers));
+                var json = TransformerJson.Parse(TransformerJson.Serialize(model));
+                Assert.That(json.Success, Is.True, string.Join("; ", json.Diagnostics));
+                Assert.That(json.Value.ToText(), Is.EqualTo(model.ToText()));
+            }
+        }
+    }
+
+    [Test]
+    public void Compiled_model_text_for_subsequence_matches_snapshot()
+    {
+        var f = Ltl.Past(Ltl.And(Ltl.Atom("b"), Ltl.Past(Ltl.Atom("a"))));
+        var model = LtlToTransformer.Compile(f, TheoryFormulas.Ab).Model!;
+        Snapshot.Match(model.ToText() + "\n" + TransformerJson.Serialize(model));
+    }
+
+    private static string Render(string text) =>
+        string.Join("\n", TransformerText.Parse(text).Diagnostics.Select(d => d.ToString()));
+
+    [TestCase("transformer\nalphabet a b\nlayer {\n  head h = global strict select zz value a\n}\noutput h\n", "4:3: error TRF002: feature 'zz' is read before it is defined")]
+    [TestCase("transformer\nalphabet a b\nlayer {\n  head h = local:0 strict select a value a\n}\noutput h\n", "4:18: error TRF003: '0' is not a number between 1 and 1000000")]
+    [TestCase("transformer\nalphabet a b\nlayer {\n  head h = local:2 strict select a value a atleast 3\n}\noutput h\n", "4:3: error TRF002: threshold 3 exceeds the window 2")]
+    [TestCase("transformer\nalphabet a b\nlayer {\n  gate a = not b\n}\noutput a\n", "4:3: error TRF002: feature 'a' is defined twice (or is an input feature)")]
+    [TestCase("transformer\nalphabet a a\noutput a\n", "2:12: error TRF002: the symbol 'a' is declared twice")]
+    [TestCase("transformer\nalphabet a b\nlayer {\n  head h = global sideways select a value a\n}\noutput h\n", "4:19: error TRF001: mismatched input 'sideways' expecting {'strict', 'nonstrict'}")]
+    [TestCase("transformer\nalphabet a b\noutput q\n", "3:1: error TRF002: feature 'q' is read before it is defined")]
+    [TestCase("transformer\nalphabet a $\noutput a\n", "2:12: error TRF001: unexpected character: token recognition error at: '$'")]
+    [TestCase("transformer\nalphabet a\nlayer {\n", "4:1: error TRF001: mismatched input '<EOF>' expecting {'}', 'head', 'gate'}")]
+    public void Bad_models_give_positioned_diagnostics(string text, string expected)
+    {
+        Assert.That(Render(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Bad_json_gives_diagnostics_not_exceptions()
+    {
+        Assert.That(TransformerJson.Parse("{ \"format\": ").Diagnostics.Single().Code, Is.EqualTo(TransformerJson.JsonError));
+        Assert.That(TransformerJson.Parse("[]").Success, Is.False);
+        Assert.That(TransformerJson.Parse("{\"format\":\"fex-transformer/1\",\"alphabet\":[\"a\"],\"layers\":[{\"heads\":[{\"output\":\"h\",\"kind\":\"sideways\",\"window\":0,\"masking\":\"strict\",\"select\":\"a\",\"value\":\"a\",\"threshold\":1}],\"gates\":[]}],\"output\":\"h\"}").Diagnostics.Single().Message,
+            Does.Contain("unknown kind 'sideways'"));
+        Assert.That(TransformerJson.Parse("{\"format\":\"fex-transformer/1\",\"alphabet\":[\"a\"],\"layers\":[],\"output\":\"zz\"}").Diagnostics.Single().Message,
+            Does.Contain("'zz' is read before"));
+    }
+
+    [Test]
+    public void Oversized_input_hits_the_named_limit()
+    {
+        var d = TransformerText.Parse(new string(' ', TransformerText.MaxInputLength + 1)).Diagnostics.Single();
+        Assert.That(d.Code, Is.EqualTo(TransformerText.LimitError));
+        Assert.That(DiagnosticFormatter.Render(d, "x"), Does.Contain("limit"));
+    }
+}

@@ -1,0 +1,131 @@
+using FormalExpressivity.Automata.Construction;
+using FormalExpressivity.Automata.Operations;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Syntax.Temporal;
+using FormalExpressivity.Testing;
+using FormalExpressivity.Transformers.Compilation;
+using FormalExpressivity.Transformers.Model;
+using FormalExpressivity.Transformers.Numeric;
+using FormalExpressivity.Transformers.Reference;
+
+namespace FormalExpressivity.Transformers.Tests;
+
+public class NumericSemanticsTests
+{
+    private static IEnumerable<(string Name, LtlFormula F)> SoftFormulas() =>
+        TheoryFormulas.All().Where(x => (x.Formula.Operators & TemporalOperators.WindowCount) == 0);
+
+    [Test]
+    public void BFloat16_rounds_to_nearest_even_on_the_top_16_bits()
+    {
+        Assert.That(BFloat16.Round(1f), Is.EqualTo(1f));
+        Assert.That(BFloat16.Round(1f + 1f / 256), Is.EqualTo(1f)); // tie → even
+        Assert.That(BFloat16.Round(1f + 3f / 256), Is.EqualTo(1f + 4f / 256)); // tie → even (up)
+        Assert.That(BFloat16.Round(1f + 1.5f / 256), Is.EqualTo(1f + 2f / 256));
+        Assert.That(BFloat16.Round(float.MaxValue), Is.EqualTo(float.PositiveInfinity));
+        Assert.That(float.IsNaN(BFloat16.Round(float.NaN)), Is.True);
+        Assert.That(BFloat16.ToBits(-2f), Is.EqualTo(0xC000));
+        // every bf16 value is a fixed point; its neighbours' midpoint rounds to the even one
+        for (uint hi = 0x3F00; hi < 0x4100; hi++)
+        {
+            float v = BitConverter.UInt32BitsToSingle(hi << 16), up = BitConverter.UInt32BitsToSingle((hi + 1) << 16);
+            Assert.That(BFloat16.Round(v), Is.EqualTo(v));
+            float mid = BitConverter.UInt32BitsToSingle((hi << 16) | 0x8000);
+            Assert.That(BFloat16.Round(mid), Is.EqualTo((hi & 1) == 0 ? v : up));
+        }
+        Assert.That(NumberFormats.LargeScore(NumberFormat.Fp16), Is.LessThanOrEqualTo(NumericCompiler.LargeScore));
+        Assert.That(NumberFormats.LargeScore(NumberFormat.Fp32), Is.LessThanOrEqualTo(NumericCompiler.LargeScore));
+        Assert.That(NumberFormats.LargeScore(NumberFormat.Bf16), Is.LessThanOrEqualTo(NumericCompiler.LargeScore));
+    }
+
+    [Test]
+    public void SplitMix64_matches_the_published_sequence_for_seed_0()
+    {
+        var r = new SplitMix64(0);
+        Assert.That(r.Next(), Is.EqualTo(0xE220A8397B1DCDAFUL));
+        Assert.That(r.Next(), Is.EqualTo(0x6E789E6AA1B965F4UL));
+    }
+
+    [Test]
+    public void Past_fix_rewrite_preserves_the_language()
+    {
+        foreach (var (name, f) in SoftFormulas())
+        {
+            var model = LtlToTransformer.Compile(f, TheoryFormulas.Ab).Model!;
+            var fixedModel = NumericCompiler.ApplyPastFix(model);
+            Assert.That(Equivalence.FindDifference(ModelAutomaton.ToDfa(model), ModelAutomaton.ToDfa(fixedModel)), Is.Null, name);
+            int globals = model.Layers.Count(l => l.Heads.Any(h => h.Kind == HeadKind.Global));
+            Assert.That(fixedModel.Layers.Count, Is.EqualTo(model.Layers.Count + globals), name);
+        }
+    }
+
+    [Test]
+    public void Fp32_models_agree_with_the_dfa_on_all_words_up_to_length_10()
+    {
+        var words = RandomDfa.AllWords(TheoryFormulas.Ab, 10).ToList();
+        foreach (var (name, f) in SoftFormulas())
+        {
+            var dfa = PastLtlCompiler.ToDfa(f, TheoryFormulas.Ab);
+            foreach (bool fix in new[] { true, false })
+            {
+                var numeric = NumericCompiler.Compile(LtlToTransformer.Compile(f, TheoryFormulas.Ab).Model!, new NumericOptions(fix)).GetModelOrThrow();
+                foreach (var w in words)
+                    Assert.That(numeric.Accepts(w.Symbols, NumberFormat.Fp32), Is.EqualTo(dfa.Accepts(w)), $"{name} (fix {fix}) on '{w.Format(TheoryFormulas.Ab)}'");
+            }
+        }
+    }
+
+    [Test]
+    public void Fp32_models_agree_with_the_dfa_on_10000_random_words_up_to_length_500()
+    {
+        const ulong seed = 2026;
+        var random = new SplitMix64(seed);
+        var formulas = SoftFormulas().ToList();
+        var compiled = formulas.Select(x => (x.Name, Dfa: PastLtlCompiler.ToDfa(x.F, TheoryFormulas.Ab),
+            Numeric: NumericCompiler.Compile(LtlToTransformer.Compile(x.F, TheoryFormulas.Ab).Model!).GetModelOrThrow())).ToList();
+        for (int i = 0; i < 10_000; i++)
+        {
+            // skewed letter frequencies so that long words still fall on both sides of each language
+            int bias = random.NextInt(4);
+            var w = new int[random.NextInt(501)];
+            for (int p = 0; p < w.Length; p++) w[p] = random.NextInt(16) < 1 + 4 * bias ? 0 : 1;
+            var (name, dfa, numeric) = compiled[i % compiled.Count];
+            Assert.That(numeric.Accepts(w, NumberFormat.Fp32), Is.EqualTo(dfa.Accepts(Word.Of(w))), $"seed {seed}, word {i}: {name}");
+        }
+    }
+
+    [Test]
+    public void Half_and_bfloat16_models_agree_on_short_words()
+    {
+        var words = RandomDfa.AllWords(TheoryFormulas.Ab, 7).ToList();
+        foreach (var (name, f) in SoftFormulas())
+        {
+            var dfa = PastLtlCompiler.ToDfa(f, TheoryFormulas.Ab);
+            var numeric = NumericCompiler.Compile(LtlToTransformer.Compile(f, TheoryFormulas.Ab).Model!).GetModelOrThrow();
+            foreach (var format in new[] { NumberFormat.Fp16, NumberFormat.Bf16 })
+                foreach (var w in words)
+                    Assert.That(numeric.Accepts(w.Symbols, format), Is.EqualTo(dfa.Accepts(w)), $"{name} {format} on '{w.Format(TheoryFormulas.Ab)}'");
+        }
+    }
+
+    [Test]
+    public void Layer_norm_is_exact_the_stream_stays_binary()
+    {
+        var f = Ltl.Past(Ltl.And(Ltl.Atom("b"), Ltl.Yesterday(Ltl.Atom("a"))));
+        var numeric = NumericCompiler.Compile(LtlToTransformer.Compile(f, TheoryFormulas.Ab).Model!).GetModelOrThrow();
+        foreach (var format in new[] { NumberFormat.Fp32, NumberFormat.Fp16, NumberFormat.Bf16 })
+            foreach (var stream in numeric.Streams([0, 1, 1, 0, 1, 0, 0], format))
+                for (int i = 0; i < stream.Length; i += 2)
+                    Assert.That((stream[i], stream[i + 1]), Is.EqualTo((0f, 1f)).Or.EqualTo((1f, 0f)), $"{format} coordinate {numeric.Coordinates[i]}");
+    }
+
+    [Test]
+    public void Unique_hard_and_counting_heads_are_refused_with_diagnostics()
+    {
+        var since = NumericCompiler.Compile(LtlToTransformer.Compile(Ltl.Since(Ltl.Atom("a"), Ltl.Atom("b")), TheoryFormulas.Ab).Model!);
+        Assert.That(since.Model, Is.Null);
+        Assert.That(since.Diagnostics.Single().Code, Is.EqualTo(NumericCompiler.UniqueHard));
+        var count = NumericCompiler.Compile(LtlToTransformer.Compile(Ltl.WindowCount(3, 2, Ltl.Atom("a")), TheoryFormulas.Ab).Model!);
+        Assert.That(count.Diagnostics.Single().Code, Is.EqualTo(NumericCompiler.Counting));
+    }
+}
