@@ -115,6 +115,19 @@ public class LtlCompilerTests
         }
     }
 
+    [TestCase(LtlEvaluationPoint.EndMarker)]
+    [TestCase(LtlEvaluationPoint.Zero)]
+    public void Negation_compiles_to_the_complement(LtlEvaluationPoint at)
+    {
+        var options = new LtlCompilerOptions { EvaluateAt = at };
+        foreach (var (f, sigma, context) in Formulas(71, 80, All, 6))
+        {
+            var positive = LtlCompiler.ToDfa(f, sigma, options);
+            var negative = LtlCompiler.ToDfa(Ltl.Not(f), sigma, options);
+            Assert.That(Equivalence.FindDifference(negative, positive.Complement())?.Format(sigma), Is.Null, $"{context}: L(!φ) = Σ* \\ L(φ) for {f}");
+        }
+    }
+
     [Test]
     public void Unknown_atoms_and_budgets_are_reported()
     {
