@@ -149,7 +149,8 @@ public static class Fo
 
     private static string Variable(string x)
     {
-        if (!Alphabet.IsValidName(x)) throw new ArgumentException($"'{x}' is not a valid variable name", nameof(x));
+        if (!Alphabet.IsValidName(x) || FoParser.ReservedWords.Contains(x))
+            throw new ArgumentException($"'{x}' is not a valid variable name (an identifier that is not a keyword)", nameof(x));
         return x;
     }
 
