@@ -3,6 +3,7 @@ using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Syntax.Temporal;
+using FormalExpressivity.Testing;
 
 namespace FormalExpressivity.Benchmarks;
 
@@ -14,7 +15,7 @@ public class LtlConstructionBenchmarks
     private Alphabet _alphabet = null!;
 
     /// <summary>The family member (see <see cref="LtlFamilies.Get"/>).</summary>
-    [Params("since-4", "since-8", "window-8", "window-16", "pt-6", "pt-12")]
+    [Params("since-4", "since-8", "window-8", "window-16", "pt-6", "pt-12", "ldp-2", "ldp-4")]
     public string Case { get; set; } = "";
 
     /// <summary>Builds the formula.</summary>

@@ -28,7 +28,7 @@ public class LtlVsMonaBenchmarks
 
     /// <summary>The measured family members.</summary>
     public static IEnumerable<string> Cases() =>
-        ["since-2", "since-4", "since-8", "window-4", "window-8", "window-16", "pt-3", "pt-6", "pt-12"];
+        ["since-2", "since-4", "since-8", "window-4", "window-8", "window-16", "pt-3", "pt-6", "pt-12", "ldp-1", "ldp-2", "ldp-4"];
 
     /// <summary>Builds the formula, writes MONA's program, and checks that both tools agree.</summary>
     [GlobalSetup]
