@@ -26,7 +26,7 @@ out=tests/FormalExpressivity.Benchmarks/results/ltl-vs-mona.md
   echo "process start included. Before timing, each case checks that MONA's DFA has our language and"
   echo "our minimal size:"
   echo
-  grep -E '^// (since|window|pt)-' "$artifacts/console.txt" | sort -u | sed 's|^// |* |'
+  grep -E '^// (since|window|pt|ldp)-' "$artifacts/console.txt" | sort -u | sed 's|^// |* |'
   echo
   cat "$artifacts"/results/*LtlVsMonaBenchmarks-report-github.md
 } > "$out"
