@@ -1,4 +1,4 @@
-// First-order logic FO[<] over finite words (theory.md §1). See grammars/README.md, section "FO[<]".
+// First-order logic FO[<] over finite words (theory.md §1). See grammars/README.md, section "Fo.g4".
 // Precedence, loosest first: <->, -> (right-assoc), |, &, prefix !; a quantifier's body extends
 // as far to the right as possible. Chains are loops; only parentheses and quantifiers nest, and
 // FoParser bounds that nesting before this parser runs.

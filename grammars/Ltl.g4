@@ -1,4 +1,4 @@
-// Temporal logic over finite words (theory.md §2). See grammars/README.md, section "LTL".
+// Temporal logic over finite words (theory.md §2). See grammars/README.md, section "Ltl.g4".
 // Precedence, loosest first: <->, -> (right-assoc), |, &, S/U (right-assoc), prefix operators.
 // Chains are written as loops (not recursion) so that long chains do not deepen the parse;
 // only parentheses nest, and LtlParser bounds the nesting before this parser runs.

@@ -8,7 +8,7 @@ namespace FormalExpressivity.Syntax.Logic;
 
 /// <summary>
 /// Parses FO[&lt;] sentences in the dialect of <c>grammars/Fo.g4</c> (documented in
-/// <c>grammars/README.md</c>, section "FO[&lt;]"); <c>Parse(Print(f))</c> returns <c>f</c> itself.
+/// <c>grammars/README.md</c>, section "Fo.g4"); <c>Parse(Print(f))</c> returns <c>f</c> itself.
 /// Never throws on bad input: every problem is a positioned diagnostic with a stable code.
 /// </summary>
 /// <remarks>

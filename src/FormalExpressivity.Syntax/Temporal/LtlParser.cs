@@ -8,7 +8,7 @@ namespace FormalExpressivity.Syntax.Temporal;
 
 /// <summary>
 /// Parses temporal formulas in the dialect of <c>grammars/Ltl.g4</c> (documented in
-/// <c>grammars/README.md</c>, section "LTL"); the precedence is the one <see cref="LtlPrinter"/>
+/// <c>grammars/README.md</c>, section "Ltl.g4"); the precedence is the one <see cref="LtlPrinter"/>
 /// prints, so <c>Parse(Print(f))</c> returns <c>f</c> itself (hash-consing). Never throws on bad
 /// input: every problem is a positioned diagnostic with a stable code.
 /// </summary>
