@@ -164,7 +164,7 @@ public static class SimulateCommand
         if (!text.StartsWith("ltl:", StringComparison.Ordinal))
             throw new CliInputException($"fex: {what}: languages are given as ltl:FORMULA here (other language kinds come with the language loader)\n");
         string body = text[4..];
-        var parsed = SimulateLtlReader.Read(body);
+        var parsed = FormalExpressivity.Syntax.Temporal.LtlParser.Parse(body);
         if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, body, what));
         return parsed.Value;
     }

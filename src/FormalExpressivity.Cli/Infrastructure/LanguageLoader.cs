@@ -33,6 +33,9 @@ public static class LanguageLoader
     private static Dictionary<string, Func<string, Alphabet?, Dfa>> CreateFrontEnds() => new(StringComparer.Ordinal)
     {
         ["re:"] = Languages.RegexFrontEnd.Load,
+        ["ltl:"] = LogicFrontEnds.LoadLtl,
+        ["fo:"] = LogicFrontEnds.LoadFo,
+        [".lang"] = (path, alphabet) => LogicFrontEnds.LoadLanguageFile(path, alphabet, (text, sigma) => FormalExpressivity.Automata.Construction.RegexCompiler.Compile(text, sigma)),
     };
 
     /// <summary>Loads the language named by <paramref name="spec"/>; the result is over <paramref name="alphabet"/> when one is given.</summary>

@@ -1,0 +1,87 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Construction;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
+using FormalExpressivity.Syntax.Files;
+using FormalExpressivity.Syntax.Logic;
+using FormalExpressivity.Syntax.Temporal;
+
+namespace FormalExpressivity.Cli.Infrastructure;
+
+/// <summary>
+/// The command-line front ends for <c>ltl:FORMULA</c>, <c>fo:SENTENCE</c> and <c>.lang</c> files, in the
+/// shape of the language loader's registry (text or path, optional <c>--alphabet</c> → DFA). Without
+/// <c>--alphabet</c>, the alphabet is the symbols the formula mentions, in order of first occurrence
+/// (so <c>ltl:P(b &amp; Y a)</c> is over {b, a}); a <c>.lang</c> file declares its own. Bad input is a
+/// <see cref="CliInputException"/> with the diagnostics rendered with carets.
+/// </summary>
+public static class LogicFrontEnds
+{
+    /// <summary>Compiles an <c>ltl:</c> argument (read at the end marker).</summary>
+    /// <param name="text">The formula (the text after <c>ltl:</c>).</param>
+    /// <param name="alphabet">The <c>--alphabet</c> value, or <c>null</c> for the atoms in order of first occurrence.</param>
+    /// <exception cref="CliInputException">The formula is malformed, mentions a symbol outside the alphabet, or mentions none and no alphabet is given.</exception>
+    public static Dfa LoadLtl(string text, Alphabet? alphabet)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parsed = LtlParser.Parse(text, alphabet);
+        if (!parsed.Success) throw Fail(parsed.Diagnostics, text, "ltl");
+        var sigma = alphabet ?? Infer(parsed.Value.Atoms(), "ltl");
+        return LtlCompiler.ToDfa(parsed.Value, sigma);
+    }
+
+    /// <summary>Compiles an <c>fo:</c> argument.</summary>
+    /// <param name="text">The sentence (the text after <c>fo:</c>).</param>
+    /// <param name="alphabet">The <c>--alphabet</c> value, or <c>null</c> for the labels in order of first occurrence.</param>
+    /// <exception cref="CliInputException">The sentence is malformed, has a free variable, or uses a symbol outside the alphabet.</exception>
+    public static Dfa LoadFo(string text, Alphabet? alphabet)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parsed = FoParser.Parse(text, alphabet);
+        if (!parsed.Success) throw Fail(parsed.Diagnostics, text, "fo");
+        var sigma = alphabet ?? Infer(parsed.Value.Labels(), "fo");
+        return FoCompiler.ToDfa(parsed.Value, sigma);
+    }
+
+    /// <summary>
+    /// Compiles a <c>.lang</c> file (docs/formats.md) over its declared alphabet. Register as
+    /// <c>[".lang"] = (path, a) =&gt; LogicFrontEnds.LoadLanguageFile(path, a, (t, s) =&gt; RegexCompiler.Compile(t, s))</c>.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="alphabet">The <c>--alphabet</c> value; the loader extends the result to it. Unused here.</param>
+    /// <param name="regex">Compiles a <c>re"…"</c> definition over an alphabet, or <c>null</c> when no regex front end is available.</param>
+    /// <exception cref="CliInputException">The file is unreadable or malformed, or its definition is.</exception>
+    public static Dfa LoadLanguageFile(string path, Alphabet? alphabet, Func<string, Alphabet, ParseResult<Dfa>>? regex = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!File.Exists(path)) throw new CliInputException($"fex: error: cannot read '{path}': no such file\n");
+        string text = File.ReadAllText(path);
+        var parsed = LanguageFileParser.Parse(text);
+        if (!parsed.Success) throw Fail(parsed.Diagnostics, text, path);
+        var file = parsed.Value;
+        switch (file.Notation)
+        {
+            case LanguageNotation.Ltl:
+                var ltl = file.ParseLtl();
+                if (!ltl.Success) throw Fail(ltl.Diagnostics, text, path);
+                return LtlCompiler.ToDfa(ltl.Value, file.Alphabet);
+            case LanguageNotation.Fo:
+                var fo = file.ParseFo();
+                if (!fo.Success) throw Fail(fo.Diagnostics, text, path);
+                return FoCompiler.ToDfa(fo.Value, file.Alphabet);
+            default:
+                if (regex is null) throw new CliInputException($"fex: error: {path}: the regular-expression front end is not available in this build\n");
+                var re = regex(file.Definition, file.Alphabet);
+                if (!re.Success) throw Fail(re.Diagnostics.Select(file.Relocate), text, path);
+                return re.Value;
+        }
+    }
+
+    private static Alphabet Infer(IReadOnlyList<string> symbols, string what) =>
+        symbols.Count > 0
+            ? Alphabet.Create(symbols)
+            : throw new CliInputException($"fex: error: the {what} formula mentions no symbol; give the alphabet with --alphabet\n");
+
+    private static CliInputException Fail(IEnumerable<Diagnostic> diagnostics, string source, string name) =>
+        new(DiagnosticFormatter.RenderAll(diagnostics, source, name));
+}
