@@ -1,0 +1,132 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Core.Alphabets;
+
+namespace FormalExpressivity.Classes.Conditions;
+
+/// <summary>A pair of distinct states mapped onto itself by a non-empty word: p·z = p and q·z = q.</summary>
+/// <param name="P">p.</param>
+/// <param name="Q">q ≠ p.</param>
+/// <param name="Z">The word z (fixing both).</param>
+public sealed record PairCycle(int P, int Q, Word Z);
+
+/// <summary>
+/// Definite languages (Perles, Rabin &amp; Shamir 1963): membership depends on the last d symbols only.
+/// DFA test (theory.md §4): the graph on unordered pairs {p ≠ q}, with edges {p,q} → {p·a, q·a} when
+/// the images differ, is acyclic; the longest path (in edges) + 1 is the degree. In: Σ*ab (degree 2).
+/// Out: aΣ*.
+/// </summary>
+public static class Definiteness
+{
+    /// <summary>The definiteness degree, or null when the DFA is not definite.</summary>
+    /// <param name="minimal">A minimal DFA.</param>
+    public static int? Degree(Dfa minimal)
+    {
+        ArgumentNullException.ThrowIfNull(minimal);
+        int n = minimal.StateCount;
+        if (n == 1) return 0;
+        int pairs = n * (n - 1) / 2;
+        var indeg = new int[pairs];
+        var succ = Successors(minimal);
+        for (int i = 0; i < pairs; i++) foreach (var j in succ[i]) indeg[j]++;
+        var longest = new int[pairs];
+        var queue = new Queue<int>();
+        for (int i = 0; i < pairs; i++) if (indeg[i] == 0) queue.Enqueue(i);
+        int seen = 0, best = 0;
+        while (queue.Count > 0)
+        {
+            int i = queue.Dequeue();
+            seen++;
+            best = Math.Max(best, longest[i]);
+            foreach (var j in succ[i])
+            {
+                longest[j] = Math.Max(longest[j], longest[i] + 1);
+                if (--indeg[j] == 0) queue.Enqueue(j);
+            }
+        }
+        return seen == pairs ? best + 1 : null;
+    }
+
+    /// <summary>For a non-definite DFA: a pair of states fixed by a non-empty word (a cycle of the pair graph, squared when it swaps p and q); null when definite.</summary>
+    /// <param name="minimal">A minimal DFA.</param>
+    public static PairCycle? FindCycle(Dfa minimal)
+    {
+        ArgumentNullException.ThrowIfNull(minimal);
+        int n = minimal.StateCount;
+        if (n == 1) return null;
+        var succ = Successors(minimal);
+        int pairs = n * (n - 1) / 2;
+        for (int start = 0; start < pairs; start++)
+        {
+            var parent = new Dictionary<int, (int From, int Symbol)>();
+            var queue = new Queue<int>();
+            var (p0, q0) = Unpair(start, n);
+            foreach (var (j, a) in Edges(minimal, p0, q0))
+            {
+                if (parent.ContainsKey(j)) continue;
+                parent[j] = (-1, a);
+                queue.Enqueue(j);
+            }
+            while (queue.Count > 0 && !parent.ContainsKey(start))
+            {
+                int i = queue.Dequeue();
+                var (p, q) = Unpair(i, n);
+                foreach (var (j, a) in Edges(minimal, p, q))
+                {
+                    if (parent.ContainsKey(j)) continue;
+                    parent[j] = (i, a);
+                    queue.Enqueue(j);
+                }
+            }
+            if (!parent.ContainsKey(start)) continue;
+            var symbols = new List<int>();
+            for (int cur = start; ; cur = parent[cur].From)
+            {
+                symbols.Add(parent[cur].Symbol);
+                if (parent[cur].From < 0) break;
+            }
+            symbols.Reverse();
+            var z = Word.Of(symbols.ToArray());
+            if (minimal.Run(p0, z.Symbols) != p0) z = z.Concat(z);
+            return new PairCycle(p0, q0, z);
+        }
+        return null;
+    }
+
+    private static int Pair(int p, int q, int n)
+    {
+        if (p > q) (p, q) = (q, p);
+        return p * n - p * (p + 1) / 2 + (q - p - 1);
+    }
+
+    private static (int, int) Unpair(int index, int n)
+    {
+        for (int p = 0; ; p++)
+        {
+            int row = n - p - 1;
+            if (index < row) return (p, p + 1 + index);
+            index -= row;
+        }
+    }
+
+    private static IEnumerable<(int Pair, int Symbol)> Edges(Dfa dfa, int p, int q)
+    {
+        int n = dfa.StateCount;
+        for (int a = 0; a < dfa.SymbolCount; a++)
+        {
+            int x = dfa.Next(p, a), y = dfa.Next(q, a);
+            if (x != y) yield return (Pair(x, y, n), a);
+        }
+    }
+
+    private static List<int>[] Successors(Dfa dfa)
+    {
+        int n = dfa.StateCount, pairs = n * (n - 1) / 2;
+        var succ = new List<int>[pairs];
+        for (int i = 0; i < pairs; i++)
+        {
+            var (p, q) = Unpair(i, n);
+            succ[i] = Edges(dfa, p, q).Select(e => e.Pair).ToList();
+        }
+        return succ;
+    }
+}
