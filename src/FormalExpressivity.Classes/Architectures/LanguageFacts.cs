@@ -1,6 +1,7 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Classes.Conditions;
+using FormalExpressivity.Classes.Deciders;
 using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Syntax.Temporal;
@@ -32,7 +33,7 @@ public sealed class LanguageFacts
         _cycle = new(() => PartialOrder.FindCycle(Minimal));
         _degree = new(() => Definiteness.Degree(Minimal));
         _pairCycle = new(() => Definiteness.FindCycle(Minimal));
-        _lr = new(() => ForbiddenConfiguration.FindFast(Minimal));
+        _lr = new(() => LocallyRTrivialDecider.FindConfiguration(Minimal));
         _aperiodic = new(() => Aperiodicity.FindViolation(Minimal));
         _pastFormula = new(() => IsRTrivial ? PastFormulaSynthesis.Synthesize(Minimal) : null);
         _yFormula = new(() => Degree is int d ? DefiniteFormulaSynthesis.Synthesize(Minimal, d) : null);
