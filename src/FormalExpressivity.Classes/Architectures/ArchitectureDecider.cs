@@ -130,7 +130,7 @@ public static class ArchitectureDecider
             ["x"] = e.Concat(c.X).Concat(c.U).Concat(e),
             ["y"] = e.Concat(c.Y).Concat(c.U).Concat(e),
         });
-        var pair = WitnessFamilies.FirstVerified(fragment, facts.Alphabet.Count, k => WitnessFamilies.LocallyRTrivial(facts.Minimal, c, k), options.WitnessDepth, options.MaxRepetition);
+        var pair = WitnessFamilies.FirstVerified(fragment, facts.Alphabet.Count, k => WitnessFamilies.LocallyRTrivial(facts.Minimal, c, k, fragment.Window), options.WitnessDepth, options.MaxRepetition);
         return No(key, pair, identity, options, $"not locally R-trivial: forbidden configuration p={c.P}, q={c.Q}, r={c.R}, r'={c.RPrime}");
     }
 

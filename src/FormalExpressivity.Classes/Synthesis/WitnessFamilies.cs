@@ -48,12 +48,13 @@ public static class WitnessFamilies
     /// <param name="dfa">The minimal DFA.</param>
     /// <param name="c">The forbidden configuration.</param>
     /// <param name="k">The padding and repetition K ≥ 0.</param>
-    public static (Word In, Word Out) LocallyRTrivial(Dfa dfa, LrConfiguration c, int k)
+    /// <param name="padFactor">Pads with e^(K·padFactor) (use the window size, so k-local heads see only e around each X and Y).</param>
+    public static (Word In, Word Out) LocallyRTrivial(Dfa dfa, LrConfiguration c, int k, int padFactor = 1)
     {
         ArgumentNullException.ThrowIfNull(dfa);
         ArgumentNullException.ThrowIfNull(c);
         var e = Idempotent(dfa, c.U);
-        var pad = e.Repeat(k);
+        var pad = e.Repeat(k * Math.Max(1, padFactor));
         var x = pad.Concat(c.X).Concat(c.U).Concat(pad);
         var y = pad.Concat(c.Y).Concat(c.U).Concat(pad);
         var s = DfaPaths.Between(dfa, dfa.Start, c.P)!;
