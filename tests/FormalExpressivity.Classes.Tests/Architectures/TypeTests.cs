@@ -99,6 +99,16 @@ public class TypeTests
     {
         var table = new TypeTable(TypeFragment.Hybrid(2), 2, 10_000);
         var automaton = new TypeAutomaton(table, 2);
+        // Characteristic formulas are exact once every reachable state (hence every type) is known.
+        var seen = new HashSet<int> { automaton.Initial };
+        var queue = new Queue<int>(seen);
+        while (queue.Count > 0)
+        {
+            int s = queue.Dequeue();
+            automaton.FinalType(s);
+            for (int a = 0; a < 2; a++)
+                if (seen.Add(automaton.Step(s, a))) queue.Enqueue(automaton.Step(s, a));
+        }
         var builder = new TypeFormulas(table, AB);
         var words = FormalExpressivity.Testing.RandomDfa.AllWords(AB, 6).ToList();
         foreach (var w in words)
