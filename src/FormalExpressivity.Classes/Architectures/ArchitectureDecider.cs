@@ -144,7 +144,15 @@ public static class ArchitectureDecider
 
     private static ArchitectureVerdict Uha(LanguageFacts facts, ArchitectureOptions options)
     {
-        var x = facts.AperiodicViolation;
+        Word? x;
+        try
+        {
+            x = facts.AperiodicViolation;
+        }
+        catch (Core.Text.BudgetExceededException e)
+        {
+            return new ArchitectureVerdict("uha", Verdict.Unknown, null, false, null, null, null, "aperiodicity not decided: " + e.Message);
+        }
         if (x is null)
         {
             var formula = facts.PastFormula ?? facts.YesterdayFormula ?? (facts.LrConfiguration is null ? facts.PastYesterdayFormula : null);

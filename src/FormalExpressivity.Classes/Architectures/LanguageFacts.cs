@@ -31,7 +31,7 @@ public sealed class LanguageFacts
         ArgumentNullException.ThrowIfNull(dfa);
         Minimal = dfa.Minimize();
         _cycle = new(() => PartialOrder.FindCycle(Minimal));
-        _degree = new(() => Definiteness.Degree(Minimal));
+        _degree = new(() => DefiniteDecider.Degree(Minimal));
         _pairCycle = new(() => Definiteness.FindCycle(Minimal));
         _lr = new(() => LocallyRTrivialDecider.FindConfiguration(Minimal));
         _aperiodic = new(() => Aperiodicity.FindViolation(Minimal));

@@ -55,7 +55,21 @@ public static class Definiteness
         if (n == 1) return null;
         var succ = Successors(minimal);
         int pairs = n * (n - 1) / 2;
-        for (int start = 0; start < pairs; start++)
+        // Kahn: pairs left with positive in-degree lie on a cycle or behind one; each has a leftover
+        // predecessor, so walking predecessors from any of them must repeat a pair, which is on a cycle.
+        var indeg = new int[pairs];
+        var pred = new List<int>[pairs];
+        for (int i = 0; i < pairs; i++) pred[i] = [];
+        for (int i = 0; i < pairs; i++) foreach (var j in succ[i]) { indeg[j]++; pred[j].Add(i); }
+        var queue0 = new Queue<int>();
+        for (int i = 0; i < pairs; i++) if (indeg[i] == 0) queue0.Enqueue(i);
+        while (queue0.Count > 0) foreach (var j in succ[queue0.Dequeue()]) if (--indeg[j] == 0) queue0.Enqueue(j);
+        int leftover = Array.FindIndex(indeg, d => d > 0);
+        if (leftover < 0) return null;
+        var visited = new HashSet<int>();
+        int walk = leftover;
+        while (visited.Add(walk)) walk = pred[walk].First(i => indeg[i] > 0);
+        foreach (int start in new[] { walk })
         {
             var parent = new Dictionary<int, (int From, int Symbol)>();
             var queue = new Queue<int>();
@@ -100,12 +114,15 @@ public static class Definiteness
 
     private static (int, int) Unpair(int index, int n)
     {
-        for (int p = 0; ; p++)
+        // row p starts at p·n − p(p+1)/2; binary search for the last row start ≤ index
+        int lo = 0, hi = n - 2;
+        while (lo < hi)
         {
-            int row = n - p - 1;
-            if (index < row) return (p, p + 1 + index);
-            index -= row;
+            int mid = (lo + hi + 1) / 2;
+            if ((long)mid * n - (long)mid * (mid + 1) / 2 <= index) lo = mid; else hi = mid - 1;
         }
+        int start = lo * n - lo * (lo + 1) / 2;
+        return (lo, lo + 1 + (index - start));
     }
 
     private static IEnumerable<(int Pair, int Symbol)> Edges(Dfa dfa, int p, int q)
@@ -122,11 +139,10 @@ public static class Definiteness
     {
         int n = dfa.StateCount, pairs = n * (n - 1) / 2;
         var succ = new List<int>[pairs];
-        for (int i = 0; i < pairs; i++)
-        {
-            var (p, q) = Unpair(i, n);
-            succ[i] = Edges(dfa, p, q).Select(e => e.Pair).ToList();
-        }
+        int i = 0;
+        for (int p = 0; p < n; p++)
+            for (int q = p + 1; q < n; q++)
+                succ[i++] = Edges(dfa, p, q).Select(e => e.Pair).ToList();
         return succ;
     }
 }
