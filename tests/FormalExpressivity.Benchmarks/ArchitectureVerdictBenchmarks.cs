@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using BenchmarkDotNet.Engines;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Operations;
@@ -12,7 +15,7 @@ namespace FormalExpressivity.Benchmarks;
 /// The exact architecture verdicts (global, local:1, hybrid:1, uha, with witness pairs checked at
 /// depth 4) on seeded random minimal DFAs (seed 2026 + states).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(ArchitectureBenchmarkConfig))]
 public class ArchitectureVerdictBenchmarks
 {
     private Dfa _dfa = null!;
@@ -42,7 +45,7 @@ public class ArchitectureVerdictBenchmarks
 }
 
 /// <summary>The whole <c>fex classify</c> report (classes, Ywin/PYwin and every architecture for k = 1, 2, 4) on seeded random minimal DFAs.</summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(ArchitectureBenchmarkConfig))]
 public class ClassifyReportBenchmarks
 {
     private Dfa _dfa = null!;
@@ -62,4 +65,12 @@ public class ClassifyReportBenchmarks
     /// <summary>The report with the default budgets (max-depth 4, max-types 20000).</summary>
     [Benchmark]
     public int FullReport() => Classifier.Classify(_dfa).Architectures.Count;
+}
+
+/// <summary>Monitoring, 1 warm-up + 3 iterations, in process (the ANTLR build does not survive BenchmarkDotNet's out-of-process rebuild).</summary>
+public sealed class ArchitectureBenchmarkConfig : ManualConfig
+{
+    /// <summary>Creates the configuration.</summary>
+    public ArchitectureBenchmarkConfig() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1)
+        .WithIterationCount(3).WithToolchain(InProcessEmitToolchain.Instance));
 }

@@ -17,7 +17,8 @@ namespace FormalExpressivity.Classes.Synthesis;
 /// given the run has stayed in C since entering" is a backward decision tree over the last symbols
 /// with Y: at each step either C was entered exactly at the previous position (Y enter_{C,c}), or the
 /// run is at position 1 (¬Y⊤, for the start component), or go one symbol further back. Example:
-/// (ab)* gives ¬P(b ∧ ¬Y a … ) style formulas ("no bad window ever and the last window is good").
+/// (ab)* gives <c>!P ((!Y true | Y b) &amp; b | Y a &amp; a) &amp; (!Y true | Y b)</c>: no bad window ever
+/// occurred, and the last window is good; Σ*abΣ* over {a,b,c} gives <c>P (b &amp; Y a &amp; !P (Y a &amp; b))</c>.
 /// </para>
 /// </summary>
 public static class LocalPastFormulaSynthesis
