@@ -1,4 +1,5 @@
 using System.Globalization;
+using FormalExpressivity.Classes.Algebra;
 using FormalExpressivity.Classes.Certificates;
 using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Classes.Synthesis;
@@ -104,7 +105,7 @@ public static class ArchitectureDecider
     private static ArchitectureVerdict NoR(LanguageFacts facts, string key, TypeFragment fragment, ArchitectureOptions options)
     {
         var c = facts.Cycle!;
-        var identity = new IdentityViolation("(xy)^ω x = (xy)^ω", new Dictionary<string, Word> { ["x"] = c.X, ["y"] = c.Y });
+        var identity = new IdentityViolation(Identities.RTrivial, new Dictionary<string, Word> { ["x"] = c.X, ["y"] = c.Y });
         var pair = WitnessFamilies.FirstVerified(fragment, facts.Alphabet.Count, k => WitnessFamilies.RTrivial(facts.Minimal, c, k), options.WitnessDepth, options.MaxRepetition);
         return No(key, pair, identity, options, $"not R-trivial: states {c.P} and {c.Q} lie on a cycle");
     }
@@ -115,7 +116,7 @@ public static class ArchitectureDecider
         var e = WitnessFamilies.Idempotent(facts.Minimal, c.Z);
         var eAction = DfaPaths.Action(facts.Minimal, e);
         int s = Enumerable.Range(0, facts.Alphabet.Count).First(a => !Composes(facts, a, eAction));
-        var identity = new IdentityViolation("s·e = e", new Dictionary<string, Word> { ["s"] = Word.Of(s), ["e"] = e });
+        var identity = new IdentityViolation(Identities.Definite, new Dictionary<string, Word> { ["s"] = Word.Of(s), ["e"] = e });
         var pair = WitnessFamilies.FirstVerified(fragment, facts.Alphabet.Count, k => WitnessFamilies.Definite(facts.Minimal, c, k), options.WitnessDepth, options.MaxRepetition * Math.Max(1, fragment.Window));
         return No(key, pair, identity, options, $"not definite: states {c.P} and {c.Q} are both fixed by a non-empty word");
     }
@@ -124,11 +125,12 @@ public static class ArchitectureDecider
     {
         var c = facts.LrConfiguration!;
         var e = WitnessFamilies.Idempotent(facts.Minimal, c.U);
-        var identity = new IdentityViolation("(xy)^ω x = (xy)^ω in eSe", new Dictionary<string, Word>
+        // eSe is not R-trivial: with a = e·x·u·e (p ↦ q) and b = e·y·u·e (q ↦ p), (ab)^ω a ≠ (ab)^ω.
+        var identity = new IdentityViolation(Identities.LocallyRTrivial, new Dictionary<string, Word>
         {
             ["e"] = e,
-            ["x"] = e.Concat(c.X).Concat(c.U).Concat(e),
-            ["y"] = e.Concat(c.Y).Concat(c.U).Concat(e),
+            ["x"] = c.X.Concat(c.U),
+            ["y"] = c.Y.Concat(c.U),
         });
         var pair = WitnessFamilies.FirstVerified(fragment, facts.Alphabet.Count, k => WitnessFamilies.LocallyRTrivial(facts.Minimal, c, k, fragment.Window), options.WitnessDepth, options.MaxRepetition);
         return No(key, pair, identity, options, $"not locally R-trivial: forbidden configuration p={c.P}, q={c.Q}, r={c.R}, r'={c.RPrime}");
@@ -161,7 +163,7 @@ public static class ArchitectureDecider
                 ? new ArchitectureVerdict("uha", Verdict.Yes, null, false, null, null, null, note + "; LTL[S] formula synthesis is not implemented beyond LTL[P] and LTL[Y]")
                 : Yes(facts, "uha", formula, note, options);
         }
-        var identity = new IdentityViolation("x^ω x = x^ω", new Dictionary<string, Word> { ["x"] = x });
+        var identity = new IdentityViolation(Identities.Aperiodic, new Dictionary<string, Word> { ["x"] = x });
         return new ArchitectureVerdict("uha", Verdict.No, null, false, null, identity, null, "not star-free: x^ω·x ≠ x^ω (exact; no LTL[S] type checker, so no witness pair)");
     }
 

@@ -43,6 +43,8 @@ public static class VerdictAssertions
             Assert.That(TypeChecker.Agree(fragment, dfa.SymbolCount, w.InLanguage, w.NotInLanguage, w.Depth), Is.True, $"{context} {v.Key}: witnesses separated at depth {w.Depth}");
         }
         if (v.Verdict == Verdict.Unknown) Assert.That(v.Witnesses, Is.Not.Null, $"{context} {v.Key}: unknown without witnesses");
+        if (v.Identity is { } id)
+            Assert.That(FormalExpressivity.Classes.Algebra.IdentityEvaluator.IsViolated(id.Identity, id.Assignment, dfa), Is.True, $"{context} {v.Key}: {id.Identity} holds under the assignment");
     }
 
     /// <summary>Whether the formula uses only the operators of the architecture's fragment.</summary>
