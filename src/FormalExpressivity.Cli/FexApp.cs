@@ -41,5 +41,6 @@ public static class FexApp
         yield return CorpusCommand.Create(console);
         yield return EvalCommand.Create(console);
         yield return SimulateCommand.Create(console);
+        yield return ClassifyCommand.Create(console);
     }
 }

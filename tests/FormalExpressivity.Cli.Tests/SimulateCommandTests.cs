@@ -74,7 +74,7 @@ public class SimulateCommandTests
         Assert.That(Fex("simulate", "ltl:P a", "--lengths", "1-2", "--numeric", "fp8").Code, Is.EqualTo(2));
         var (code, _, err) = Fex("simulate", "ltl:P (a &", "--lengths", "1-2");
         Assert.That(code, Is.EqualTo(3));
-        Assert.That(err, Does.Contain("SIM001"));
+        Assert.That(err, Does.Contain("LTL007"));
         Assert.That(Fex("simulate", "ltl:a S b", "--lengths", "1-2", "--numeric", "fp32").Err, Does.Contain("TRN001"));
         Assert.That(Fex("simulate", "missing.model", "--lengths", "1-2").Code, Is.EqualTo(3));
         Assert.That(Fex("simulate", "ltl:P a", "--lengths", "5-2").Code, Is.EqualTo(3));
