@@ -84,7 +84,7 @@ public class ClassifyCommandTests
     }
 
     [TestCase("{\"type\":\"dfa\",\"alphabet\":[\"a\"],\"states\":1,\"start\":0,\"accepting\":[],\"transitions\":[]}", "no transition")]
-    [TestCase("{\"type\":\"dfa\",\"alphabet\":[\"a\"],\"states\":1,\"start\":0,\"accepting\":[3],\"transitions\":[[0,\"a\",0]]}", "not a state")]
+    [TestCase("{\"type\":\"dfa\",\"alphabet\":[\"a\"],\"states\":1,\"start\":0,\"accepting\":[3],\"transitions\":[[0,\"a\",0]]}", "is out of range")]
     [TestCase("{ not json", "error")]
     public void Malformed_files_exit_with_code_3(string content, string message)
     {
