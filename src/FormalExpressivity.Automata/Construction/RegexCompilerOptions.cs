@@ -1,0 +1,31 @@
+namespace FormalExpressivity.Automata.Construction;
+
+/// <summary>Which algorithm turns an extended regular expression into a DFA.</summary>
+public enum RegexConstruction
+{
+    /// <summary>Brzozowski derivatives on hash-consed nodes (default; handles <c>&amp;</c>, <c>~</c>, <c>-</c> natively).</summary>
+    Derivatives,
+
+    /// <summary>Thompson NFA → subset construction → Hopcroft (the independent twin; <c>&amp;</c> and <c>~</c> via DFA products).</summary>
+    Thompson,
+}
+
+/// <summary>Options of <see cref="RegexCompiler"/>.</summary>
+public sealed record RegexCompilerOptions
+{
+    /// <summary>The default of <see cref="MaxStates"/>.</summary>
+    public const int DefaultMaxStates = 100_000;
+
+    /// <summary>The default options.</summary>
+    public static RegexCompilerOptions Default { get; } = new();
+
+    /// <summary>
+    /// Budget <c>max-states</c>: the largest number of states any intermediate automaton may have
+    /// (derivative DFA, Thompson NFA, subset DFA, product); beyond it the construction ends with
+    /// <see cref="FormalExpressivity.Core.Text.BudgetExceededException"/> naming <c>max-states</c>.
+    /// </summary>
+    public int MaxStates { get; init; } = DefaultMaxStates;
+
+    /// <summary>The construction to use.</summary>
+    public RegexConstruction Construction { get; init; } = RegexConstruction.Derivatives;
+}

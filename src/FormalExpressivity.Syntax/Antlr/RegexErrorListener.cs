@@ -1,0 +1,112 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using FormalExpressivity.Core.Text;
+using G = FormalExpressivity.Syntax.Antlr.Generated;
+
+namespace FormalExpressivity.Syntax.Antlr;
+
+/// <summary>
+/// Collects ANTLR lexer and parser errors of the regex grammar as positioned diagnostics:
+/// every lexer error (<c>RE002</c>) and the first parser error (<c>RE001</c>; later ones are
+/// usually consequences of recovery). Replaces ANTLR's console listener.
+/// </summary>
+internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>, IAntlrErrorListener<IToken>
+{
+    public List<Diagnostic> LexerErrors { get; } = [];
+
+    public Diagnostic? ParserError { get; private set; }
+
+    public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+    {
+        int offset = OffsetOf(line, charPositionInLine);
+        string shown = offset < text.Length ? Describe(text[offset]) : "end of input";
+        LexerErrors.Add(Diagnostic.Error("RE002", text, offset, 1, $"unexpected character {shown}"));
+    }
+
+    public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+    {
+        if (ParserError is not null) return;
+        string what;
+        int offset, length;
+        if (offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF)
+        {
+            what = "end of input";
+            offset = text.Length;
+            length = 0;
+        }
+        else
+        {
+            what = "'" + offendingSymbol.Text + "'";
+            offset = offendingSymbol.StartIndex;
+            length = Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
+        }
+        string expected = Expected(recognizer as Parser);
+        string message = msg.StartsWith("missing ", StringComparison.Ordinal) && expected.Length > 0
+            ? $"missing {expected} before {what}"
+            : expected.Length > 0 ? $"unexpected {what}, expected {expected}" : $"unexpected {what}";
+        ParserError = Diagnostic.Error("RE001", text, offset, length, message);
+    }
+
+    private static string Expected(Parser? parser)
+    {
+        if (parser is null) return "";
+        IntervalSet set;
+        try
+        {
+            set = parser.GetExpectedTokens();
+        }
+        catch (ArgumentException)
+        {
+            return "";
+        }
+        catch (InvalidOperationException)
+        {
+            return "";
+        }
+        var types = set.ToList();
+        var names = new List<string>();
+        bool expression = types.Contains(G.RegexParser.LPAREN) || types.Contains(G.RegexParser.WORD);
+        if (expression) names.Add("an expression");
+        foreach (int t in types)
+        {
+            switch (t)
+            {
+                case G.RegexParser.LPAREN or G.RegexParser.WORD or G.RegexParser.QUOTED or G.RegexParser.EPSILON
+                    or G.RegexParser.EMPTYSET or G.RegexParser.ANY or G.RegexParser.LBRACK or G.RegexParser.NOT:
+                    if (!expression) names.Add(Name(t));
+                    break;
+                case G.RegexParser.STAR or G.RegexParser.PLUS or G.RegexParser.QUESTION or G.RegexParser.LBRACE
+                    or G.RegexParser.UNION or G.RegexParser.AND or G.RegexParser.MINUS when expression:
+                    break; // operators that may follow an expression add nothing once "an expression" is listed
+                default:
+                    names.Add(Name(t));
+                    break;
+            }
+        }
+        return names.Count switch
+        {
+            0 => "",
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1],
+        };
+    }
+
+    private static string Name(int tokenType) => tokenType switch
+    {
+        TokenConstants.EOF => "end of input",
+        G.RegexParser.INT => "a number",
+        G.RegexParser.WORD or G.RegexParser.QUOTED => "a symbol",
+        _ => G.RegexParser.DefaultVocabulary.GetLiteralName(tokenType) ?? G.RegexParser.DefaultVocabulary.GetDisplayName(tokenType),
+    };
+
+    private static string Describe(char c) =>
+        char.IsControl(c) ? $"U+{(int)c:X4}" : $"'{c}'";
+
+    private int OffsetOf(int line, int column)
+    {
+        int offset = 0;
+        for (int l = 1; l < line && offset < text.Length; offset++)
+            if (text[offset] == '\n') l++;
+        return Math.Min(text.Length, offset + column);
+    }
+}

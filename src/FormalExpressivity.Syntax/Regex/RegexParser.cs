@@ -1,0 +1,105 @@
+using Antlr4.Runtime;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
+using FormalExpressivity.Syntax.Antlr;
+using G = FormalExpressivity.Syntax.Antlr.Generated;
+
+namespace FormalExpressivity.Syntax.Regex;
+
+/// <summary>
+/// Parses extended regular expressions (grammars/Regex.g4, documented in grammars/README.md) into
+/// hash-consed <see cref="RegexNode"/>s. Never throws on bad input: every problem is a positioned
+/// <see cref="Diagnostic"/>.
+/// <list type="table">
+/// <item><term>RE001</term><description>syntax error (the first one)</description></item>
+/// <item><term>RE002</term><description>a character that is not part of the syntax</description></item>
+/// <item><term>RE003</term><description>a symbol that is not in the declared alphabet</description></item>
+/// <item><term>RE004</term><description>nesting deeper than <see cref="MaxNestingDepth"/> parentheses or <see cref="MaxTreeDepth"/> operators</description></item>
+/// <item><term>RE005</term><description>a repetition bound above <see cref="MaxRepetitionBound"/> or an upper bound below the lower one</description></item>
+/// <item><term>RE006</term><description>no alphabet declared and none can be inferred (no symbol occurs, or more than 64 do)</description></item>
+/// </list>
+/// </summary>
+public static class RegexParser
+{
+    /// <summary>The deepest parenthesis nesting accepted; checked by a scan before ANTLR's recursive descent runs.</summary>
+    public const int MaxNestingDepth = 100;
+
+    /// <summary>The deepest <see cref="RegexNode.Depth"/> accepted (bounds the recursion of every later algorithm).</summary>
+    public const int MaxTreeDepth = 1000;
+
+    /// <summary>The largest m or n accepted in <c>r{m,n}</c>.</summary>
+    public const int MaxRepetitionBound = 1000;
+
+    /// <summary>
+    /// Parses <paramref name="text"/> over <paramref name="alphabet"/>. When no alphabet is given,
+    /// it is <b>the symbols that occur</b> in the text (including inside sets), in ordinal order of
+    /// their names; <c>Σ</c>, <c>.</c> and <c>[^…]</c> are then relative to that inferred alphabet.
+    /// </summary>
+    /// <param name="text">The expression.</param>
+    /// <param name="alphabet">The declared alphabet, or <c>null</c> to infer it.</param>
+    public static ParseResult<RegexNode> Parse(string text, Alphabet? alphabet = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ParseCore(text, alphabet, null);
+    }
+
+    /// <summary>Parses <paramref name="text"/> with <paramref name="builder"/>, so the result shares nodes with earlier ones.</summary>
+    /// <param name="text">The expression.</param>
+    /// <param name="builder">The builder; its alphabet is the declared alphabet.</param>
+    public static ParseResult<RegexNode> Parse(string text, RegexBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(builder);
+        return ParseCore(text, builder.Alphabet, builder);
+    }
+
+    /// <summary>Parses or throws <see cref="InputException"/> carrying the diagnostics.</summary>
+    /// <param name="text">The expression.</param>
+    /// <param name="alphabet">The declared alphabet, or <c>null</c> to infer it.</param>
+    public static RegexNode ParseOrThrow(string text, Alphabet? alphabet = null) => Parse(text, alphabet).GetValueOrThrow();
+
+    private static ParseResult<RegexNode> ParseCore(string text, Alphabet? alphabet, RegexBuilder? builder)
+    {
+        // ANTLR parses nested groups by recursion: reject deep nesting before it runs.
+        int depth = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '(' && ++depth > MaxNestingDepth)
+                return ParseResult<RegexNode>.Fail(Diagnostic.Error("RE004", text, i, 1, $"parentheses are nested deeper than the limit {MaxNestingDepth}"));
+            if (text[i] == ')' && depth > 0) depth--;
+        }
+
+        var listener = new RegexErrorListener(text);
+        var lexer = new G.RegexLexer(new AntlrInputStream(text));
+        lexer.RemoveErrorListeners();
+        lexer.AddErrorListener(listener);
+        var tokens = new CommonTokenStream(lexer);
+        var parser = new G.RegexParser(tokens);
+        parser.RemoveErrorListeners();
+        parser.AddErrorListener(listener);
+        var tree = parser.regex();
+        if (listener.LexerErrors.Count > 0) return ParseResult<RegexNode>.Fail(listener.LexerErrors);
+        if (listener.ParserError is not null) return ParseResult<RegexNode>.Fail(listener.ParserError);
+
+        var occurrences = RegexTreeBuilder.CollectSymbols(tokens.GetTokens());
+        if (alphabet is null)
+        {
+            var names = occurrences.Select(o => o.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (names.Count == 0)
+                return ParseResult<RegexNode>.Fail(Diagnostic.Error("RE006", text, 0, text.Length,
+                    "no symbol occurs in the expression, so the alphabet cannot be inferred; declare one"));
+            if (names.Count > Alphabet.MaxSymbols)
+                return ParseResult<RegexNode>.Fail(Diagnostic.Error("RE006", text, 0, text.Length,
+                    $"{names.Count} distinct symbols occur, more than the {Alphabet.MaxSymbols} an alphabet may have"));
+            alphabet = Alphabet.Create(names);
+        }
+        else
+        {
+            var unknown = occurrences.Where(o => alphabet.IndexOf(o.Name) < 0)
+                .Select(o => Diagnostic.Error("RE003", text, o.Offset, o.Length, $"'{o.Name}' is not a symbol of the alphabet {alphabet}"))
+                .ToList();
+            if (unknown.Count > 0) return ParseResult<RegexNode>.Fail(unknown);
+        }
+        return RegexTreeBuilder.Build(text, tree, builder ?? new RegexBuilder(alphabet), MaxTreeDepth, MaxRepetitionBound);
+    }
+}
