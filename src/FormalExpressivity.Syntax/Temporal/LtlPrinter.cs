@@ -7,7 +7,8 @@ namespace FormalExpressivity.Syntax.Temporal;
 /// Precedence, loosest first: <c>&lt;-&gt;</c>, <c>-&gt;</c> (right-associative), <c>|</c>, <c>&amp;</c>,
 /// <c>S</c> and <c>U</c> (right-associative), then the prefix operators <c>!</c>, <c>Y</c>,
 /// <c>Y[&lt;=k]</c>, <c>Y[&lt;=k,&gt;=c]</c>, <c>P</c>, <c>H</c>, <c>X</c>, <c>F</c>, <c>G</c>.
-/// Parentheses are printed only where precedence needs them.
+/// Parentheses are printed only where precedence needs them. Atoms spelled like an operator or
+/// constant (<see cref="LtlParser.ReservedWords"/>) are printed quoted: <c>'P'</c>.
 /// </summary>
 public static class LtlPrinter
 {
@@ -42,7 +43,7 @@ public static class LtlPrinter
         {
             case LtlKind.True: sb.Append("true"); break;
             case LtlKind.False: sb.Append("false"); break;
-            case LtlKind.Atom: sb.Append(f.Atom); break;
+            case LtlKind.Atom: sb.Append(LtlParser.ReservedWords.Contains(f.Atom!) ? $"'{f.Atom}'" : f.Atom); break;
             case LtlKind.Iff: Binary(sb, f, " <-> ", 1, 1); break;
             case LtlKind.Implies: Binary(sb, f, " -> ", 2, 1); break;
             case LtlKind.Or: Binary(sb, f, " | ", 2, 3); break;

@@ -1,0 +1,127 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using FormalExpressivity.Core.Text;
+
+namespace FormalExpressivity.Syntax.Antlr;
+
+/// <summary>
+/// Collects ANTLR lexer and parser errors as positioned diagnostics (replacing the console
+/// listener). Only the first parser error is kept (later ones are mostly recovery cascades), and
+/// parser errors are dropped when the lexer already failed, since they follow from the bad character.
+/// </summary>
+internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErrorListener<IToken>
+{
+    private readonly string _text;
+    private readonly string _prefix;
+    private readonly Func<int, string> _tokenName;
+    private readonly int _operandToken;
+    private readonly List<Diagnostic> _lexerErrors = [];
+    private Diagnostic? _parserError;
+
+    /// <param name="text">The source text.</param>
+    /// <param name="prefix">Diagnostic code prefix (<c>LTL</c>, <c>FO</c>).</param>
+    /// <param name="tokenName">Friendly name of a token type, for "expected …" lists.</param>
+    /// <param name="operandToken">A token type that starts every operand: when it is expected, the message says "expected a formula".</param>
+    public SyntaxErrorCollector(string text, string prefix, Func<int, string> tokenName, int operandToken)
+    {
+        _operandToken = operandToken;
+        _text = text;
+        _prefix = prefix;
+        _tokenName = tokenName;
+    }
+
+    /// <summary>Code of an unexpected character (<c>…001</c>).</summary>
+    public string UnexpectedCharacterCode => _prefix + "001";
+
+    /// <summary>Diagnostics in source order: lexer errors, or else the first parser error.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics =>
+        _lexerErrors.Count > 0 ? _lexerErrors : _parserError is null ? [] : [_parserError];
+
+    /// <summary>Attaches this collector to a lexer and a parser, removing the console listeners.</summary>
+    public void Attach(Lexer lexer, Parser parser)
+    {
+        lexer.RemoveErrorListeners();
+        lexer.AddErrorListener(this);
+        parser.RemoveErrorListeners();
+        parser.AddErrorListener(this);
+    }
+
+    /// <inheritdoc />
+    public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+    {
+        if (_lexerErrors.Count >= 10) return;
+        int offset = OffsetOf(line, charPositionInLine);
+        offset = Math.Clamp(offset, 0, _text.Length);
+        string shown = offset < _text.Length ? Describe(_text[offset]) : "end of input";
+        _lexerErrors.Add(Diagnostic.Error(UnexpectedCharacterCode, _text, offset, 1, $"unexpected character {shown}"));
+    }
+
+    /// <inheritdoc />
+    public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+    {
+        if (_parserError is not null) return;
+        var expected = ExpectedTokens(recognizer as Parser, e);
+        string expectText = expected.Count == 0 ? "" : "; expected " + JoinAlternatives(expected);
+        if (offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF)
+        {
+            _parserError = Diagnostic.Error(_prefix + "003", _text, _text.Length, 0, "unexpected end of input" + expectText);
+            return;
+        }
+        int start = Math.Clamp(offendingSymbol.StartIndex, 0, _text.Length);
+        int length = Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
+        _parserError = Diagnostic.Error(_prefix + "002", _text, start, length, $"unexpected '{offendingSymbol.Text}'{expectText}");
+    }
+
+    // ANTLR reports a lexer error at the start line and column of the failed token.
+    private int OffsetOf(int line, int column)
+    {
+        int offset = 0;
+        for (int l = 1; l < line && offset < _text.Length; offset++)
+            if (_text[offset] == '\n') l++;
+        return offset + column;
+    }
+
+    private List<string> ExpectedTokens(Parser? parser, RecognitionException? e)
+    {
+        IntervalSet? set = null;
+        try
+        {
+            set = e?.GetExpectedTokens() ?? parser?.GetExpectedTokens();
+        }
+        catch (InvalidOperationException)
+        {
+            // ANTLR cannot always compute the expected set after recovery; the message then omits it.
+        }
+        catch (ArgumentException)
+        {
+        }
+        if (set is null) return [];
+        if (set.Contains(_operandToken)) return ["a formula"];
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (int t in set.ToArray())
+        {
+            string n = _tokenName(t);
+            if (n.Length > 0) names.Add(n);
+        }
+        return [.. names];
+    }
+
+    private static string JoinAlternatives(List<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
+
+    /// <summary>
+    /// ANTLR's lexer cannot even display a surrogate (it throws while building its message), and no
+    /// grammar here uses characters outside the Basic Multilingual Plane: report the first one up front.
+    /// </summary>
+    public static Diagnostic? CheckSurrogates(string text, string prefix)
+    {
+        for (int i = 0; i < text.Length; i++)
+            if (char.IsSurrogate(text[i]))
+                return Diagnostic.Error(prefix + "001", text, i, 1, $"unexpected character {Describe(text[i])}");
+        return null;
+    }
+
+    /// <summary>Shows a character in a message: printable ones quoted, others as U+XXXX.</summary>
+    public static string Describe(char c) =>
+        char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) ? $"U+{(int)c:X4}" : $"'{c}'";
+}
