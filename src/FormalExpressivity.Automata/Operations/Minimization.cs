@@ -1,3 +1,5 @@
+using FormalExpressivity.Core.Collections;
+
 namespace FormalExpressivity.Automata.Operations;
 
 /// <summary>
@@ -13,10 +15,51 @@ public static class Minimization
     public static Dfa Minimize(this Dfa dfa)
     {
         ArgumentNullException.ThrowIfNull(dfa);
-        var reach = dfa.Canonicalize();
-        var classOf = HopcroftPartition(reach, out int classes);
-        if (classes == reach.StateCount) return reach;
-        return Quotient.Build(reach, classOf, classes).Canonicalize();
+        var classOf = HopcroftPartition(dfa, out int classes);
+        return CanonicalQuotient(dfa, classOf, classes);
+    }
+
+    /// <summary>
+    /// The quotient by <paramref name="classOf"/> restricted to the classes reachable from the start
+    /// class, numbered in BFS order with symbols in declared order — i.e. <c>Canonicalize(Quotient(dfa))</c>
+    /// in one pass, reading each class's transitions from one representative state (any member will
+    /// do, because the partition is a congruence).
+    /// </summary>
+    private static Dfa CanonicalQuotient(Dfa dfa, int[] classOf, int classes)
+    {
+        int n = dfa.StateCount, k = dfa.SymbolCount;
+        var table = dfa.Table;
+        var representative = new int[classes];
+        Array.Fill(representative, -1);
+        for (int q = n - 1; q >= 0; q--) representative[classOf[q]] = q;
+        var number = new int[classes];
+        Array.Fill(number, -1);
+        var order = new int[classes];
+        int count = 0;
+        int startClass = classOf[dfa.Start];
+        number[startClass] = 0;
+        order[count++] = startClass;
+        var result = new int[classes * k];
+        for (int head = 0; head < count; head++)
+        {
+            int rep = representative[order[head]];
+            int row = rep * k, outRow = head * k;
+            for (int a = 0; a < k; a++)
+            {
+                int c = classOf[table[row + a]];
+                int id = number[c];
+                if (id < 0)
+                {
+                    id = number[c] = count;
+                    order[count++] = c;
+                }
+                result[outRow + a] = id;
+            }
+        }
+        if (count < classes) Array.Resize(ref result, count * k);
+        var acc = new BitSet(count);
+        for (int i = 0; i < count; i++) if (dfa.IsAccepting(representative[order[i]])) acc.Add(i);
+        return Dfa.CreateUnchecked(dfa.Alphabet, 0, result, acc);
     }
 
     /// <summary>The coarsest partition of the states of <paramref name="dfa"/> that respects δ and acceptance.</summary>
@@ -33,13 +76,13 @@ public static class Minimization
         var invStart = new int[k * n + 1];
         for (int q = 0; q < n; q++)
             for (int a = 0; a < k; a++)
-                invStart[a * n + table[q * k + a] + 1]++;
-        for (int i = 0; i < k * n; i++) invStart[i + 1] += invStart[i];
-        var fill = invStart.AsSpan(0, k * n).ToArray();
+                invStart[a * n + table[q * k + a]]++;
+        for (int i = 1; i <= k * n; i++) invStart[i] += invStart[i - 1];
+        // invStart[x] is now the end of bucket x; filling backwards leaves it at the bucket's start.
         var invTargets = new int[n * k];
-        for (int q = 0; q < n; q++)
-            for (int a = 0; a < k; a++)
-                invTargets[fill[a * n + table[q * k + a]]++] = q;
+        for (int q = n - 1; q >= 0; q--)
+            for (int a = k - 1; a >= 0; a--)
+                invTargets[--invStart[a * n + table[q * k + a]]] = q;
 
         // Partition: elements grouped by block; block b occupies elems[first[b] .. end[b]);
         // marked elements of a block are moved to the front, up to first[b] + marked[b].
@@ -71,20 +114,23 @@ public static class Minimization
             }
         }
 
+        // Pending splitters: a stack (Hopcroft's bound holds for any processing order).
         var inQueue = new bool[n + 1];
-        var queue = new Queue<int>();
+        var pending = new int[n + 1];
+        int pendingCount = 0;
         if (blocks == 2)
         {
             int smaller = end[0] - first[0] <= end[1] - first[1] ? 0 : 1;
-            queue.Enqueue(smaller);
+            pending[pendingCount++] = smaller;
             inQueue[smaller] = true;
         }
 
         var splitter = new int[n];
-        var touched = new List<int>();
-        while (queue.Count > 0)
+        var touched = new int[n + 1];
+        int touchedCount = 0;
+        while (pendingCount > 0)
         {
-            int b = queue.Dequeue();
+            int b = pending[--pendingCount];
             inQueue[b] = false;
             int size = end[b] - first[b];
             elems.AsSpan(first[b], size).CopyTo(splitter);
@@ -99,7 +145,7 @@ public static class Minimization
                         int pb = blockOf[p];
                         int m = first[pb] + marked[pb];
                         if (loc[p] < m) continue; // already marked
-                        if (marked[pb] == 0) touched.Add(pb);
+                        if (marked[pb] == 0) touched[touchedCount++] = pb;
                         // swap p to position m
                         int other = elems[m];
                         elems[m] = p;
@@ -109,8 +155,9 @@ public static class Minimization
                         marked[pb]++;
                     }
                 }
-                foreach (int y in touched)
+                for (int t = 0; t < touchedCount; t++)
                 {
+                    int y = touched[t];
                     int m = marked[y];
                     marked[y] = 0;
                     int ysize = end[y] - first[y];
@@ -123,17 +170,17 @@ public static class Minimization
                     for (int i = first[nb]; i < end[nb]; i++) blockOf[elems[i]] = nb;
                     if (inQueue[y])
                     {
-                        queue.Enqueue(nb);
+                        pending[pendingCount++] = nb;
                         inQueue[nb] = true;
                     }
                     else
                     {
                         int add = m <= ysize - m ? nb : y;
-                        queue.Enqueue(add);
+                        pending[pendingCount++] = add;
                         inQueue[add] = true;
                     }
                 }
-                touched.Clear();
+                touchedCount = 0;
             }
         }
         classCount = blocks;
