@@ -1,5 +1,6 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Syntax.Claims;
+using FormalExpressivity.Syntax.Temporal;
 
 namespace FormalExpressivity.Classes.Claims;
 
@@ -24,7 +25,7 @@ public enum Verdict
 /// <param name="Evidence">For no (or unknown): a violated identity or witness words, else <c>null</c>.</param>
 /// <param name="Depth">The operator depth of the formula, or the depth up to which witness words agree / the search went.</param>
 /// <param name="Certificate">For yes with a formula: the result of re-checking it (e.g. "bisimulation checked"), else <c>null</c>.</param>
-public sealed record ArchitectureAnswer(Architecture Architecture, Verdict Verdict, string Reason, string? Formula = null,
+public sealed record ArchitectureAnswer(Architecture Architecture, Verdict Verdict, string Reason, LtlFormula? Formula = null,
     ClassEvidence? Evidence = null, int? Depth = null, string? Certificate = null);
 
 /// <summary>
