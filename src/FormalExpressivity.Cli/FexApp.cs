@@ -34,5 +34,6 @@ public static class FexApp
     private static IEnumerable<Command> CreateCommands(CliConsole console)
     {
         yield return AboutCommand.Create(console);
+        yield return CheckCommand.Create(console);
     }
 }

@@ -118,7 +118,7 @@ public static class ClaimChecker
             _ => ClaimStatus.Unknown,
         };
         string summary = $"{claim.Language.Name} is {(answer.Verdict switch { Verdict.Yes => "", Verdict.No => "not ", _ => "perhaps " })}recognizable by {claim.Architecture}";
-        return new ClaimOutcome(claim, status, summary, evidence) { Answer = answer, Certificate = certificate, Empirical = empirical };
+        return new ClaimOutcome(claim, status, summary, evidence) { Answer = answer, Certificate = certificate, Empirical = empirical, Alphabet = language.Dfa.Alphabet };
     }
 
     private static ClaimOutcome ClassMembership(ClassClaim claim, BoundLanguage language, LanguageClass cls, ClaimCheckOptions options)
@@ -127,7 +127,7 @@ public static class ClaimChecker
         var verdict = options.Classes.Decide(language.Dfa, cls);
         string name = claim.Parameter is { } k ? $"{cls}({k})" : cls.ToString();
         if (verdict is null)
-            return new ClaimOutcome(claim, ClaimStatus.Unknown, $"no decider for {cls} is available", ["class " + cls + ": not decided by the available deciders"]);
+            return new ClaimOutcome(claim, ClaimStatus.Unknown, $"no decider for {cls} is available", ["class " + cls + ": not decided by the available deciders"]) { Alphabet = language.Dfa.Alphabet };
         bool? member = verdict.Member;
         if (verdict.Member && claim.Parameter is { } bound)
             member = verdict.Parameter is { } p ? p <= bound : null;
@@ -144,7 +144,7 @@ public static class ClaimChecker
             true => $"{claim.Language.Name} is in {name}",
             false => $"{claim.Language.Name} is not in {name}",
         };
-        return new ClaimOutcome(claim, status, summary, evidence) { ClassVerdict = verdict };
+        return new ClaimOutcome(claim, status, summary, evidence) { ClassVerdict = verdict, Alphabet = language.Dfa.Alphabet };
     }
 
     private static ClaimOutcome Equivalence(EquivalenceClaim claim, BoundLanguage left, BoundLanguage right)
@@ -155,18 +155,18 @@ public static class ClaimChecker
         if (!check.Valid)
         {
             evidence.Add("certificate: FAILED — " + check.Reason);
-            return new ClaimOutcome(claim, ClaimStatus.Unknown, "the equivalence certificate did not check", evidence) { Equivalence = result };
+            return new ClaimOutcome(claim, ClaimStatus.Unknown, "the equivalence certificate did not check", evidence) { Equivalence = result, Alphabet = left.Dfa.Alphabet };
         }
         var alphabet = left.Dfa.Alphabet;
         if (result.Equivalent)
         {
             evidence.Add($"certificate: bisimulation of {result.Bisimulation!.Count} state pairs re-checked");
-            return new ClaimOutcome(claim, ClaimStatus.Confirmed, $"{claim.Left.Name} and {claim.Right.Name} are the same language", evidence) { Equivalence = result };
+            return new ClaimOutcome(claim, ClaimStatus.Confirmed, $"{claim.Left.Name} and {claim.Right.Name} are the same language", evidence) { Equivalence = result, Alphabet = left.Dfa.Alphabet };
         }
         var w = result.Counterexample!;
         string where = left.Dfa.Accepts(w) ? $"in {claim.Left.Name}, not in {claim.Right.Name}" : $"in {claim.Right.Name}, not in {claim.Left.Name}";
         evidence.Add($"shortlex-least difference: {w.Format(alphabet)} ({where})");
-        return new ClaimOutcome(claim, ClaimStatus.Refuted, $"{claim.Left.Name} and {claim.Right.Name} differ", evidence) { Equivalence = result };
+        return new ClaimOutcome(claim, ClaimStatus.Refuted, $"{claim.Left.Name} and {claim.Right.Name} differ", evidence) { Equivalence = result, Alphabet = left.Dfa.Alphabet };
     }
 
     private static ClaimOutcome ConjectureOutcome(Conjecture conjecture, ClaimCheckOptions options)

@@ -1,4 +1,5 @@
 using FormalExpressivity.Automata.Certificates;
+using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Syntax.Claims;
 
 namespace FormalExpressivity.Classes.Claims;
@@ -13,6 +14,9 @@ namespace FormalExpressivity.Classes.Claims;
 /// <param name="Evidence">Evidence lines (formula, certificate, witnesses, empirical check).</param>
 public sealed record ClaimOutcome(ClaimStatement Statement, ClaimStatus Status, string Summary, IReadOnlyList<string> Evidence)
 {
+    /// <summary>The alphabet of the language(s) the claim is about (<c>null</c> for conjectures, whose result carries it).</summary>
+    public Alphabet? Alphabet { get; init; }
+
     /// <summary>For recognizability claims: the architecture answer (after the declared-formula rule).</summary>
     public ArchitectureAnswer? Answer { get; init; }
 
