@@ -1,0 +1,86 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Classes.Algebra;
+using FormalExpressivity.Classes.Internal;
+using FormalExpressivity.Core.Alphabets;
+
+namespace FormalExpressivity.Classes.Deciders;
+
+/// <summary>
+/// Definite languages D = LTL[Y] = local(1) attention.
+/// </summary>
+/// <remarks>
+/// Perles, Rabin &amp; Shamir (1963): L is definite of degree k iff membership of every word of length
+/// ≥ k depends only on its last k symbols; for the minimal DFA this holds iff the graph on unordered
+/// pairs {p ≠ q} with edges {p,q} → {p·a, q·a} (unequal images only) is acyclic, and the degree is the
+/// longest path (in edges) + 1 (0 for a one-state DFA). Semigroup twin: s·e = e for every s ∈ S and
+/// idempotent e ∈ S (semigroup, not monoid). In: Σ*a (degree 1). Out: aΣ* (sinks {1,2} form a self-loop).
+/// </remarks>
+public static class DefiniteDecider
+{
+    /// <summary>The definiteness degree of the minimal DFA's language, or <c>null</c> when it is not definite. O(n²·|Σ|).</summary>
+    /// <param name="minimalDfa">A minimal complete DFA.</param>
+    public static int? Degree(Dfa minimalDfa)
+    {
+        ArgumentNullException.ThrowIfNull(minimalDfa);
+        var g = PairGraph.Analyze(minimalDfa, new int[minimalDfa.StateCount]);
+        return g.HasCycle ? null : g.LongestPath + 1;
+    }
+
+    /// <summary>Decides D through the pair-graph test (no semigroup is built).</summary>
+    /// <param name="minimalDfa">A minimal complete DFA.</param>
+    /// <param name="options">Budgets and witness padding.</param>
+    public static ClassVerdict Decide(Dfa minimalDfa, DeciderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(minimalDfa);
+        options ??= DeciderOptions.Default;
+        var dfa = minimalDfa;
+        var group = new int[dfa.StateCount];
+        var g = PairGraph.Analyze(dfa, group);
+        if (!g.HasCycle)
+        {
+            int degree = g.LongestPath + 1;
+            return new ClassVerdict(LanguageClass.D, true, degree,
+                new ClassMembership("pair graph of the minimal DFA acyclic (Perles–Rabin–Shamir 1963)",
+                    $"{g.VertexCount} pairs, longest path {g.LongestPath} edges, degree {degree}"));
+        }
+        return new ClassVerdict(LanguageClass.D, false, null, NonMembership(dfa, group, g.CycleP, g.CycleQ, options.WitnessPadding));
+    }
+
+    /// <summary>Decides D through the semigroup identity s·e^ω = e^ω (the twin of <see cref="Decide"/>).</summary>
+    /// <param name="semigroup">The transition semigroup of the minimal DFA.</param>
+    public static ClassVerdict DecideBySemigroup(TransitionSemigroup semigroup)
+    {
+        ArgumentNullException.ThrowIfNull(semigroup);
+        foreach (var e in semigroup.Idempotents)
+            for (int s = 0; s < semigroup.Count; s++)
+                if (semigroup.Multiply(s, e) != e)
+                    return new ClassVerdict(LanguageClass.D, false, null, new IdentityViolation(Identities.Definite,
+                        new Dictionary<string, Word> { ["s"] = semigroup.Representative(s), ["e"] = semigroup.Representative(e) }));
+        return new ClassVerdict(LanguageClass.D, true, null,
+            new ClassMembership("s·e = e for every s and idempotent e of S", $"{semigroup.Count} elements, {semigroup.Idempotents.Count} idempotents"));
+    }
+
+    /// <summary>
+    /// Evidence for L ∉ D from a pair {p, q} on a cycle: u fixes p and q; α, β reach p, q; z separates
+    /// them. Then α·u^K·z and β·u^K·z share the suffix u^K·z but lie on opposite sides of L, and
+    /// s·u^ω ≠ u^ω for s ∈ {α, β} (they differ at the start state).
+    /// </summary>
+    private static ClassEvidence NonMembership(Dfa dfa, int[] group, int p, int q, int padding)
+    {
+        var u = PairGraph.CycleWord(dfa, group, p, q);
+        var access = DfaPaths.AccessWords(dfa);
+        var z = DfaPaths.Separate(dfa, p, q)!;
+        int reps = Math.Max(1, Math.Max(padding, (dfa.StateCount + u.Length) / u.Length));
+        var tail = u.Repeat(reps).Concat(z);
+        var wp = access[p].Concat(tail);
+        var wq = access[q].Concat(tail);
+        bool pIn = dfa.Accepts(wp);
+        var pair = new WitnessPair(pIn ? wp : wq, pIn ? wq : wp, "LTL[Y]", tail.Length);
+        // e = u^ω fixes p and q, so (α·e)(start) = p and (β·e)(start) = q: at least one differs from e(start).
+        var e = DfaPaths.Transformation(dfa, u.Symbols);
+        int eStart = IdentityEvaluator.Omega(e)[dfa.Start];
+        var s = eStart != p ? access[p] : access[q];
+        var identity = new IdentityViolation(Identities.Definite, new Dictionary<string, Word> { ["s"] = s, ["e"] = u });
+        return new EvidenceSet([identity, pair]);
+    }
+}

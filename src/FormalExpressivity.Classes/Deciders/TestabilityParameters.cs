@@ -1,0 +1,160 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Core.Text;
+
+namespace FormalExpressivity.Classes.Deciders;
+
+/// <summary>
+/// The least k of k-locally-testable and k-piecewise-testable languages, by the defining congruences:
+/// L is k-testable iff membership is a function of the k-abstraction of the word, which is checked by
+/// exploring the product of the minimal DFA with the (deterministic) automaton computing that
+/// abstraction and requiring every reached abstraction to meet only accepting or only rejecting states.
+/// Budget: <c>max-parameter-states</c> product states.
+/// </summary>
+public static class TestabilityParameters
+{
+    private const int MaxAbstractionBits = 1 << 16;
+
+    /// <summary>
+    /// Whether L is k-locally testable (Brzozowski–Simon 1973, McNaughton 1974): membership depends only
+    /// on the prefix and suffix of length k − 1 and the set of factors of length k (a word shorter than
+    /// k − 1 is its own abstraction).
+    /// </summary>
+    /// <param name="minimalDfa">A minimal complete DFA.</param>
+    /// <param name="k">k ≥ 1.</param>
+    /// <param name="maxStates">Budget <c>max-parameter-states</c>.</param>
+    public static bool IsLocallyTestable(Dfa minimalDfa, int k, int maxStates)
+    {
+        ArgumentNullException.ThrowIfNull(minimalDfa);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        int m = minimalDfa.SymbolCount;
+        long factors = (long)Math.Pow(m, k);
+        long windowMod = (long)Math.Pow(m, k - 1);
+        if (factors > MaxAbstractionBits) throw new BudgetExceededException("max-parameter-states", maxStates, $"the {k}-factor sets over {m} symbols");
+        int words = (int)((factors + 63) / 64);
+        // Key layout: [prefixLen, prefixVal, window, factor bits…]; prefix keeps the first k−1 symbols.
+        ulong[] Step(ulong[] key, int a)
+        {
+            var r = (ulong[])key.Clone();
+            long len = (long)key[0];
+            if (len < k - 1) { r[0] = (ulong)(len + 1); r[1] = key[1] * (ulong)m + (ulong)a; }
+            if (len >= k - 1)
+            {
+                long factor = (long)key[2] * m + a;
+                r[3 + factor / 64] |= 1UL << (int)(factor % 64);
+            }
+            r[2] = windowMod == 1 ? 0 : (ulong)(((long)key[2] * m + a) % windowMod);
+            return r;
+        }
+        return FunctionOfAbstraction(minimalDfa, new ulong[3 + words], Step, maxStates);
+    }
+
+    /// <summary>
+    /// Whether L is k-piecewise testable (Simon 1975): membership depends only on the set of (scattered)
+    /// subwords of length ≤ k.
+    /// </summary>
+    /// <param name="minimalDfa">A minimal complete DFA.</param>
+    /// <param name="k">k ≥ 0.</param>
+    /// <param name="maxStates">Budget <c>max-parameter-states</c>.</param>
+    public static bool IsPiecewiseTestable(Dfa minimalDfa, int k, int maxStates)
+    {
+        ArgumentNullException.ThrowIfNull(minimalDfa);
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        int m = minimalDfa.SymbolCount;
+        // Words of length ≤ k numbered by length then value: offset[ℓ] + value.
+        var offset = new long[k + 2];
+        long pow = 1;
+        for (int l = 0; l <= k; l++) { offset[l + 1] = offset[l] + pow; pow *= m; }
+        long total = offset[k + 1];
+        if (total > MaxAbstractionBits) throw new BudgetExceededException("max-parameter-states", maxStates, $"the subword sets of length ≤ {k} over {m} symbols");
+        int words = (int)((total + 63) / 64);
+        ulong[] Step(ulong[] key, int a)
+        {
+            var r = (ulong[])key.Clone();
+            for (int l = 0; l < k; l++)
+                for (long v = 0; v < offset[l + 1] - offset[l]; v++)
+                {
+                    long id = offset[l] + v;
+                    if ((key[id / 64] >> (int)(id % 64) & 1) == 0) continue;
+                    long child = offset[l + 1] + v * m + a;
+                    r[child / 64] |= 1UL << (int)(child % 64);
+                }
+            return r;
+        }
+        var start = new ulong[words];
+        start[0] = 1; // ε
+        return FunctionOfAbstraction(minimalDfa, start, Step, maxStates);
+    }
+
+    /// <summary>The least k ≥ 1 with L k-locally testable, trying k = 1, 2, … up to <paramref name="maxK"/>; null when none is found within the budget.</summary>
+    /// <param name="minimalDfa">A minimal complete DFA.</param>
+    /// <param name="maxK">The largest k tried.</param>
+    /// <param name="maxStates">Budget <c>max-parameter-states</c>.</param>
+    public static int? LeastLocallyTestableK(Dfa minimalDfa, int maxK, int maxStates)
+    {
+        try
+        {
+            for (int k = 1; k <= maxK; k++) if (IsLocallyTestable(minimalDfa, k, maxStates)) return k;
+        }
+        catch (BudgetExceededException) { }
+        return null;
+    }
+
+    /// <summary>The least k ≥ 0 with L k-piecewise testable, trying k = 0, 1, … up to <paramref name="maxK"/>; null when none is found within the budget.</summary>
+    /// <param name="minimalDfa">A minimal complete DFA.</param>
+    /// <param name="maxK">The largest k tried (the depth of the minimal DFA suffices, Klíma &amp; Polák 2013).</param>
+    /// <param name="maxStates">Budget <c>max-parameter-states</c>.</param>
+    public static int? LeastPiecewiseK(Dfa minimalDfa, int maxK, int maxStates)
+    {
+        try
+        {
+            for (int k = 0; k <= maxK; k++) if (IsPiecewiseTestable(minimalDfa, k, maxStates)) return k;
+        }
+        catch (BudgetExceededException) { }
+        return null;
+    }
+
+    private static bool FunctionOfAbstraction(Dfa dfa, ulong[] start, Func<ulong[], int, ulong[]> step, int maxStates)
+    {
+        var verdict = new Dictionary<ulong[], bool>(KeyComparer.Instance);
+        var seen = new HashSet<(int, ulong[])>(new PairComparer());
+        var queue = new Queue<(int, ulong[])>();
+        queue.Enqueue((dfa.Start, start));
+        seen.Add((dfa.Start, start));
+        while (queue.Count > 0)
+        {
+            var (q, key) = queue.Dequeue();
+            bool acc = dfa.IsAccepting(q);
+            if (verdict.TryGetValue(key, out var prior)) { if (prior != acc) return false; }
+            else verdict[key] = acc;
+            for (int a = 0; a < dfa.SymbolCount; a++)
+            {
+                var next = (dfa.Next(q, a), step(key, a));
+                if (!seen.Add(next)) continue;
+                if (seen.Count > maxStates) throw new BudgetExceededException("max-parameter-states", maxStates, "the k-testability product automaton");
+                queue.Enqueue(next);
+            }
+        }
+        return true;
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<ulong[]>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(ulong[]? x, ulong[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(ulong[] obj)
+        {
+            var h = new HashCode();
+            foreach (var w in obj) h.Add(w);
+            return h.ToHashCode();
+        }
+    }
+
+    private sealed class PairComparer : IEqualityComparer<(int, ulong[])>
+    {
+        public bool Equals((int, ulong[]) x, (int, ulong[]) y) => x.Item1 == y.Item1 && KeyComparer.Instance.Equals(x.Item2, y.Item2);
+
+        public int GetHashCode((int, ulong[]) obj) => HashCode.Combine(obj.Item1, KeyComparer.Instance.GetHashCode(obj.Item2));
+    }
+}
