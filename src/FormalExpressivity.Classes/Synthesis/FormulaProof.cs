@@ -1,0 +1,41 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Construction;
+using FormalExpressivity.Automata.Operations;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
+using FormalExpressivity.Syntax.Temporal;
+
+namespace FormalExpressivity.Classes.Synthesis;
+
+/// <summary>The outcome of proving a synthesized formula equivalent to L.</summary>
+/// <param name="Equivalent">True when the formula's DFA and L's DFA accept the same words.</param>
+/// <param name="Difference">When not equivalent: the shortlex-least word in the symmetric difference.</param>
+/// <param name="Note">When the check could not run (a budget): why; otherwise null.</param>
+public sealed record FormulaProofResult(bool Equivalent, Word? Difference, string? Note);
+
+/// <summary>
+/// Proves a past formula equivalent to a DFA: compile it with <see cref="PastLtlCompiler"/> and
+/// compare the minimal DFAs (no difference word ⇒ equivalent, theory.md §7).
+/// </summary>
+public static class FormulaProof
+{
+    /// <summary>Checks <paramref name="formula"/> against <paramref name="dfa"/>.</summary>
+    /// <param name="formula">A past-only formula over the DFA's alphabet.</param>
+    /// <param name="dfa">The language.</param>
+    /// <param name="maxStates">Budget <c>max-states</c> of the formula's compilation.</param>
+    public static FormulaProofResult Check(LtlFormula formula, Dfa dfa, int maxStates = 100_000)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        ArgumentNullException.ThrowIfNull(dfa);
+        try
+        {
+            var compiled = PastLtlCompiler.ToDfa(formula, dfa.Alphabet, maxStates);
+            var diff = Equivalence.FindDifference(compiled, dfa);
+            return new FormulaProofResult(diff is null, diff, null);
+        }
+        catch (BudgetExceededException e)
+        {
+            return new FormulaProofResult(false, null, "equivalence not checked: " + e.Message);
+        }
+    }
+}
