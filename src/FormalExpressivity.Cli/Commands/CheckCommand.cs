@@ -32,7 +32,7 @@ public static class CheckCommand
         command.SetAction(parse => console.Guard(() =>
         {
             var path = parse.GetValue(file)!;
-            var report = Run(path, new ClaimCheckOptions(new StructuralArchitectureOracle(), new StructuralClassOracle(), new SimulatedEmpiricalCheck(),
+            var report = Run(path, new ClaimCheckOptions(DefaultArchitectureOracle(), new DeciderClassOracle(), new SimulatedEmpiricalCheck(),
                 parse.GetValue(maxLanguages)));
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) + "\n" : ClaimsRendering.Text(report, name));
@@ -47,6 +47,10 @@ public static class CheckCommand
         }));
         return command;
     }
+
+    /// <summary>The oracle fex check uses: the exact DFA criteria, then the bounded type search (depth ≤ 4) for the cases they leave open.</summary>
+    public static IArchitectureOracle DefaultArchitectureOracle() =>
+        new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), new Classes.Synthesis.TypeSearchOptions());
 
     /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
     /// <param name="path">The claims file.</param>
