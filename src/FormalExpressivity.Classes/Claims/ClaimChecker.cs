@@ -117,7 +117,12 @@ public static class ClaimChecker
             Verdict.No => claim.Negated ? ClaimStatus.Confirmed : ClaimStatus.Refuted,
             _ => ClaimStatus.Unknown,
         };
-        string summary = $"{claim.Language.Name} is {(answer.Verdict switch { Verdict.Yes => "", Verdict.No => "not ", _ => "perhaps " })}recognizable by {claim.Architecture}";
+        string summary = answer.Verdict switch
+        {
+            Verdict.Yes => $"{claim.Language.Name} is recognizable by {claim.Architecture}",
+            Verdict.No => $"{claim.Language.Name} is not recognizable by {claim.Architecture}",
+            _ => $"open: whether {claim.Language.Name} is recognizable by {claim.Architecture}",
+        };
         return new ClaimOutcome(claim, status, summary, evidence) { Answer = answer, Certificate = certificate, Empirical = empirical, Alphabet = language.Dfa.Alphabet };
     }
 

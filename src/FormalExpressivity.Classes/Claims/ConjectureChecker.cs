@@ -73,10 +73,12 @@ public static class ConjectureChecker
         foreach (var dfa in MinimalDfaEnumeration.Enumerate(alphabet, maxStates, maxLanguages))
         {
             checkedCount++;
-            var a = oracle.Decide(dfa, left);
-            if (a.Verdict == Verdict.No) continue; // not in A: nothing to check
+            // B first: a language in B can never refute A ⊆ B, whatever A says, so A (often the
+            // expensive bounded search) is only asked about languages outside B or undecided in B.
             var b = oracle.Decide(dfa, right);
             if (b.Verdict == Verdict.Yes) continue;
+            var a = oracle.Decide(dfa, left);
+            if (a.Verdict == Verdict.No) continue; // not in A: nothing to check
             if (a.Verdict == Verdict.Yes && b.Verdict == Verdict.No)
                 return new(left, right, alphabet, maxStates, ClaimStatus.Refuted, checkedCount, new ConjectureWitness(dfa, a, b), unknownCount, firstUnknown);
             unknownCount++;

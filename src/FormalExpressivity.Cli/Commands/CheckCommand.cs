@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Cli.Check;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Text;
@@ -28,12 +29,18 @@ public static class CheckCommand
             Description = "Budget of conjecture enumeration: the most languages examined per conjecture.",
             DefaultValueFactory = _ => MinimalDfaEnumeration.DefaultMaxLanguages,
         };
-        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, maxLanguages };
+        var maxDepth = new Option<int>("--max-depth") { Description = "Bounded type search: the largest operator depth tried.", DefaultValueFactory = _ => DefaultSearch.MaxDepth };
+        var maxTypes = new Option<int>("--max-types") { Description = "Bounded type search: the most types interned.", DefaultValueFactory = _ => DefaultSearch.MaxTypes };
+        var maxTypeStates = new Option<int>("--max-type-states") { Description = "Bounded type search: the most states of the type automaton and its product with the DFA.", DefaultValueFactory = _ => DefaultSearch.MaxStates };
+        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, maxLanguages, maxDepth, maxTypes, maxTypeStates };
         command.SetAction(parse => console.Guard(() =>
         {
             var path = parse.GetValue(file)!;
-            var report = Run(path, new ClaimCheckOptions(DefaultArchitectureOracle(), new DeciderClassOracle(), new SimulatedEmpiricalCheck(),
-                parse.GetValue(maxLanguages)));
+            var search = new TypeSearchOptions(parse.GetValue(maxDepth), parse.GetValue(maxTypes), parse.GetValue(maxTypeStates));
+            if (search.MaxDepth < 0 || search.MaxTypes < 1 || search.MaxStates < 1 || parse.GetValue(maxLanguages) < 1)
+                throw new InputException("CLI001", "--max-depth must be ≥ 0 and --max-types, --max-type-states, --max-languages ≥ 1");
+            var oracle = new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), search);
+            var report = Run(path, new ClaimCheckOptions(oracle, new DeciderClassOracle(), new SimulatedEmpiricalCheck(), parse.GetValue(maxLanguages)));
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) + "\n" : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
@@ -48,9 +55,12 @@ public static class CheckCommand
         return command;
     }
 
-    /// <summary>The oracle fex check uses: the exact DFA criteria, then the bounded type search (depth ≤ 4) for the cases they leave open.</summary>
-    public static IArchitectureOracle DefaultArchitectureOracle() =>
-        new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), new Classes.Synthesis.TypeSearchOptions());
+    /// <summary>
+    /// The default budgets of the bounded type search in <c>fex check</c>: depth ≤ 3, 50 000 types,
+    /// 400 000 product states — a claims file of the size of examples/local-attention.claims is
+    /// checked in about a minute; raise them with the options for deeper searches.
+    /// </summary>
+    public static TypeSearchOptions DefaultSearch { get; } = new(MaxDepth: 3, MaxTypes: 50_000, MaxStates: 400_000);
 
     /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
     /// <param name="path">The claims file.</param>
