@@ -70,8 +70,8 @@ public static class ClaimChecker
             string rule = $"the declared formula is in {FormulaFragments.Name(architecture)}, which {architecture} computes";
             if (answer.Verdict == Verdict.Unknown)
                 answer = answer with { Verdict = Verdict.Yes, Formula = declared, Depth = declared.Depth, Reason = rule + $" (the classifier alone: {answer.Reason})" };
-            else if (answer.Verdict == Verdict.Yes && answer.Formula is null)
-                answer = answer with { Formula = declared, Depth = declared.Depth };
+            else if (answer.Verdict == Verdict.Yes && (answer.Formula is null || answer.Formula.Size > declared.Size))
+                answer = answer with { Formula = declared, Depth = declared.Depth, Reason = answer.Reason + "; the declared formula is in the fragment" };
             else if (answer.Verdict == Verdict.No)
             {
                 evidence.Add($"inconsistent: {rule}, but the classifier says no ({answer.Reason})");
@@ -80,7 +80,7 @@ public static class ClaimChecker
         }
         evidence.Add($"{architecture}: {Word(answer.Verdict)} — {answer.Reason}");
         if (answer.Formula is { } formula)
-            evidence.Add($"formula: {formula} (depth {answer.Depth ?? formula.Depth})");
+            evidence.Add($"formula: {Shorten(formula.ToString())} (depth {answer.Depth ?? formula.Depth}, size {formula.Size})");
         if (answer.Evidence is { } e)
             evidence.Add((answer.Verdict == Verdict.Unknown ? "search bound: " : "witness: ") + e.Describe(alphabet));
         else if (answer.Verdict == Verdict.Unknown && answer.Depth is { } depth)
@@ -176,7 +176,7 @@ public static class ClaimChecker
 
     private static ClaimOutcome ConjectureOutcome(Conjecture conjecture, ClaimCheckOptions options)
     {
-        var result = ConjectureChecker.Check(conjecture, options.Architectures, options.MaxConjectureLanguages);
+        var result = ConjectureChecker.Check(conjecture, options.ConjectureArchitectures ?? options.Architectures, options.MaxConjectureLanguages);
         var evidence = new List<string>();
         string scope = $"{result.LanguagesChecked.ToString(CultureInfo.InvariantCulture)} languages with ≤ {conjecture.MaxStates} states over {conjecture.Alphabet}";
         switch (result.Status)
@@ -186,7 +186,8 @@ public static class ClaimChecker
                 var c = result.Counterexample!;
                 evidence.Add($"smallest counterexample ({c.Dfa.StateCount} states): {conjecture.Left} yes, {conjecture.Right} no");
                 evidence.AddRange(DfaTable.Format(c.Dfa).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => "  " + l));
-                if (c.Left.Formula is { } f) evidence.Add($"formula ({FormulaFragments.Name(conjecture.Left)}): {f}");
+                var full = c.Left.Formula is null ? options.Architectures.Decide(c.Dfa, conjecture.Left) : c.Left;
+                if (full.Formula is { } f) evidence.Add($"formula ({FormulaFragments.Name(conjecture.Left)}): {Shorten(f.ToString())}");
                 evidence.Add($"{conjecture.Left}: {c.Left.Reason}");
                 evidence.Add($"{conjecture.Right}: {c.Right.Reason}");
                 if (c.Right.Evidence is { } e) evidence.Add("witness: " + e.Describe(c.Dfa.Alphabet));
@@ -207,6 +208,11 @@ public static class ClaimChecker
                 return new ClaimOutcome(conjecture, ClaimStatus.Confirmed, $"holds for all {scope}", evidence) { Conjecture = result };
         }
     }
+
+    /// <summary>The longest formula printed in full in evidence lines (JSON output always has the whole formula).</summary>
+    public const int MaxFormulaText = 160;
+
+    private static string Shorten(string text) => text.Length <= MaxFormulaText ? text : text[..MaxFormulaText] + " …";
 
     private static CheckResult CheckFormula(LtlFormula formula, Dfa dfa)
     {

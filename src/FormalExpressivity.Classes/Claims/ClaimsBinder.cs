@@ -64,7 +64,8 @@ public static class ClaimsBinder
             {
                 if (declaration.Kind == LanguageSourceKind.File)
                 {
-                    diagnostics.Add(Diagnostic.Error("CLM050", source, declaration.TextSpan.Offset, declaration.TextSpan.Length, $"the model file '{declaration.Text}' cannot be used"));
+                    if (!compiled.Diagnostics.Any(d => d.Code == "CLM050"))
+                        diagnostics.Add(Diagnostic.Error("CLM050", source, declaration.TextSpan.Offset, declaration.TextSpan.Length, $"the model file '{declaration.Text}' cannot be used"));
                     diagnostics.AddRange(compiled.Diagnostics.Select(d => d with
                     {
                         Span = SourceSpan.FromOffset(source, declaration.TextSpan.Offset, declaration.TextSpan.Length),

@@ -57,5 +57,7 @@ public sealed record ClaimsReport(IReadOnlyList<ClaimOutcome> Outcomes)
 /// <param name="Classes">Decides class membership.</param>
 /// <param name="Empirical">Runs the empirical confirmation, or <c>null</c> to skip it.</param>
 /// <param name="MaxConjectureLanguages">The enumeration budget of conjectures.</param>
+/// <param name="ConjectureArchitectures">The (cheaper) oracle used while enumerating conjectures; <c>null</c> for <paramref name="Architectures"/>.
+/// The counterexample found is re-decided with <paramref name="Architectures"/> for its formula.</param>
 public sealed record ClaimCheckOptions(IArchitectureOracle Architectures, IClassOracle Classes, IEmpiricalCheck? Empirical = null,
-    long MaxConjectureLanguages = MinimalDfaEnumeration.DefaultMaxLanguages);
+    long MaxConjectureLanguages = MinimalDfaEnumeration.DefaultMaxLanguages, IArchitectureOracle? ConjectureArchitectures = null);

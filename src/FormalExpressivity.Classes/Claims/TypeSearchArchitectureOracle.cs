@@ -7,7 +7,8 @@ using FormalExpressivity.Syntax.Claims;
 namespace FormalExpressivity.Classes.Claims;
 
 /// <summary>
-/// Completes an exact oracle with the bounded type search of theory.md §6: whenever the inner
+/// Completes an exact oracle with the bounded type search of theory.md §6. For a "yes" without a
+/// formula it synthesizes one (LTL[P] for global, the multiset window fragments otherwise). Whenever the inner
 /// oracle answers unknown for <c>local(k)</c>, <c>hybrid(k)</c> or <c>global-nonstrict</c>, the search
 /// runs in the architecture's fragment (multiset windows, §3.1). "Definable at depth r" becomes
 /// yes with the synthesized formula (the claim checker then proves it equivalent to the DFA);
@@ -21,20 +22,33 @@ public sealed class TypeSearchArchitectureOracle(IArchitectureOracle inner, Type
     /// <summary>The search budgets.</summary>
     public TypeSearchOptions Options { get; } = options;
 
+    /// <summary>When true (the default), a "yes" without a formula gets one from the search; conjecture enumeration turns it off.</summary>
+    public bool SynthesizeFormulas { get; init; } = true;
+
     /// <inheritdoc />
     public ArchitectureAnswer Decide(Dfa minimalDfa, Architecture architecture)
     {
         ArgumentNullException.ThrowIfNull(minimalDfa);
         var answer = inner.Decide(minimalDfa, architecture);
-        if (answer.Verdict != Verdict.Unknown) return answer;
+        if (answer.Verdict == Verdict.No) return answer;
         TypeFragment? fragment = architecture.Kind switch
         {
+            ArchitectureKind.Global => TypeFragment.PastOnly,
             ArchitectureKind.Local => TypeFragment.Local(architecture.Window),
             ArchitectureKind.Hybrid => TypeFragment.Hybrid(architecture.Window),
             ArchitectureKind.GlobalNonStrict => TypeFragment.PastNonStrict,
             _ => null,
         };
         if (fragment is null) return answer;
+        if (answer.Verdict == Verdict.Yes)
+        {
+            // Proved by the exact criterion; the search only supplies a formula (for the certificate and the simulator).
+            if (answer.Formula is not null || !SynthesizeFormulas) return answer;
+            var found = TypeSearch.Search(minimalDfa, fragment, Options);
+            return found.Definable && found.Formula is { } f
+                ? answer with { Formula = f, Depth = found.Depth, Reason = answer.Reason + $"; formula synthesized by the type search at depth {found.Depth}" }
+                : answer with { Reason = answer.Reason + $"; no formula synthesized within depth ≤ {Options.MaxDepth}" };
+        }
         var result = TypeSearch.Search(minimalDfa, fragment, Options);
         if (result.Definable && result.Formula is { } formula)
             return answer with

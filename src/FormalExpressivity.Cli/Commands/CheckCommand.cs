@@ -39,8 +39,9 @@ public static class CheckCommand
             var search = new TypeSearchOptions(parse.GetValue(maxDepth), parse.GetValue(maxTypes), parse.GetValue(maxTypeStates));
             if (search.MaxDepth < 0 || search.MaxTypes < 1 || search.MaxStates < 1 || parse.GetValue(maxLanguages) < 1)
                 throw new InputException("CLI001", "--max-depth must be ≥ 0 and --max-types, --max-type-states, --max-languages ≥ 1");
-            var oracle = new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), search);
-            var report = Run(path, new ClaimCheckOptions(oracle, new DeciderClassOracle(), new SimulatedEmpiricalCheck(), parse.GetValue(maxLanguages)));
+            var enumeration = new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), search) { SynthesizeFormulas = false };
+            var report = Run(path, new ClaimCheckOptions(ArchitectureOracle(search), new DeciderClassOracle(), new SimulatedEmpiricalCheck(),
+                parse.GetValue(maxLanguages), enumeration));
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) + "\n" : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
@@ -61,6 +62,14 @@ public static class CheckCommand
     /// checked in about a minute; raise them with the options for deeper searches.
     /// </summary>
     public static TypeSearchOptions DefaultSearch { get; } = new(MaxDepth: 3, MaxTypes: 50_000, MaxStates: 400_000);
+
+    /// <summary>
+    /// The architecture oracle of <c>fex check</c>: the exact DFA criteria, cross-checked against the class
+    /// deciders (whose evidence they then carry), completed by the bounded type search.
+    /// </summary>
+    /// <param name="search">The type-search budgets.</param>
+    public static IArchitectureOracle ArchitectureOracle(TypeSearchOptions search) =>
+        new TypeSearchArchitectureOracle(new DeciderCheckedArchitectureOracle(new StructuralArchitectureOracle(), new DeciderClassOracle()), search);
 
     /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
     /// <param name="path">The claims file.</param>
