@@ -83,6 +83,21 @@ public class StructuralOracleTests
         }
     }
 
+    [Test]
+    public void Structural_criteria_agree_with_the_class_deciders_on_every_language_up_to_3_states()
+    {
+        var structural = new StructuralClassOracle();
+        var deciders = new DeciderClassOracle();
+        foreach (var d in MinimalDfaEnumeration.Enumerate(AB, 3))
+            foreach (var c in new[] { LanguageClass.D, LanguageClass.R, LanguageClass.LR, LanguageClass.SF, LanguageClass.REG })
+            {
+                var a = structural.Decide(d, c)!;
+                var b = deciders.Decide(d, c)!;
+                Assert.That(a.Member, Is.EqualTo(b.Member), $"{c} on {DfaTable.Format(d)}");
+                if (c == LanguageClass.D && a.Member) Assert.That(a.Parameter, Is.EqualTo(b.Parameter), "definiteness degree");
+            }
+    }
+
     // Degree d: every word of length d sends all states to one state (and no shorter length does).
     private static int? BruteDefiniteDegree(Dfa d)
     {
