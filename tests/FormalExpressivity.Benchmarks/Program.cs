@@ -2,10 +2,9 @@ using BenchmarkDotNet.Running;
 
 namespace FormalExpressivity.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line (BenchmarkSwitcher).</summary>
+/// <summary>Entry point: <c>dotnet run -c Release --project tests/FormalExpressivity.Benchmarks -- --filter '*Name*'</c>.</summary>
 public static class Program
 {
-    /// <summary>Entry point.</summary>
-    /// <param name="args">BenchmarkDotNet arguments, e.g. <c>--filter *Conjecture*</c>.</param>
+    /// <summary>Runs the benchmarks selected by the arguments.</summary>
     public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 }

@@ -12,7 +12,10 @@ namespace FormalExpressivity.Automata.Construction;
 /// <list type="bullet">
 /// <item>P φ: ⋁_{m≤i} φ(m); H φ: ⋀_{m≤i} φ(m); Y φ: φ(i) (false for i = 0);</item>
 /// <item>φ S ψ: ψ(i) ∨ (φ(i) ∧ (φ S ψ)(i)), false for i = 0 (the usual carry recurrence);</item>
-/// <item>Y[&lt;=k] φ and the counting window: the last k values φ(i), …, φ(i−k+1) as a shift register.</item>
+/// <item>Y[&lt;=k] φ: the distance d = i − (last m ≤ i with φ(m)), capped at k (k = none in the window), as a
+/// ⌈log₂(k+1)⌉-bit counter; Y[&lt;=k] φ holds at i+1 iff d &lt; k. (A set, not the positions, is all an
+/// existential window needs: k+1 values instead of 2^k.)</item>
+/// <item>the counting window Y[&lt;=k,&gt;=c] φ: the last k values φ(i), …, φ(i−k+1) as a shift register.</item>
 /// </list>
 /// A transition on symbol a computes every subformula at position i+1 bottom-up and shifts the
 /// state; acceptance evaluates the same with the end marker (atoms false) and reads the root at N+1.
@@ -110,7 +113,12 @@ public static class PastLtlCompiler
                 else if (f.IsTemporal)
                 {
                     _slot[i] = bits;
-                    bits += f.Kind is LtlKind.WindowYesterday or LtlKind.WindowCount ? f.Window : 1;
+                    bits += f.Kind switch
+                    {
+                        LtlKind.WindowYesterday => CounterWidth(f.Window),
+                        LtlKind.WindowCount => f.Window,
+                        _ => 1,
+                    };
                 }
             }
             Words = Math.Max(1, (bits + 63) >> 6);
@@ -123,7 +131,10 @@ public static class PastLtlCompiler
         {
             var s = new ulong[Words];
             for (int i = 0; i < _subs.Length; i++)
+            {
                 if (_subs[i].Kind == LtlKind.Historically) Set(s, _slot[i], true); // H holds vacuously at position 1
+                if (_subs[i].Kind == LtlKind.WindowYesterday) SetCounter(s, _slot[i], _subs[i].Window, _subs[i].Window); // no φ yet: distance k
+            }
             return s;
         }
 
@@ -146,7 +157,7 @@ public static class PastLtlCompiler
                     LtlKind.Implies => !v[c[0]] || v[c[1]],
                     LtlKind.Iff => v[c[0]] == v[c[1]],
                     LtlKind.Past or LtlKind.Historically or LtlKind.Yesterday or LtlKind.Since => Get(state, _slot[i]),
-                    LtlKind.WindowYesterday => CountRegister(state, _slot[i], f.Window) >= 1,
+                    LtlKind.WindowYesterday => GetCounter(state, _slot[i], f.Window) < f.Window,
                     LtlKind.WindowCount => CountRegister(state, _slot[i], f.Window) >= f.Count,
                     _ => throw new InvalidOperationException($"future operator {f.Kind} in a past formula"),
                 };
@@ -170,6 +181,8 @@ public static class PastLtlCompiler
                     case LtlKind.Yesterday: Set(next, slot, v[c[0]]); break;
                     case LtlKind.Since: Set(next, slot, v[c[1]] || (v[c[0]] && v[i])); break;
                     case LtlKind.WindowYesterday:
+                        SetCounter(next, slot, f.Window, v[c[0]] ? 0 : Math.Min(GetCounter(state, slot, f.Window) + 1, f.Window));
+                        break;
                     case LtlKind.WindowCount:
                         // bit slot+j of the new register = φ at (current − j): shift older values up by one
                         for (int j = f.Window - 1; j >= 1; j--) Set(next, slot + j, Get(state, slot + j - 1));
@@ -188,6 +201,21 @@ public static class PastLtlCompiler
         {
             if (value) s[bit >> 6] |= 1UL << (bit & 63);
             else s[bit >> 6] &= ~(1UL << (bit & 63));
+        }
+
+        private static int CounterWidth(int k) => System.Numerics.BitOperations.Log2((uint)k) + 1;
+
+        private static int GetCounter(ulong[] s, int slot, int k)
+        {
+            int value = 0, width = CounterWidth(k);
+            for (int j = 0; j < width; j++) if (Get(s, slot + j)) value |= 1 << j;
+            return value;
+        }
+
+        private static void SetCounter(ulong[] s, int slot, int k, int value)
+        {
+            int width = CounterWidth(k);
+            for (int j = 0; j < width; j++) Set(s, slot + j, (value >> j & 1) != 0);
         }
 
         private static int CountRegister(ulong[] s, int slot, int width)

@@ -60,7 +60,11 @@ internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErr
     public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
         if (_parserError is not null) return;
-        var expected = ExpectedTokens(recognizer as Parser, e);
+        // A no-viable-alternative error found after looking ahead past the decision's first token
+        // (an ambiguous loop exit) reports the decision's follow set, which misleads: omit it then.
+        bool lookedAhead = e is NoViableAltException nv && nv.StartToken is not null && offendingSymbol is not null
+            && nv.StartToken.TokenIndex != offendingSymbol.TokenIndex;
+        var expected = lookedAhead ? [] : ExpectedTokens(recognizer as Parser, e);
         string expectText = expected.Count == 0 ? "" : "; expected " + JoinAlternatives(expected);
         if (offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF)
         {

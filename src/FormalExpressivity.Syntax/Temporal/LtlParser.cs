@@ -71,7 +71,7 @@ public static class LtlParser
     {
         var lexer = new G.LtlLexer(new AntlrInputStream(text));
         var parser = new G.LtlParser(new CommonTokenStream(lexer));
-        var errors = new SyntaxErrorCollector(text, "LTL", TokenName, G.LtlParser.IDENT);
+        var errors = new SyntaxErrorCollector(text, "LTL", TokenName, G.LtlParser.TRUE);
         errors.Attach(lexer, parser);
         var tree = parser.start();
         if (errors.Diagnostics.Count > 0) return ParseResult<LtlFormula>.Fail(errors.Diagnostics);
