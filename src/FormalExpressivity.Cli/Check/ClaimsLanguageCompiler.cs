@@ -4,6 +4,7 @@ using FormalExpressivity.Classes.Claims;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
+using FormalExpressivity.Syntax.Logic;
 using FormalExpressivity.Syntax.Temporal;
 
 namespace FormalExpressivity.Cli.Check;
@@ -11,9 +12,9 @@ namespace FormalExpressivity.Cli.Check;
 /// <summary>
 /// Binds the claims checker's <see cref="ILanguageCompiler"/> to the front ends of this build:
 /// <c>re"…"</c> → <see cref="RegexCompiler"/>; <c>ltl"…"</c> → <see cref="LtlParser"/> and the past-LTL
-/// construction (<see cref="PastLtlCompiler"/>); <c>file"…"</c> → the JSON (<c>.json</c>) or AT&amp;T
-/// (other extensions) automaton readers. <c>fo"…"</c> and LTL formulas with future operators are
-/// rejected with a diagnostic naming the missing front end (<c>CLM053</c>).
+/// construction (<see cref="PastLtlCompiler"/>), or <see cref="LtlCompiler"/> for formulas with future
+/// operators; <c>fo"…"</c> → <see cref="FoParser"/> and <see cref="FoCompiler"/> (a sentence, else
+/// <c>CLM053</c>); <c>file"…"</c> → the JSON (<c>.json</c>) or AT&amp;T (other extensions) automaton readers.
 /// </summary>
 public sealed class ClaimsLanguageCompiler : ILanguageCompiler
 {
@@ -31,14 +32,19 @@ public sealed class ClaimsLanguageCompiler : ILanguageCompiler
                 var parsed = LtlParser.Parse(text, alphabet);
                 if (!parsed.Success) return ParseResult<CompiledLanguage>.Fail(parsed.Diagnostics);
                 var formula = parsed.Value;
-                if (!formula.IsPastOnly)
-                    return ParseResult<CompiledLanguage>.Fail(Diagnostic.Error("CLM053", text, 0, text.Length,
-                        "this build compiles past-time formulas only (P, H, Y, Y[<=k], S); the future operators X, F, G, U need the full LTL compiler"));
-                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(PastLtlCompiler.ToDfa(formula, alphabet), formula), parsed.Diagnostics);
+                // Past formulas by the direct construction; others (future, mixed) by the full LTL compiler.
+                var dfa = formula.IsPastOnly ? PastLtlCompiler.ToDfa(formula, alphabet) : LtlCompiler.ToDfa(formula, alphabet);
+                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(dfa, formula), parsed.Diagnostics);
             }
             case LanguageSourceKind.Fo:
-                return ParseResult<CompiledLanguage>.Fail(Diagnostic.Error("CLM053", text, 0, text.Length,
-                    "this build has no first-order front end; give the language as re\"…\" or ltl\"…\""));
+            {
+                var parsed = FoParser.Parse(text, alphabet);
+                if (!parsed.Success) return ParseResult<CompiledLanguage>.Fail(parsed.Diagnostics);
+                if (!parsed.Value.IsSentence)
+                    return ParseResult<CompiledLanguage>.Fail(Diagnostic.Error("CLM053", text, 0, text.Length,
+                        $"a language is defined by a sentence; free variables: {string.Join(", ", parsed.Value.FreeVariables)}"));
+                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(FoCompiler.ToDfa(parsed.Value, alphabet)), parsed.Diagnostics);
+            }
             case LanguageSourceKind.File:
             {
                 var path = Path.IsPathRooted(text) ? text : Path.Combine(baseDirectory, text);
