@@ -35,5 +35,6 @@ public static class FexApp
     {
         yield return AboutCommand.Create(console);
         yield return CheckCommand.Create(console);
+        yield return ClassifyCommand.Create(console);
     }
 }

@@ -105,7 +105,7 @@ public class PropertyTests
             try { all = ClassDeciders.DecideAll(new DecisionContext(dfa, Options)); }
             catch (BudgetExceededException) { continue; }
             foreach (var v in all.Values)
-                foreach (var m in Mutations(v))
+                foreach (var m in Mutations(v, dfa.StateCount))
                 {
                     mutated++;
                     Assert.That(ClassCertificateChecker.Check(dfa, m, Options), Is.Not.Empty, $"{ctx} {v.Class}: mutated {m}");
@@ -114,7 +114,7 @@ public class PropertyTests
         Assert.That(mutated, Is.GreaterThan(1000));
     }
 
-    private static IEnumerable<ClassVerdict> Mutations(ClassVerdict v)
+    private static IEnumerable<ClassVerdict> Mutations(ClassVerdict v, int states)
     {
         yield return v with { Member = !v.Member };
         if (v.Member && v.Class is LanguageClass.D or LanguageClass.K or LanguageClass.SL && v.Parameter is int p)
@@ -122,23 +122,26 @@ public class PropertyTests
         if (v.Evidence is EvidenceSet set)
             for (int i = 0; i < set.Items.Count; i++)
             {
-                foreach (var mi in MutateItem(set.Items[i]))
+                foreach (var mi in MutateItem(set.Items[i], states))
                 {
                     // Replace the item and drop every other refutation, so the mutated item must stand alone.
                     yield return v with { Evidence = mi };
                 }
             }
         else
-            foreach (var mi in MutateItem(v.Evidence)) yield return v with { Evidence = mi };
+            foreach (var mi in MutateItem(v.Evidence, states)) yield return v with { Evidence = mi };
     }
 
-    private static IEnumerable<ClassEvidence> MutateItem(ClassEvidence e)
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+
+    private static IEnumerable<ClassEvidence> MutateItem(ClassEvidence e, int states)
     {
         switch (e)
         {
             case IdentityViolation iv:
-                // Every variable := one idempotent power (840 = lcm(1..8) ≥ any index for ≤ 8 states): all listed identities hold.
-                var w = iv.Assignment.Values.First().Repeat(840);
+                // Every variable := one idempotent power (lcm(1..n) ≥ n is a multiple of every period and ≥ every index): all listed identities hold.
+                int m = Enumerable.Range(1, states).Aggregate(1, (acc, i) => acc / Gcd(acc, i) * i);
+                var w = iv.Assignment.Values.First().Repeat(m);
                 yield return iv with { Assignment = iv.Assignment.ToDictionary(kv => kv.Key, _ => w) };
                 break;
             case WitnessPair wp:

@@ -83,6 +83,7 @@ public static class TypeChecker
     {
         int n = prev.Length;
         var next = new int[n];
+        var seen = new SortedSet<int>(); // {T_{d−1}(m) : m < i}, grown as i advances
         for (int i = 0; i < n; i++)
         {
             int symbol = i < w.Length ? w[i] : symbolCount;
@@ -94,9 +95,10 @@ public static class TypeChecker
             var past = new SortedSet<int>();
             if (f.Past)
             {
-                int end = f.NonStrict ? i : i - 1;
-                for (int m = 0; m <= end; m++) past.Add(prev[m]);
+                past.UnionWith(seen);
+                if (f.NonStrict) past.Add(prev[i]);
             }
+            seen.Add(prev[i]);
             string key = string.Create(CultureInfo.InvariantCulture, $"{d}:{symbol}|{string.Join(',', window)}|{string.Join(',', past)}");
             if (!names.TryGetValue(key, out int id))
             {

@@ -10,7 +10,7 @@ namespace FormalExpressivity.Classes.Synthesis;
 /// <param name="MaxDepth">Budget <c>max-depth</c>: the largest operator depth r tried.</param>
 /// <param name="MaxTypes">Budget <c>max-types</c>: interned types over all depths.</param>
 /// <param name="MaxStates">Budget <c>max-type-states</c>: states of the type automaton and of its product with the DFA.</param>
-public sealed record TypeSearchOptions(int MaxDepth = 4, int MaxTypes = 200_000, int MaxStates = 400_000);
+public sealed record TypeSearchOptions(int MaxDepth = 4, int MaxTypes = 20_000, int MaxStates = 60_000);
 
 /// <summary>
 /// The answer of the bounded type search: either L is definable at depth <see cref="Depth"/> (with a

@@ -68,8 +68,11 @@ public sealed class TypeFormulas
             parts.Add(Ltl.WindowCount(k, c, chi));
             if (c < k) parts.Add(Ltl.Not(Ltl.WindowCount(k, c + 1, chi)));
         }
-        var all = Ltl.Or(window.Distinct().Select(s => Characteristic(lower, s)));
-        parts.Add(Ltl.Not(Ltl.WindowYesterday(k, Ltl.Not(all))));
+        if (!CoversLetterTypes(lower, window))
+        {
+            var all = Ltl.Or(window.Distinct().Select(s => Characteristic(lower, s)));
+            parts.Add(Ltl.Not(Ltl.WindowYesterday(k, Ltl.Not(all))));
+        }
         return Ltl.And(parts);
     }
 
@@ -78,8 +81,28 @@ public sealed class TypeFormulas
     {
         var parts = new List<LtlFormula>();
         foreach (var s in set) parts.Add(op(Characteristic(lower, s)));
-        var all = Ltl.Or(set.Select(s => Characteristic(lower, s)));
-        parts.Add(Ltl.Not(op(Ltl.Not(all))));
+        if (_table.Fragment.NonStrict || !CoversLetterTypes(lower, set))
+        {
+            var all = Ltl.Or(set.Select(s => Characteristic(lower, s)));
+            parts.Add(Ltl.Not(op(Ltl.Not(all))));
+        }
         return Ltl.And(parts);
+    }
+
+    /// <summary>
+    /// True when <paramref name="set"/> holds every depth-d type of a letter position that the table
+    /// has seen; then "every position seen holds a type of the set" is trivially true under strict
+    /// operators (they only see letter positions). Sound once the type search has explored every
+    /// reachable state, which is when formulas are built.
+    /// </summary>
+    private bool CoversLetterTypes(int depth, int[] set)
+    {
+        var distinct = set.Distinct().ToArray();
+        int letterTypes = 0;
+        if (depth == 0) letterTypes = _alphabet.Count;
+        else
+            for (int id = 0; id < _table.CountAt(depth); id++)
+                if (_table.Info(depth, id).Symbol < _alphabet.Count) letterTypes++;
+        return distinct.Count(t => depth == 0 ? t < _alphabet.Count : _table.Info(depth, t).Symbol < _alphabet.Count) == letterTypes;
     }
 }

@@ -1,0 +1,174 @@
+using System.Globalization;
+using FormalExpressivity.Classes.Certificates;
+using FormalExpressivity.Classes.Conditions;
+using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Classes.Types;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Syntax.Temporal;
+
+namespace FormalExpressivity.Classes.Architectures;
+
+/// <summary>
+/// Architecture verdicts from theory.md §4: global = R (LTL[P] formula or witness pair);
+/// local:1 = D; hybrid:1 = LR; uha = SF; for local:k, hybrid:k (k ≥ 2) and global-nonstrict the
+/// necessary condition first (D, LR, R — a "no" there is exact), then the bounded type search with
+/// multiset windows (yes with a formula, or unknown with a witness pair). The logic classes
+/// <c>Ywin:k</c> and <c>PYwin:k</c> are decided the same way with set windows.
+/// </summary>
+public static class ArchitectureDecider
+{
+    /// <summary>The verdict for one architecture.</summary>
+    /// <param name="facts">The language.</param>
+    /// <param name="architecture">The architecture.</param>
+    /// <param name="options">Budgets (defaults when null).</param>
+    public static ArchitectureVerdict Decide(LanguageFacts facts, Architecture architecture, ArchitectureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(architecture);
+        options ??= new ArchitectureOptions();
+        string key = architecture.Key;
+        return architecture.Kind switch
+        {
+            ArchitectureKind.Global => facts.IsRTrivial
+                ? Yes(facts, key, facts.PastFormula, "R-trivial (partially ordered minimal DFA): LTL[P] formula by the state-by-state construction", options)
+                : NoR(facts, key, TypeFragment.PastOnly, options),
+            ArchitectureKind.GlobalNonStrict => facts.IsRTrivial
+                ? Search(facts, key, TypeFragment.PastNonStrict, false, "R-trivial (necessary)", options)
+                : NoR(facts, key, TypeFragment.PastNonStrict, options),
+            ArchitectureKind.Local => Windowed(facts, key, false, architecture.K, WindowSemantics.Multiset, options),
+            ArchitectureKind.Hybrid => Windowed(facts, key, true, architecture.K, WindowSemantics.Multiset, options),
+            _ => Uha(facts, options),
+        };
+    }
+
+    /// <summary>The logic class <c>Ywin:k</c> = LTL[Y[&lt;=k]] (<paramref name="past"/> false) or <c>PYwin:k</c> = LTL[P,Y[&lt;=k]] (true), with set windows.</summary>
+    /// <param name="facts">The language.</param>
+    /// <param name="past">Whether P is in the fragment.</param>
+    /// <param name="k">The window size.</param>
+    /// <param name="options">Budgets (defaults when null).</param>
+    public static ArchitectureVerdict DecideLogic(LanguageFacts facts, bool past, int k, ArchitectureOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        options ??= new ArchitectureOptions();
+        string key = string.Create(CultureInfo.InvariantCulture, $"{(past ? "PYwin" : "Ywin")}:{k}");
+        return Windowed(facts, key, past, k, WindowSemantics.Set, options);
+    }
+
+    private static ArchitectureVerdict Windowed(LanguageFacts facts, string key, bool past, int k, WindowSemantics semantics, ArchitectureOptions options)
+    {
+        var fragment = (past, semantics) switch
+        {
+            (false, WindowSemantics.Set) => TypeFragment.WindowLogic(k),
+            (false, _) => TypeFragment.Local(k),
+            (true, WindowSemantics.Set) => TypeFragment.PastWindowLogic(k),
+            _ => TypeFragment.Hybrid(k),
+        };
+        if (!past)
+        {
+            if (facts.Degree is null) return NoD(facts, key, fragment, options);
+            if (k == 1) return Yes(facts, key, facts.YesterdayFormula, $"definite of degree {facts.Degree}: LTL[Y] formula over the last {facts.Degree} symbols", options);
+            return Search(facts, key, fragment, false, $"definite of degree {facts.Degree} (necessary)", options);
+        }
+        if (facts.LrConfiguration is not null) return NoLR(facts, key, fragment, options);
+        if (facts.IsRTrivial) return Yes(facts, key, facts.PastFormula, "locally R-trivial; R-trivial, so the LTL[P] formula serves", options);
+        if (k == 1 && facts.Degree is not null) return Yes(facts, key, facts.YesterdayFormula, "locally R-trivial; definite, so the LTL[Y] formula serves", options);
+        if (k == 1) return Yes(facts, key, facts.PastYesterdayFormula, "locally R-trivial (= LTL[P,Y]): formula by the SCC-wise construction", options);
+        return Search(facts, key, fragment, k == 1, "locally R-trivial" + (k == 1 ? " (= LTL[P,Y], exact)" : " (necessary)"), options);
+    }
+
+    private static ArchitectureVerdict Search(LanguageFacts facts, string key, TypeFragment fragment, bool exactYes, string condition, ArchitectureOptions options)
+    {
+        var result = TypeSearch.Search(facts.Minimal, fragment, options.Search);
+        if (result.Definable)
+            return Yes(facts, key, result.Formula, $"{condition}; type search: definable at depth {result.Depth}", options);
+        string budget = result.BudgetNote is null ? "" : "; budget: " + result.BudgetNote;
+        var witness = result.Witness;
+        if (witness is not null && !TypeChecker.Agree(fragment, facts.Alphabet.Count, witness.InLanguage, witness.NotInLanguage, witness.Depth))
+            throw new InvalidOperationException($"internal error: type-search witness for {key} rejected by the type checker");
+        string depthText = result.Depth >= 0 ? $"no formula of depth ≤ {result.Depth}" : "no depth searched";
+        if (exactYes)
+            return new ArchitectureVerdict(key, Verdict.Yes, null, false, null, null, null, $"{condition}; no formula synthesized ({depthText}{budget})");
+        return new ArchitectureVerdict(key, Verdict.Unknown, null, false, witness, null, result.Depth >= 0 ? result.Depth : null, $"{condition}; {depthText} in {fragment.Name}{budget}");
+    }
+
+    private static ArchitectureVerdict Yes(LanguageFacts facts, string key, LtlFormula? formula, string note, ArchitectureOptions options)
+    {
+        if (formula is null) return new ArchitectureVerdict(key, Verdict.Yes, null, false, null, null, null, note + "; no formula synthesized");
+        var proof = FormulaProof.Check(formula, facts.Minimal, options.FormulaMaxStates);
+        if (proof.Difference is not null)
+            throw new InvalidOperationException($"internal error: the synthesized formula for {key} differs from L on '{proof.Difference.Format(facts.Alphabet)}': {formula}");
+        string extra = proof.Note is null ? "; formula proved equivalent" : "; " + proof.Note;
+        return new ArchitectureVerdict(key, Verdict.Yes, formula, proof.Equivalent, null, null, formula.Depth, note + extra);
+    }
+
+    private static ArchitectureVerdict NoR(LanguageFacts facts, string key, TypeFragment fragment, ArchitectureOptions options)
+    {
+        var c = facts.Cycle!;
+        var identity = new IdentityViolation("(xy)^ω x = (xy)^ω", new Dictionary<string, Word> { ["x"] = c.X, ["y"] = c.Y });
+        var pair = WitnessFamilies.FirstVerified(fragment, facts.Alphabet.Count, k => WitnessFamilies.RTrivial(facts.Minimal, c, k), options.WitnessDepth, options.MaxRepetition);
+        return No(key, pair, identity, options, $"not R-trivial: states {c.P} and {c.Q} lie on a cycle");
+    }
+
+    private static ArchitectureVerdict NoD(LanguageFacts facts, string key, TypeFragment fragment, ArchitectureOptions options)
+    {
+        var c = facts.PairCycle!;
+        var e = WitnessFamilies.Idempotent(facts.Minimal, c.Z);
+        var eAction = DfaPaths.Action(facts.Minimal, e);
+        int s = Enumerable.Range(0, facts.Alphabet.Count).First(a => !Composes(facts, a, eAction));
+        var identity = new IdentityViolation("s·e = e", new Dictionary<string, Word> { ["s"] = Word.Of(s), ["e"] = e });
+        var pair = WitnessFamilies.FirstVerified(fragment, facts.Alphabet.Count, k => WitnessFamilies.Definite(facts.Minimal, c, k), options.WitnessDepth, options.MaxRepetition * Math.Max(1, fragment.Window));
+        return No(key, pair, identity, options, $"not definite: states {c.P} and {c.Q} are both fixed by a non-empty word");
+    }
+
+    private static ArchitectureVerdict NoLR(LanguageFacts facts, string key, TypeFragment fragment, ArchitectureOptions options)
+    {
+        var c = facts.LrConfiguration!;
+        var e = WitnessFamilies.Idempotent(facts.Minimal, c.U);
+        var identity = new IdentityViolation("(xy)^ω x = (xy)^ω in eSe", new Dictionary<string, Word>
+        {
+            ["e"] = e,
+            ["x"] = e.Concat(c.X).Concat(c.U).Concat(e),
+            ["y"] = e.Concat(c.Y).Concat(c.U).Concat(e),
+        });
+        var pair = WitnessFamilies.FirstVerified(fragment, facts.Alphabet.Count, k => WitnessFamilies.LocallyRTrivial(facts.Minimal, c, k, fragment.Window), options.WitnessDepth, options.MaxRepetition);
+        return No(key, pair, identity, options, $"not locally R-trivial: forbidden configuration p={c.P}, q={c.Q}, r={c.R}, r'={c.RPrime}");
+    }
+
+    private static ArchitectureVerdict No(string key, WitnessPair? pair, IdentityViolation identity, ArchitectureOptions options, string note)
+    {
+        string extra = pair is null
+            ? $"; no witness pair found with repetition ≤ {options.MaxRepetition} at depth {options.WitnessDepth}"
+            : $"; witnesses agree on every formula of depth ≤ {pair.Depth}";
+        return new ArchitectureVerdict(key, Verdict.No, null, false, pair, identity, pair?.Depth, note + extra);
+    }
+
+    private static ArchitectureVerdict Uha(LanguageFacts facts, ArchitectureOptions options)
+    {
+        Word? x;
+        try
+        {
+            x = facts.AperiodicViolation;
+        }
+        catch (Core.Text.BudgetExceededException e)
+        {
+            return new ArchitectureVerdict("uha", Verdict.Unknown, null, false, null, null, null, "aperiodicity not decided: " + e.Message);
+        }
+        if (x is null)
+        {
+            var formula = facts.PastFormula ?? facts.YesterdayFormula ?? (facts.LrConfiguration is null ? facts.PastYesterdayFormula : null);
+            string note = "star-free (aperiodic: x^ω·x = x^ω for every x)";
+            return formula is null
+                ? new ArchitectureVerdict("uha", Verdict.Yes, null, false, null, null, null, note + "; LTL[S] formula synthesis is not implemented beyond LTL[P] and LTL[Y]")
+                : Yes(facts, "uha", formula, note, options);
+        }
+        var identity = new IdentityViolation("x^ω x = x^ω", new Dictionary<string, Word> { ["x"] = x });
+        return new ArchitectureVerdict("uha", Verdict.No, null, false, null, identity, null, "not star-free: x^ω·x ≠ x^ω (exact; no LTL[S] type checker, so no witness pair)");
+    }
+
+    private static bool Composes(LanguageFacts facts, int symbol, int[] e)
+    {
+        for (int q = 0; q < e.Length; q++)
+            if (e[facts.Minimal.Next(q, symbol)] != e[q]) return false;
+        return true;
+    }
+}

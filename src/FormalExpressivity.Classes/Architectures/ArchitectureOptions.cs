@@ -1,0 +1,19 @@
+using FormalExpressivity.Classes.Synthesis;
+
+namespace FormalExpressivity.Classes.Architectures;
+
+/// <summary>Budgets of the architecture verdicts.</summary>
+public sealed record ArchitectureOptions
+{
+    /// <summary>Budgets of the bounded type search (<c>max-depth</c>, <c>max-types</c>, <c>max-type-states</c>).</summary>
+    public TypeSearchOptions Search { get; init; } = new();
+
+    /// <summary>The depth r at which witness pairs of exact "no" verdicts are checked.</summary>
+    public int WitnessDepth { get; init; } = 4;
+
+    /// <summary>The largest repetition/padding K tried for a witness family.</summary>
+    public int MaxRepetition { get; init; } = 12;
+
+    /// <summary>Budget <c>max-states</c> for compiling a synthesized formula to prove it equivalent.</summary>
+    public int FormulaMaxStates { get; init; } = 100_000;
+}

@@ -1,0 +1,176 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Core.Alphabets;
+
+namespace FormalExpressivity.Classes.Conditions;
+
+/// <summary>Shortest words in a DFA: to a state, between states, separating two states; and the action of words.</summary>
+public static class DfaPaths
+{
+    /// <summary>A shortest word leading <paramref name="from"/> to <paramref name="to"/> (shortlex-least among shortest), or null.</summary>
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="from">Source state.</param>
+    /// <param name="to">Target state.</param>
+    /// <param name="nonEmpty">Require a non-empty word (for cycles).</param>
+    public static Word? Between(Dfa dfa, int from, int to, bool nonEmpty = false)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        if (from == to && !nonEmpty) return Word.Empty;
+        int n = dfa.StateCount;
+        var parent = new int[n];
+        var via = new int[n];
+        Array.Fill(parent, -2);
+        var queue = new Queue<int>();
+        for (int a = 0; a < dfa.SymbolCount; a++)
+        {
+            int q = dfa.Next(from, a);
+            if (parent[q] != -2) continue;
+            parent[q] = -1;
+            via[q] = a;
+            queue.Enqueue(q);
+        }
+        while (queue.Count > 0)
+        {
+            int p = queue.Dequeue();
+            if (p == to) break;
+            for (int a = 0; a < dfa.SymbolCount; a++)
+            {
+                int q = dfa.Next(p, a);
+                if (parent[q] != -2) continue;
+                parent[q] = p;
+                via[q] = a;
+                queue.Enqueue(q);
+            }
+        }
+        if (parent[to] == -2) return null;
+        var symbols = new List<int>();
+        for (int q = to; ; q = parent[q])
+        {
+            symbols.Add(via[q]);
+            if (parent[q] == -1) break;
+        }
+        symbols.Reverse();
+        return Word.Of(symbols.ToArray());
+    }
+
+    /// <summary>A shortest word w such that exactly one of p·w, q·w is accepting, or null when p and q are equivalent.</summary>
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="p">A state.</param>
+    /// <param name="q">A state.</param>
+    public static Word? Separating(Dfa dfa, int p, int q)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        int n = dfa.StateCount;
+        var parent = new Dictionary<(int, int), ((int, int) From, int Symbol)>();
+        var queue = new Queue<(int, int)>();
+        parent[(p, q)] = ((-1, -1), -1);
+        queue.Enqueue((p, q));
+        while (queue.Count > 0)
+        {
+            var (x, y) = queue.Dequeue();
+            if (dfa.IsAccepting(x) != dfa.IsAccepting(y))
+            {
+                var symbols = new List<int>();
+                for (var cur = (x, y); parent[cur].Symbol >= 0; cur = parent[cur].From) symbols.Add(parent[cur].Symbol);
+                symbols.Reverse();
+                return Word.Of(symbols.ToArray());
+            }
+            for (int a = 0; a < dfa.SymbolCount; a++)
+            {
+                var next = (dfa.Next(x, a), dfa.Next(y, a));
+                if (parent.ContainsKey(next)) continue;
+                parent[next] = ((x, y), a);
+                queue.Enqueue(next);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The transformation of the states induced by <paramref name="word"/>: result[q] = q·word.</summary>
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="word">A word.</param>
+    public static int[] Action(Dfa dfa, Word word)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        ArgumentNullException.ThrowIfNull(word);
+        var t = new int[dfa.StateCount];
+        for (int q = 0; q < t.Length; q++) t[q] = dfa.Run(q, word.Symbols);
+        return t;
+    }
+
+    /// <summary>The least m ≥ 1 such that the action of word^m is idempotent (the ω-exponent).</summary>
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="word">A non-empty word.</param>
+    public static int IdempotentExponent(Dfa dfa, Word word)
+    {
+        var x = Action(dfa, word);
+        var power = (int[])x.Clone();
+        for (int m = 1; ; m++)
+        {
+            bool idempotent = true;
+            for (int q = 0; q < power.Length && idempotent; q++) idempotent = power[power[q]] == power[q];
+            if (idempotent) return m;
+            for (int q = 0; q < power.Length; q++) power[q] = x[power[q]];
+        }
+    }
+
+    /// <summary>Strongly connected components: comp[q] for every state (iterative Tarjan).</summary>
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="componentCount">The number of components.</param>
+    public static int[] Components(Dfa dfa, out int componentCount)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        int n = dfa.StateCount, k = dfa.SymbolCount;
+        var index = new int[n];
+        var low = new int[n];
+        var comp = new int[n];
+        var onStack = new bool[n];
+        Array.Fill(index, -1);
+        var stack = new Stack<int>();
+        var call = new Stack<(int State, int Edge)>();
+        int counter = 0, count = 0;
+        for (int root = 0; root < n; root++)
+        {
+            if (index[root] >= 0) continue;
+            call.Push((root, 0));
+            index[root] = low[root] = counter++;
+            stack.Push(root);
+            onStack[root] = true;
+            while (call.Count > 0)
+            {
+                var (v, e) = call.Pop();
+                if (e < k)
+                {
+                    call.Push((v, e + 1));
+                    int w = dfa.Next(v, e);
+                    if (index[w] < 0)
+                    {
+                        index[w] = low[w] = counter++;
+                        stack.Push(w);
+                        onStack[w] = true;
+                        call.Push((w, 0));
+                    }
+                    else if (onStack[w]) low[v] = Math.Min(low[v], index[w]);
+                    continue;
+                }
+                if (low[v] == index[v])
+                {
+                    int w;
+                    do
+                    {
+                        w = stack.Pop();
+                        onStack[w] = false;
+                        comp[w] = count;
+                    } while (w != v);
+                    count++;
+                }
+                if (call.Count > 0)
+                {
+                    int parent = call.Peek().State;
+                    low[parent] = Math.Min(low[parent], low[v]);
+                }
+            }
+        }
+        componentCount = count;
+        return comp;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Core.Alphabets;
+
+namespace FormalExpressivity.Classes.Report;
+
+/// <summary>
+/// The JSON form of a <see cref="ClassificationReport"/> (<c>fex classify --json</c>): keys
+/// <c>alphabet</c>, <c>states</c>, <c>classes</c> (the fourteen classes then <c>Ywin:k</c>, <c>PYwin:k</c>,
+/// each <c>{member, parameter?, evidence}</c>; member is null for "unknown"), <c>architectures</c>
+/// (each <c>{verdict, formula?, formulaSize?, formulaChecked?, witnesses?, identity?, depth?, note}</c>)
+/// and <c>notes</c>. Words are arrays of symbol names; formulas use <see cref="CanonicalFormulaText"/>.
+/// </summary>
+public static class ClassificationReportJson
+{
+    /// <summary>Formulas larger than this (tree size) are reported by size only.</summary>
+    public const int MaxPrintedFormulaSize = 5000;
+
+    /// <summary>The report as a JSON object.</summary>
+    /// <param name="report">The report.</param>
+    public static JsonObject ToJson(ClassificationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var sigma = report.Alphabet;
+        var classes = ClassVerdictJson.ToJson(report.Classes, sigma);
+        foreach (var v in report.LogicClasses)
+        {
+            var o = new JsonObject { ["member"] = v.Verdict switch { Verdict.Yes => true, Verdict.No => false, _ => (JsonNode?)null } };
+            if (v.Verdict == Verdict.Yes && v.Depth is int d) o["parameter"] = d;
+            o["evidence"] = Evidence(v, sigma);
+            classes[v.Key] = o;
+        }
+        var archs = new JsonObject();
+        foreach (var v in report.Architectures) archs[v.Key] = Evidence(v, sigma);
+        return new JsonObject
+        {
+            ["alphabet"] = new JsonArray(sigma.Symbols.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
+            ["states"] = report.Minimal.StateCount,
+            ["classes"] = classes,
+            ["architectures"] = archs,
+            ["notes"] = new JsonArray(report.Notes.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray()),
+        };
+    }
+
+    /// <summary>Indented JSON text.</summary>
+    /// <param name="report">The report.</param>
+    public static string Render(ClassificationReport report) =>
+        ToJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>One verdict as JSON (<c>{verdict, formula?, …, note}</c>).</summary>
+    /// <param name="v">The verdict.</param>
+    /// <param name="sigma">Σ.</param>
+    public static JsonObject Evidence(ArchitectureVerdict v, Alphabet sigma)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        ArgumentNullException.ThrowIfNull(sigma);
+        var o = new JsonObject { ["verdict"] = Classifier.Text(v.Verdict) };
+        if (v.Formula is { } f)
+        {
+            o["formula"] = FormulaText(f);
+            o["formulaSize"] = f.Size;
+            o["formulaChecked"] = v.FormulaChecked;
+        }
+        if (v.Witnesses is { } w)
+        {
+            o["witnesses"] = new JsonObject
+            {
+                ["inLanguage"] = Word(w.InLanguage, sigma),
+                ["notInLanguage"] = Word(w.NotInLanguage, sigma),
+                ["fragment"] = w.Fragment,
+                ["depth"] = w.Depth,
+            };
+        }
+        if (v.Identity is { } id)
+        {
+            var a = new JsonObject();
+            foreach (var kv in id.Assignment.OrderBy(kv => kv.Key, StringComparer.Ordinal)) a[kv.Key] = Word(kv.Value, sigma);
+            o["identity"] = new JsonObject { ["identity"] = id.Identity, ["assignment"] = a };
+        }
+        if (v.Depth is int d) o["depth"] = d;
+        o["note"] = v.Note;
+        return o;
+    }
+
+    /// <summary>The canonical text of a formula, or a size placeholder for very large ones.</summary>
+    /// <param name="f">The formula.</param>
+    public static string FormulaText(Syntax.Temporal.LtlFormula f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return f.Size <= MaxPrintedFormulaSize ? CanonicalFormulaText.Print(f) : FormattableString.Invariant($"(formula of size {f.Size}, depth {f.Depth}; not printed)");
+    }
+
+    private static JsonArray Word(Word w, Alphabet sigma) => new(w.ToNames(sigma).Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());
+}

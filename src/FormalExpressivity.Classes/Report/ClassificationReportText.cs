@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+using FormalExpressivity.Classes.Architectures;
+
+namespace FormalExpressivity.Classes.Report;
+
+/// <summary>The text table of <c>fex classify</c>: classes with parameters, then architectures with verdicts, witnesses and formulas.</summary>
+public static class ClassificationReportText
+{
+    /// <summary>Renders the report.</summary>
+    /// <param name="report">The report.</param>
+    public static string Render(ClassificationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var sigma = report.Alphabet;
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"alphabet {sigma}, minimal DFA with {report.Minimal.StateCount} states").AppendLine();
+        sb.AppendLine();
+        sb.AppendLine("class      member  parameter");
+        foreach (var (c, v) in report.Classes)
+            sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {(v.Member ? "yes" : "no"),-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}").AppendLine();
+        foreach (var v in report.LogicClasses)
+            sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-10} {Classifier.Text(v.Verdict),-7} {(v.Verdict == Verdict.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) : "")}").AppendLine();
+        sb.AppendLine();
+        sb.AppendLine("architecture      verdict  evidence");
+        foreach (var v in report.Architectures)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-17} {Classifier.Text(v.Verdict),-8} {v.Note}").AppendLine();
+            if (v.Formula is { } f)
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(v.FormulaChecked ? ", proved equivalent" : "")}): {ClassificationReportJson.FormulaText(f)}").AppendLine();
+            if (v.Witnesses is { } w)
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();
+            if (v.Identity is { } id)
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}{id.Describe(sigma)}").AppendLine();
+        }
+        if (report.Notes.Count > 0)
+        {
+            sb.AppendLine();
+            foreach (var n in report.Notes) sb.Append("note: ").AppendLine(n);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,113 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Operations;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Conditions;
+using FormalExpressivity.Classes.Deciders;
+using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Core.Alphabets;
+
+namespace FormalExpressivity.Classes.Tests.Architectures;
+
+/// <summary>
+/// Property tests over all minimal DFAs with ≤ 3 states over {a,b} and seeded random DFAs with ≤ 8
+/// states over {a,b,c}: verdicts agree with the class deciders (exact cases) and respect the necessary
+/// conditions; every formula is proved equivalent and inside its fragment; every witness pair is
+/// verified by the type checker; the condition finders agree with their twins.
+/// </summary>
+public class ArchitecturePropertyTests
+{
+    static readonly ArchitectureOptions Budget = new()
+    {
+        Search = new TypeSearchOptions(MaxDepth: 2, MaxTypes: 3_000, MaxStates: 8_000),
+        WitnessDepth = 2,
+        MaxRepetition = 6,
+    };
+
+    static readonly IReadOnlyList<Architecture> Architectures = Architecture.Defaults([1, 2]);
+
+    static IEnumerable<(Dfa Dfa, string Context)> Corpus()
+    {
+        foreach (var (d, i) in SmallDfas.AllMinimal(3, Languages.AB).Select((d, i) => (d, i))) yield return (d, $"all≤3 #{i}");
+        foreach (var (d, trial) in SmallDfas.Random(8675309, 60, 8, Languages.ABC)) yield return (d.Minimize(), $"random seed 8675309 trial {trial}");
+    }
+
+    [Test]
+    public void Verdicts_are_consistent_with_the_class_deciders_and_their_evidence_checks()
+    {
+        int count = 0;
+        foreach (var (dfa, context) in Corpus())
+        {
+            var facts = new LanguageFacts(dfa);
+            var m = facts.Minimal;
+            bool r = RTrivialDecider.Decide(m).Member, d = DefiniteDecider.Decide(m).Member;
+            bool lr = LocallyRTrivialDecider.Decide(m).Member, sf = StarFreeDecider.Decide(m).Member;
+            foreach (var arch in Architectures)
+            {
+                var v = ArchitectureDecider.Decide(facts, arch, Budget);
+                VerdictAssertions.Evidence(m, v, context);
+                bool? exact = arch.Kind switch
+                {
+                    ArchitectureKind.Global => r,
+                    ArchitectureKind.Local when arch.K == 1 => d,
+                    ArchitectureKind.Hybrid when arch.K == 1 => lr,
+                    ArchitectureKind.Uha => sf,
+                    _ => null,
+                };
+                bool necessary = arch.Kind switch
+                {
+                    ArchitectureKind.GlobalNonStrict => r,
+                    ArchitectureKind.Local => d,
+                    ArchitectureKind.Hybrid => lr,
+                    _ => true,
+                };
+                if (exact is bool e) Assert.That(v.Verdict, Is.EqualTo(e ? Verdict.Yes : Verdict.No), $"{context} {v.Key}");
+                else Assert.That(v.Verdict == Verdict.No, Is.EqualTo(!necessary), $"{context} {v.Key}: a no only when the necessary class fails");
+                if (v.Verdict == Verdict.No && v.Key != "uha") Assert.That(v.Witnesses, Is.Not.Null, $"{context} {v.Key}: {v.Note}");
+                if (v.Verdict == Verdict.Yes && arch.Kind != ArchitectureKind.Uha) Assert.That(v.Formula, Is.Not.Null, $"{context} {v.Key}: {v.Note}");
+            }
+            foreach (var k in new[] { 1, 2 })
+                foreach (var past in new[] { false, true })
+                {
+                    var v = ArchitectureDecider.DecideLogic(facts, past, k, Budget);
+                    VerdictAssertions.Evidence(m, v, context);
+                    if (k == 1) Assert.That(v.Verdict, Is.EqualTo((past ? lr : d) ? Verdict.Yes : Verdict.No), $"{context} {v.Key}");
+                }
+            count++;
+        }
+        Assert.That(count, Is.GreaterThan(100));
+    }
+
+    [Test]
+    public void Condition_finders_agree_with_the_deciders_and_the_four_fold_product()
+    {
+        foreach (var (dfa, context) in Corpus())
+        {
+            Assert.That(PartialOrder.FindCycle(dfa) is null, Is.EqualTo(RTrivialDecider.Decide(dfa).Member), context);
+            Assert.That(Definiteness.Degree(dfa), Is.EqualTo(DefiniteDecider.Degree(dfa)), context);
+            Assert.That(Definiteness.FindCycle(dfa) is null, Is.EqualTo(Definiteness.Degree(dfa) is not null), context);
+            var slow = ForbiddenConfiguration.Find(dfa);
+            Assert.That(slow is null, Is.EqualTo(LocallyRTrivialDecider.FindConfiguration(dfa) is null), context);
+            if (slow is not null) AssertConfiguration(dfa, slow, context);
+            Assert.That(LocalPastFormulaSynthesis.Synthesize(dfa) is null, Is.EqualTo(slow is not null), context);
+            Assert.That(Aperiodicity.FindViolation(dfa) is null, Is.EqualTo(StarFreeDecider.Decide(dfa).Member), context);
+            if (DefiniteDecider.Degree(dfa) is int degree)
+            {
+                var f = DefiniteFormulaSynthesis.Synthesize(dfa, degree)!;
+                Assert.That(f.Depth, Is.LessThanOrEqualTo(degree), context);
+                Assert.That(FormulaProof.Check(f, dfa).Equivalent, Is.True, context);
+            }
+        }
+    }
+
+    static void AssertConfiguration(Dfa dfa, LrConfiguration c, string context)
+    {
+        Assert.That(c.P, Is.Not.EqualTo(c.Q), context);
+        Assert.That(c.U.Length, Is.GreaterThan(0), context);
+        Assert.That(dfa.Run(c.P, c.U.Symbols), Is.EqualTo(c.P), context);
+        Assert.That(dfa.Run(c.Q, c.U.Symbols), Is.EqualTo(c.Q), context);
+        Assert.That(dfa.Run(c.R, c.U.Symbols), Is.EqualTo(c.Q), context);
+        Assert.That(dfa.Run(c.RPrime, c.U.Symbols), Is.EqualTo(c.P), context);
+        Assert.That(dfa.Run(c.P, c.X.Symbols), Is.EqualTo(c.R), context);
+        Assert.That(dfa.Run(c.Q, c.Y.Symbols), Is.EqualTo(c.RPrime), context);
+    }
+}

@@ -1,0 +1,86 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Classes.Architectures;
+
+namespace FormalExpressivity.Classes.Tests.Architectures;
+
+/// <summary>theory.md §4 and §9: every listed language gets the stated verdicts, with evidence that re-checks.</summary>
+public class LanguageVerdictTests
+{
+    // Columns: global, global-nonstrict, local:1, local:2, local:4, hybrid:1, hybrid:2, hybrid:4, uha.
+    // Y yes, N no, U unknown, ? not pinned (budget dependent).
+    static readonly string[] Keys = ["global", "global-nonstrict", "local:1", "local:2", "local:4", "hybrid:1", "hybrid:2", "hybrid:4", "uha"];
+
+    static IEnumerable<TestCaseData> Cases()
+    {
+        yield return new TestCaseData("aΣ*", Languages.StartsWithA, "YYNNNYYYY");
+        yield return new TestCaseData("FIRST bΣ*", Languages.FirstB, "YYNNNYYYY");
+        yield return new TestCaseData("Σ*a", Languages.EndsWithA, "NNYUUYUUY");
+        yield return new TestCaseData("LAST Σ*b", Languages.Last, "NNYUUYUUY");
+        yield return new TestCaseData("Σ*ab", Languages.EndsWithAB, "NNYUUYUUY");
+        yield return new TestCaseData("LT-1 Σ*aΣ*", Languages.ContainsA, "YYNNNYYYY");
+        yield return new TestCaseData("PT-2 Σ*aΣ*bΣ*", Languages.Subsequence, "YYNNNYYYY");
+        yield return new TestCaseData("LDP-1", Languages.Ldp1, "Y?NNNYYYY");
+        yield return new TestCaseData("LDP-2", Languages.Ldp2Language, "Y?NNNYYYY");
+        yield return new TestCaseData("LT-2 Σ*abΣ*", Languages.FactorAB, "NNNNNY??Y");
+        yield return new TestCaseData("DYCK-(1,1) (ab)*", Languages.AbStar, "NNNNNYUUY");
+        yield return new TestCaseData("DYCK-(1,2) (a(ab)*b)*", Languages.Dyck12, "NNNNNNNNY");
+        yield return new TestCaseData("RDP-1", Languages.Rdp1, "NNNNNNNNY");
+        yield return new TestCaseData("PARITY", Languages.Parity, "NNNNNNNNN");
+        yield return new TestCaseData("L_2 (a among the last 2)", Languages.AmongLast(2), "NNYYUYY?Y");
+        yield return new TestCaseData("aΣ* ∩ L_2", Languages.StartsWithAAndAmongLast2, "NNNNNYY?Y");
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Architecture_verdicts_match_theory(string name, Dfa dfa, string expected)
+    {
+        var facts = new LanguageFacts(dfa);
+        for (int i = 0; i < Keys.Length; i++)
+        {
+            Architecture.TryParse(Keys[i], out var arch);
+            var v = ArchitectureDecider.Decide(facts, arch!, VerdictAssertions.Fast);
+            VerdictAssertions.Evidence(facts.Minimal, v, name);
+            char want = expected[i];
+            if (want == '?') continue;
+            var wanted = want switch { 'Y' => Verdict.Yes, 'N' => Verdict.No, _ => Verdict.Unknown };
+            Assert.That(v.Verdict, Is.EqualTo(wanted), $"{name} {v.Key}: {v.Note}");
+            if (v.Verdict == Verdict.No && v.Key != "uha") Assert.That(v.Witnesses, Is.Not.Null, $"{name} {v.Key}: {v.Note}");
+            if (v.Verdict == Verdict.No) Assert.That(v.Identity, Is.Not.Null, $"{name} {v.Key}");
+        }
+    }
+
+    [Test]
+    public void Two_of_the_last_three_parts_multiset_and_set_windows()
+    {
+        var facts = new LanguageFacts(Languages.TwoOfLastThree);
+        var local3 = ArchitectureDecider.Decide(facts, new Architecture(ArchitectureKind.Local, 3), VerdictAssertions.Fast);
+        var ywin3 = ArchitectureDecider.DecideLogic(facts, false, 3, VerdictAssertions.Fast);
+        VerdictAssertions.Evidence(facts.Minimal, local3, "2of3");
+        VerdictAssertions.Evidence(facts.Minimal, ywin3, "2of3");
+        Assert.That(local3.Verdict, Is.EqualTo(Verdict.Yes));
+        Assert.That(local3.Depth, Is.EqualTo(1));
+        Assert.That(ywin3.Verdict, Is.EqualTo(Verdict.Unknown));
+    }
+
+    [Test]
+    public void Non_strict_global_attention_finds_no_formula_for_bb_prefix()
+    {
+        // LC25 §F: bbΣ* is strict-global but not non-strict.
+        var facts = new LanguageFacts(Languages.StartsWithBB);
+        var strict = ArchitectureDecider.Decide(facts, new Architecture(ArchitectureKind.Global), VerdictAssertions.Fast);
+        var nonStrict = ArchitectureDecider.Decide(facts, new Architecture(ArchitectureKind.GlobalNonStrict), VerdictAssertions.Fast);
+        VerdictAssertions.Evidence(facts.Minimal, strict, "bb");
+        VerdictAssertions.Evidence(facts.Minimal, nonStrict, "bb");
+        Assert.That(strict.Verdict, Is.EqualTo(Verdict.Yes));
+        Assert.That(nonStrict.Verdict, Is.EqualTo(Verdict.Unknown));
+    }
+
+    [Test]
+    public void Reference_formulas_are_synthesized_compactly()
+    {
+        Assert.That(new LanguageFacts(Languages.StartsWithA).PastFormula!.ToString(), Is.EqualTo("P (a & !P true)"));
+        Assert.That(new LanguageFacts(Languages.ContainsA).PastFormula!.ToString(), Is.EqualTo("P a"));
+        Assert.That(new LanguageFacts(Languages.EndsWithA).YesterdayFormula!.ToString(), Is.EqualTo("Y a"));
+        Assert.That(new LanguageFacts(Languages.EndsWithAB).YesterdayFormula!.Depth, Is.EqualTo(2));
+        Assert.That(new LanguageFacts(Languages.FactorAB).PastYesterdayFormula!.Size, Is.LessThanOrEqualTo(15));
+    }
+}

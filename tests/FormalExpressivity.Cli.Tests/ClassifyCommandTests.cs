@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+
+namespace FormalExpressivity.Cli.Tests;
+
+public class ClassifyCommandTests
+{
+    const string AbStar = """
+        {"type":"dfa","alphabet":["a","b"],"states":3,"start":0,"accepting":[0],
+         "transitions":[[0,"a",1],[0,"b",2],[1,"a",2],[1,"b",0],[2,"a",2],[2,"b",2]]}
+        """;
+
+    static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = FexApp.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    static string Temp(string content, string extension = ".json")
+    {
+        var path = Path.Combine(Path.GetTempPath(), "fex-classify-" + Guid.NewGuid().ToString("N") + extension);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Test]
+    public void Json_report_of_ab_star_has_the_documented_keys_and_verdicts()
+    {
+        var path = Temp(AbStar);
+        try
+        {
+            var (code, output, err) = Run("classify", path, "--json", "--max-depth", "2", "--window-sizes", "1,2");
+            Assert.That(code, Is.EqualTo(0), err);
+            var root = JsonNode.Parse(output)!.AsObject();
+            Assert.That(root["states"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(root["classes"]!["LR"]!["member"]!.GetValue<bool>(), Is.True);
+            Assert.That(root["classes"]!["R"]!["member"]!.GetValue<bool>(), Is.False);
+            Assert.That(root["architectures"]!["global"]!["verdict"]!.GetValue<string>(), Is.EqualTo("no"));
+            Assert.That(root["architectures"]!["hybrid:1"]!["verdict"]!.GetValue<string>(), Is.EqualTo("yes"));
+            Assert.That(root["architectures"]!["hybrid:1"]!["formulaChecked"]!.GetValue<bool>(), Is.True);
+            Assert.That(root["architectures"]!.AsObject().Select(kv => kv.Key), Is.EqualTo(new[] { "global", "global-nonstrict", "local:1", "local:2", "hybrid:1", "hybrid:2", "uha" }));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Text_report_lists_witness_words_and_formulas()
+    {
+        var path = Temp(AbStar);
+        try
+        {
+            var (code, output, _) = Run("classify", path, "--max-depth", "2", "--window-sizes", "1");
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Does.Contain("global            no"));
+            Assert.That(output, Does.Contain("in L: "));
+            Assert.That(output, Does.Contain("formula (size"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Declared_alphabet_changes_the_language()
+    {
+        // Σ*aΣ* style: (ab)* over {a,b,c}: c leads to the sink; still LR.
+        var path = Temp(AbStar);
+        try
+        {
+            var (code, output, err) = Run("classify", path, "--json", "--alphabet", "a b c", "--max-depth", "1", "--window-sizes", "1");
+            Assert.That(code, Is.EqualTo(0), err);
+            var root = JsonNode.Parse(output)!.AsObject();
+            Assert.That(root["alphabet"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo(new[] { "a", "b", "c" }));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestCase("{\"type\":\"dfa\",\"alphabet\":[\"a\"],\"states\":1,\"start\":0,\"accepting\":[],\"transitions\":[]}", "no transition")]
+    [TestCase("{\"type\":\"dfa\",\"alphabet\":[\"a\"],\"states\":1,\"start\":0,\"accepting\":[3],\"transitions\":[[0,\"a\",0]]}", "not a state")]
+    [TestCase("{ not json", "error")]
+    public void Malformed_files_exit_with_code_3(string content, string message)
+    {
+        var path = Temp(content);
+        try
+        {
+            var (code, output, err) = Run("classify", path);
+            Assert.That(code, Is.EqualTo(3));
+            Assert.That(output, Is.Empty);
+            Assert.That(err, Does.Contain(message));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Bad_window_sizes_and_missing_files_exit_with_code_3()
+    {
+        var path = Temp(AbStar);
+        try
+        {
+            Assert.That(Run("classify", path, "--window-sizes", "0").Code, Is.EqualTo(3));
+            Assert.That(Run("classify", path, "--window-sizes", "x").Code, Is.EqualTo(3));
+            Assert.That(Run("classify", path + ".missing.json").Code, Is.EqualTo(3));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
