@@ -4,6 +4,7 @@ using FormalExpressivity.Automata.Certificates;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
+using FormalExpressivity.Classes.Report;
 using FormalExpressivity.Syntax.Claims;
 using FormalExpressivity.Syntax.Temporal;
 
@@ -80,7 +81,7 @@ public static class ClaimChecker
         }
         evidence.Add($"{architecture}: {Word(answer.Verdict)} — {answer.Reason}");
         if (answer.Formula is { } formula)
-            evidence.Add($"formula: {Shorten(formula.ToString())} (depth {answer.Depth ?? formula.Depth}, size {formula.Size})");
+            evidence.Add($"formula: {Shorten(CanonicalFormulaText.Print(formula))} (depth {answer.Depth ?? formula.Depth}, size {formula.Size})");
         if (answer.Evidence is { } e)
             evidence.Add((answer.Verdict == Verdict.Unknown ? "search bound: " : "witness: ") + e.Describe(alphabet));
         else if (answer.Verdict == Verdict.Unknown && answer.Depth is { } depth)
@@ -187,7 +188,7 @@ public static class ClaimChecker
                 evidence.Add($"smallest counterexample ({c.Dfa.StateCount} states): {conjecture.Left} yes, {conjecture.Right} no");
                 evidence.AddRange(DfaTable.Format(c.Dfa).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => "  " + l));
                 var full = c.Left.Formula is null ? options.Architectures.Decide(c.Dfa, conjecture.Left) : c.Left;
-                if (full.Formula is { } f) evidence.Add($"formula ({FormulaFragments.Name(conjecture.Left)}): {Shorten(f.ToString())}");
+                if (full.Formula is { } f) evidence.Add($"formula ({FormulaFragments.Name(conjecture.Left)}): {Shorten(CanonicalFormulaText.Print(f))}");
                 evidence.Add($"{conjecture.Left}: {c.Left.Reason}");
                 evidence.Add($"{conjecture.Right}: {c.Right.Reason}");
                 if (c.Right.Evidence is { } e) evidence.Add("witness: " + e.Describe(c.Dfa.Alphabet));

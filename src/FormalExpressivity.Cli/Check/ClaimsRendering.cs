@@ -127,7 +127,7 @@ public static class ClaimsRendering
         ["key"] = a.Architecture.Key,
         ["verdict"] = ClaimChecker.Word(a.Verdict),
         ["reason"] = a.Reason,
-        ["formula"] = a.Formula?.ToString(),
+        ["formula"] = a.Formula is { } f ? Classes.Report.CanonicalFormulaText.Print(f) : null,
         ["depth"] = a.Depth,
         ["evidence"] = a.Evidence is { } e && alphabet is not null ? e.Describe(alphabet) : null,
     };
