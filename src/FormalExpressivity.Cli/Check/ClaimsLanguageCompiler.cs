@@ -1,0 +1,67 @@
+using FormalExpressivity.Automata.Construction;
+using FormalExpressivity.Automata.Formats;
+using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
+using FormalExpressivity.Syntax.Claims;
+using FormalExpressivity.Syntax.Logic;
+using FormalExpressivity.Syntax.Temporal;
+
+namespace FormalExpressivity.Cli.Check;
+
+/// <summary>
+/// Binds the claims checker's <see cref="ILanguageCompiler"/> to the front ends of this build:
+/// <c>re"…"</c> → <see cref="RegexCompiler"/>; <c>ltl"…"</c> → <see cref="LtlParser"/> and the past-LTL
+/// construction (<see cref="PastLtlCompiler"/>), or <see cref="LtlCompiler"/> for formulas with future
+/// operators; <c>fo"…"</c> → <see cref="FoParser"/> and <see cref="FoCompiler"/> (a sentence, else
+/// <c>CLM053</c>); <c>file"…"</c> → the JSON (<c>.json</c>) or AT&amp;T (other extensions) automaton readers.
+/// </summary>
+public sealed class ClaimsLanguageCompiler : ILanguageCompiler
+{
+    /// <inheritdoc />
+    public ParseResult<CompiledLanguage> Compile(LanguageSourceKind kind, string text, Alphabet alphabet, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(alphabet);
+        switch (kind)
+        {
+            case LanguageSourceKind.Regex:
+                return RegexCompiler.Compile(text, alphabet).Select(d => new CompiledLanguage(d));
+            case LanguageSourceKind.Ltl:
+            {
+                var parsed = LtlParser.Parse(text, alphabet);
+                if (!parsed.Success) return ParseResult<CompiledLanguage>.Fail(parsed.Diagnostics);
+                var formula = parsed.Value;
+                // Past formulas by the direct construction; others (future, mixed) by the full LTL compiler.
+                var dfa = formula.IsPastOnly ? PastLtlCompiler.ToDfa(formula, alphabet) : LtlCompiler.ToDfa(formula, alphabet);
+                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(dfa, formula), parsed.Diagnostics);
+            }
+            case LanguageSourceKind.Fo:
+            {
+                var parsed = FoParser.Parse(text, alphabet);
+                if (!parsed.Success) return ParseResult<CompiledLanguage>.Fail(parsed.Diagnostics);
+                if (!parsed.Value.IsSentence)
+                    return ParseResult<CompiledLanguage>.Fail(Diagnostic.Error("CLM053", text, 0, text.Length,
+                        $"a language is defined by a sentence; free variables: {string.Join(", ", parsed.Value.FreeVariables)}"));
+                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(FoCompiler.ToDfa(parsed.Value, alphabet)), parsed.Diagnostics);
+            }
+            case LanguageSourceKind.File:
+            {
+                var path = Path.IsPathRooted(text) ? text : Path.Combine(baseDirectory, text);
+                string content;
+                try
+                {
+                    content = File.ReadAllText(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    return ParseResult<CompiledLanguage>.Fail(new Diagnostic("CLM050", SourceSpan.None, $"cannot read {text}: {e.Message}"));
+                }
+                var dfa = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? DfaJson.ReadDfa(content, determinizeNfa: true) : AttFormat.ReadDfa(content, alphabet);
+                return dfa.Select(d => new CompiledLanguage(d));
+            }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind));
+        }
+    }
+}

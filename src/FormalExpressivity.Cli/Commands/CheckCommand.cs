@@ -1,0 +1,88 @@
+using System.CommandLine;
+using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Cli.Check;
+using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Text;
+using FormalExpressivity.Syntax.Claims;
+
+namespace FormalExpressivity.Cli.Commands;
+
+/// <summary>
+/// <c>fex check FILE [--json] [--strict]</c>: checks every claim of a claims file (docs/claims.md).
+/// Exit codes: 0 when no claim is refuted (all confirmed, or some unknown — then a warning goes to
+/// standard error); 1 when any claim is refuted, and with <c>--strict</c> also when any is unknown;
+/// 3 when the file is bad (positioned diagnostics on standard error) or a budget is exceeded.
+/// </summary>
+public static class CheckCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="console">Output streams.</param>
+    public static Command Create(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var file = new Argument<string>("FILE") { Description = "The claims file (see docs/claims.md)." };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var strict = new Option<bool>("--strict") { Description = "Exit 1 when any claim is unknown, not only when one is refuted." };
+        var maxLanguages = new Option<long>("--max-languages")
+        {
+            Description = "Budget of conjecture enumeration: the most languages examined per conjecture.",
+            DefaultValueFactory = _ => MinimalDfaEnumeration.DefaultMaxLanguages,
+        };
+        var maxDepth = new Option<int>("--max-depth") { Description = "Bounded type search: the largest operator depth tried.", DefaultValueFactory = _ => DefaultSearch.MaxDepth };
+        var maxTypes = new Option<int>("--max-types") { Description = "Bounded type search: the most types interned.", DefaultValueFactory = _ => DefaultSearch.MaxTypes };
+        var maxTypeStates = new Option<int>("--max-type-states") { Description = "Bounded type search: the most states of the type automaton and its product with the DFA.", DefaultValueFactory = _ => DefaultSearch.MaxStates };
+        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, maxLanguages, maxDepth, maxTypes, maxTypeStates };
+        command.SetAction(parse => console.Guard(() =>
+        {
+            var path = parse.GetValue(file)!;
+            var search = new TypeSearchOptions(parse.GetValue(maxDepth), parse.GetValue(maxTypes), parse.GetValue(maxTypeStates));
+            if (search.MaxDepth < 0 || search.MaxTypes < 1 || search.MaxStates < 1 || parse.GetValue(maxLanguages) < 1)
+                throw new InputException("CLI001", "--max-depth must be ≥ 0 and --max-types, --max-type-states, --max-languages ≥ 1");
+            var enumeration = new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), search) { SynthesizeFormulas = false };
+            var report = Run(path, new ClaimCheckOptions(ArchitectureOracle(search), new DeciderClassOracle(), new SimulatedEmpiricalCheck(),
+                parse.GetValue(maxLanguages), enumeration));
+            var name = Path.GetFileName(path);
+            console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) + "\n" : ClaimsRendering.Text(report, name));
+            int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
+            if (refuted > 0) return ExitCodes.No;
+            if (unknown > 0)
+            {
+                console.Error.WriteLine($"fex: warning: {unknown} of {report.Outcomes.Count} claims are unknown (bounded search or no decider); none is refuted");
+                return parse.GetValue(strict) ? ExitCodes.No : ExitCodes.Success;
+            }
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// The default budgets of the bounded type search in <c>fex check</c>: depth ≤ 3, 50 000 types,
+    /// 400 000 product states — a claims file of the size of examples/local-attention.claims is
+    /// checked in about a minute; raise them with the options for deeper searches.
+    /// </summary>
+    public static TypeSearchOptions DefaultSearch { get; } = new(MaxDepth: 3, MaxTypes: 50_000, MaxStates: 400_000);
+
+    /// <summary>
+    /// The architecture oracle of <c>fex check</c>: the exact DFA criteria, cross-checked against the class
+    /// deciders (whose evidence they then carry), completed by the bounded type search.
+    /// </summary>
+    /// <param name="search">The type-search budgets.</param>
+    public static IArchitectureOracle ArchitectureOracle(TypeSearchOptions search) =>
+        new TypeSearchArchitectureOracle(new DeciderCheckedArchitectureOracle(new StructuralArchitectureOracle(), new DeciderClassOracle()), search);
+
+    /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
+    /// <param name="path">The claims file.</param>
+    /// <param name="options">Oracles and budgets.</param>
+    public static ClaimsReport Run(string path, ClaimCheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var source = File.ReadAllText(path);
+        var parsed = ClaimsParser.Parse(source);
+        if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, source, path));
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(), directory);
+        if (!bound.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
+        return ClaimChecker.Check(bound.Value, options);
+    }
+}

@@ -1,0 +1,107 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using FormalExpressivity.Core.Text;
+using G = FormalExpressivity.Syntax.Antlr.Generated;
+
+namespace FormalExpressivity.Syntax.Antlr;
+
+/// <summary>
+/// Collects ANTLR errors of the claims grammar as positioned diagnostics: every lexer error
+/// (<c>CLM002</c>) and the first parser error of a line (<c>CLM001</c>). Replaces ANTLR's console
+/// listener. Offsets are absolute in the claims file because the tokens of every line keep the
+/// indices of the whole-file lexer.
+/// </summary>
+internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int>, IAntlrErrorListener<IToken>
+{
+    public List<Diagnostic> LexerErrors { get; } = [];
+
+    public Diagnostic? ParserError { get; set; }
+
+    public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+    {
+        // ANTLR reports a lexer error at the start of the token it could not match.
+        int offset = OffsetOf(line, charPositionInLine);
+        string shown = offset < text.Length ? Describe(text[offset]) : "end of input";
+        LexerErrors.Add(Diagnostic.Error("CLM002", text, offset, 1, $"unexpected character {shown}"));
+    }
+
+    public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
+    {
+        if (ParserError is not null) return;
+        string what;
+        int offset, length;
+        if (offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF)
+        {
+            what = "end of line";
+            offset = offendingSymbol?.StartIndex ?? text.Length;
+            length = 0;
+        }
+        else
+        {
+            what = "'" + offendingSymbol.Text + "'";
+            offset = offendingSymbol.StartIndex;
+            length = Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
+        }
+        // A failed choice between statement forms reports the expectations at the statement's start,
+        // which say nothing about a token later in the line: then name only the unexpected token.
+        bool laterInChoice = e is NoViableAltException nv && nv.StartToken is { } st && offendingSymbol is not null && st.TokenIndex != offendingSymbol.TokenIndex;
+        string expected = laterInChoice ? "" : Expected(recognizer as Parser);
+        string message = expected.Length > 0 ? $"unexpected {what}, expected {expected}" : $"unexpected {what}";
+        ParserError = Diagnostic.Error("CLM001", text, offset, length, message);
+    }
+
+    private static string Expected(Parser? parser)
+    {
+        if (parser is null) return "";
+        IntervalSet set;
+        try
+        {
+            set = parser.GetExpectedTokens();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return "";
+        }
+        var types = set.ToList();
+        var names = new List<string>();
+        // Keywords may be used as names: when a name is expected, say "a name" once.
+        bool nameExpected = types.Contains(G.ClaimsParser.IDENT);
+        if (nameExpected) names.Add("a name");
+        foreach (int t in types)
+        {
+            if (nameExpected && IsNameToken(t)) continue;
+            names.Add(Name(t));
+        }
+        names = names.Distinct().ToList();
+        return names.Count switch
+        {
+            0 => "",
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1],
+        };
+    }
+
+    private static bool IsNameToken(int t) => t is G.ClaimsParser.IDENT or G.ClaimsParser.ALPHABET or G.ClaimsParser.LANGUAGE
+        or G.ClaimsParser.MODEL or G.ClaimsParser.CLAIM or G.ClaimsParser.CONJECTURE or G.ClaimsParser.NOT
+        or G.ClaimsParser.RECOGNIZABLE or G.ClaimsParser.BY or G.ClaimsParser.IN or G.ClaimsParser.OVER
+        or G.ClaimsParser.UP or G.ClaimsParser.TO or G.ClaimsParser.STATES;
+
+    private static string Name(int tokenType) => tokenType switch
+    {
+        TokenConstants.EOF => "end of line",
+        G.ClaimsParser.INT => "a number",
+        G.ClaimsParser.STRING => "a quoted formula or path",
+        G.ClaimsParser.SUBSET => "'⊆'",
+        _ => G.ClaimsParser.DefaultVocabulary.GetLiteralName(tokenType) ?? G.ClaimsParser.DefaultVocabulary.GetDisplayName(tokenType),
+    };
+
+    private static string Describe(char c) => char.IsControl(c) ? $"U+{(int)c:X4}" : $"'{c}'";
+
+    private int OffsetOf(int line, int column)
+    {
+        int offset = 0;
+        for (int l = 1; l < line && offset < text.Length; offset++)
+            if (text[offset] == '\n') l++;
+        return Math.Min(text.Length, offset + column);
+    }
+}

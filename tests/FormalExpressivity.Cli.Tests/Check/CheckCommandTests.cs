@@ -1,0 +1,141 @@
+using System.Text.Json;
+using FormalExpressivity.Cli;
+using NUnit.Framework;
+using Snapshooter;
+using Snapshooter.NUnit;
+
+namespace FormalExpressivity.Cli.Tests.Check;
+
+public class CheckCommandTests
+{
+    private static string Root
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new DirectoryNotFoundException("FormalExpressivity.sln");
+        }
+    }
+
+    private static readonly string BadFolder = Path.Combine(Root, "tests", "data", "claims", "bad");
+
+    private static (int Exit, string Out, string Err) Fex(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = FexApp.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public static IEnumerable<string> BadFiles() =>
+        Directory.GetFiles(BadFolder, "*.claims").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal);
+
+    [TestCaseSource(nameof(BadFiles))]
+    public void Bad_claims_files_exit_3_with_positioned_diagnostics(string name)
+    {
+        var (exit, output, error) = Fex("check", Path.Combine(BadFolder, name));
+        Assert.That(exit, Is.EqualTo(3), error);
+        Assert.That(output, Is.Empty);
+        var shown = error.Replace(BadFolder + Path.DirectorySeparatorChar, "");
+        Assert.That(shown, Does.StartWith(name + ":"), "every diagnostic names file, line and column");
+        Snapshot.Match(shown, SnapshotNameExtension.Create(Path.GetFileNameWithoutExtension(name)));
+    }
+
+    [Test]
+    public void Embedded_formula_errors_point_into_the_claims_file()
+    {
+        var (_, _, error) = Fex("check", Path.Combine(BadFolder, "51-unknown-symbol-in-formula.claims"));
+        Assert.That(error, Does.Contain("51-unknown-symbol-in-formula.claims:2:20: error RE003"));
+        Assert.That(error, Does.Contain("51-unknown-symbol-in-formula.claims:3:27: error LTL009"));
+    }
+
+    [Test]
+    public void Local_attention_example_output()
+    {
+        // Smaller search budgets than the defaults keep the test fast; the bound appears in the output.
+        var (exit, output, error) = Fex("check", Path.Combine(Root, "examples", "local-attention.claims"), "--max-depth", "2", "--max-types", "20000");
+        Assert.That(exit, Is.EqualTo(0), error);
+        Assert.That(output, Does.Contain("0 refuted"));
+        Assert.That(error, Does.Contain("warning"));
+        Snapshot.Match(output);
+    }
+
+    [Test]
+    public void Fixed_precision_example_output()
+    {
+        var (exit, output, error) = Fex("check", Path.Combine(Root, "examples", "fixed-precision.claims"));
+        Assert.That(exit, Is.EqualTo(0), error);
+        Snapshot.Match(output);
+    }
+
+    [Test]
+    public void Json_output_counts_match_the_claims()
+    {
+        var (exit, output, _) = Fex("check", Path.Combine(Root, "examples", "fixed-precision.claims"), "--json");
+        Assert.That(exit, Is.EqualTo(0));
+        using var doc = JsonDocument.Parse(output);
+        var claims = doc.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        var summary = doc.RootElement.GetProperty("summary");
+        Assert.That(summary.GetProperty("claims").GetInt32(), Is.EqualTo(claims.Count));
+        foreach (var status in new[] { "confirmed", "refuted", "unknown" })
+            Assert.That(summary.GetProperty(status).GetInt32(), Is.EqualTo(claims.Count(c => c.GetProperty("status").GetString() == status)), status);
+        var global = claims.First(c => c.GetProperty("text").GetString() == "claim PT-2 recognizable by global");
+        Assert.That(global.GetProperty("architecture").GetProperty("verdict").GetString(), Is.EqualTo("yes"));
+        Assert.That(global.GetProperty("line").GetInt32(), Is.GreaterThan(0));
+    }
+
+    private static string Write(string text, string name = "t.claims")
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "fex-check-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Test]
+    public void Exit_0_when_all_confirmed_1_when_one_is_refuted()
+    {
+        const string head = "alphabet {a, b}\nlanguage FIRST = re\"aΣ*\"\nlanguage LAST = ltl\"Y a\"\n";
+        Assert.That(Fex("check", Write(head + "claim FIRST recognizable by global\nclaim LAST recognizable by local(1)\n")).Exit, Is.EqualTo(0));
+        var refuted = Fex("check", Write(head + "claim FIRST recognizable by global\nclaim LAST recognizable by global\n"));
+        Assert.That(refuted.Exit, Is.EqualTo(1));
+        Assert.That(refuted.Out, Does.Contain("refuted").And.Contain("1 refuted"));
+    }
+
+    [Test]
+    public void Unknown_without_refutation_exits_0_with_a_warning_and_1_when_strict()
+    {
+        var path = Write("alphabet {a, b}\nlanguage LAST = ltl\"Y a\"\nclaim LAST not recognizable by local(2)\n");
+        var lenient = Fex("check", path, "--max-depth", "2");
+        Assert.That((lenient.Exit, lenient.Err), Is.EqualTo((0, "fex: warning: 1 of 1 claims are unknown (bounded search or no decider); none is refuted\n")));
+        Assert.That(lenient.Out, Does.Contain("unknown").And.Contain("∈ L and").And.Contain("depth ≤ 2"));
+        Assert.That(Fex("check", path, "--max-depth", "2", "--strict").Exit, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Equivalence_with_a_model_file_and_its_shortlex_counterexample()
+    {
+        var path = Write("alphabet {a, b}\nmodel M = file\"last.json\"\nlanguage LAST = re\"Σ*a\"\nlanguage FIRST = re\"aΣ*\"\nclaim M == LAST\nclaim M == FIRST\n");
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(path)!, "last.json"),
+            """{"type": "dfa", "alphabet": ["a", "b"], "states": 2, "start": 0, "accepting": [1], "transitions": [[0, "a", 1], [0, "b", 0], [1, "a", 1], [1, "b", 0]]}""");
+        var (exit, output, error) = Fex("check", path);
+        Assert.That(exit, Is.EqualTo(1), error + output);
+        Assert.That(output, Does.Contain("M and LAST are the same language"));
+        Assert.That(output, Does.Contain("shortlex-least difference: b (in FIRST, not in M)").Or.Contain("shortlex-least difference: a"));
+    }
+
+    [Test]
+    public void Missing_file_is_an_input_error() =>
+        Assert.That(Fex("check", Path.Combine(Path.GetTempPath(), "no-such-" + Guid.NewGuid().ToString("N") + ".claims")).Exit, Is.EqualTo(3));
+
+    [Test]
+    public void Conjecture_refutation_reports_the_smallest_counterexample_table()
+    {
+        var (exit, output, _) = Fex("check", Write("conjecture hybrid(1) ⊆ global up to 3 states over {a, b}\n"));
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(output, Does.Contain("smallest counterexample (2 states): hybrid(1) yes, global no"));
+        Assert.That(output, Does.Contain("δ"));
+    }
+}
