@@ -26,9 +26,10 @@ public static class ClassifyCommand
         var maxDepth = new Option<int>("--max-depth") { Description = "Largest operator depth of the bounded type search.", DefaultValueFactory = _ => 4 };
         var maxTypes = new Option<int>("--max-types") { Description = "Budget on the number of depth-r types.", DefaultValueFactory = _ => 20_000 };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var svg = new Option<string?>("--svg") { Description = "Also draw the minimal DFA as SVG into this file (needs Graphviz's dot on the PATH)." };
         var command = new Command("classify", "Which classes contain the language, and which transformer architectures recognize it (with checked evidence).")
         {
-            lang, alphabet, windows, maxDepth, maxTypes, json,
+            lang, alphabet, windows, maxDepth, maxTypes, json, svg,
         };
         command.SetAction(parse => console.Guard(() =>
         {
@@ -49,6 +50,8 @@ public static class ClassifyCommand
                 Architectures = new ArchitectureOptions { Search = new TypeSearchOptions(depth, types, types * 3), WitnessDepth = depth },
             };
             var report = Classifier.Classify(dfa, options);
+            var svgPath = parse.GetValue(svg);
+            if (svgPath is not null) AtomicFile.WriteAllText(svgPath, Graphviz.ToSvg(FormalExpressivity.Automata.Graphs.DotWriter.Write(dfa)));
             console.Out.Write(parse.GetValue(json) ? ClassificationReportJson.Render(report) + "\n" : ClassificationReportText.Render(report));
             return ExitCodes.Success;
         }));

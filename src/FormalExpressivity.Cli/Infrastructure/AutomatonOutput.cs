@@ -8,11 +8,11 @@ namespace FormalExpressivity.Cli.Infrastructure;
 public static class AutomatonOutput
 {
     /// <summary>The accepted values of <c>--format</c>.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["json", "att", "dot"];
+    public static IReadOnlyList<string> Formats { get; } = ["json", "att", "dot", "svg"];
 
     /// <summary>
     /// The format to write: <paramref name="format"/> when given; otherwise the extension of
-    /// <paramref name="output"/> (<c>.json</c>, <c>.att</c>, <c>.dot</c>); otherwise JSON for standard output.
+    /// <paramref name="output"/> (<c>.json</c>, <c>.att</c>, <c>.dot</c>, <c>.svg</c>); otherwise JSON for standard output.
     /// Null when an output file has an unknown extension and no format is given.
     /// </summary>
     /// <param name="format">The <c>--format</c> value, or null.</param>
@@ -25,7 +25,7 @@ public static class AutomatonOutput
         return Formats.Contains(ext) ? ext : null;
     }
 
-    /// <summary>Renders <paramref name="dfa"/> in <paramref name="format"/> (<c>json</c>, <c>att</c> or <c>dot</c>).</summary>
+    /// <summary>Renders <paramref name="dfa"/> in <paramref name="format"/> (<c>json</c>, <c>att</c>, <c>dot</c>, or <c>svg</c> through Graphviz).</summary>
     /// <param name="dfa">The automaton.</param>
     /// <param name="format">One of <see cref="Formats"/>.</param>
     public static string Render(Dfa dfa, string format) => format switch
@@ -33,6 +33,7 @@ public static class AutomatonOutput
         "json" => DfaJson.Write(dfa),
         "att" => AttFormat.Write(dfa),
         "dot" => DotWriter.Write(dfa),
+        "svg" => Graphviz.ToSvg(DotWriter.Write(dfa)),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
     };
 

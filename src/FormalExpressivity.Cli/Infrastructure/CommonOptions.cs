@@ -19,7 +19,7 @@ public static class CommonOptions
     /// <summary>A new <c>--format dot|json|att</c> option.</summary>
     public static Option<string?> Format()
     {
-        var option = new Option<string?>("--format") { Description = "Output format: json, att or dot (default: from the -o extension, else json)." };
+        var option = new Option<string?>("--format") { Description = "Output format: json, att, dot or svg (svg needs Graphviz; default: from the -o extension, else json)." };
         option.AcceptOnlyFromAmong([.. AutomatonOutput.Formats]);
         return option;
     }
