@@ -11,15 +11,16 @@ namespace FormalExpressivity.Cli.Infrastructure;
 /// <summary>
 /// The command-line front ends for <c>ltl:FORMULA</c>, <c>fo:SENTENCE</c> and <c>.lang</c> files, in the
 /// shape of the language loader's registry (text or path, optional <c>--alphabet</c> → DFA). Without
-/// <c>--alphabet</c>, the alphabet is the symbols the formula mentions, in order of first occurrence
-/// (so <c>ltl:P(b &amp; Y a)</c> is over {b, a}); a <c>.lang</c> file declares its own. Bad input is a
+/// <c>--alphabet</c>, the alphabet is the symbols the formula mentions, sorted by name like the regex front
+/// end's (so <c>ltl:P(b &amp; Y a)</c> is over {a, b}; hash-consing reorders commutative operands, so
+/// textual order would not be stable); a <c>.lang</c> file declares its own. Bad input is a
 /// <see cref="CliInputException"/> with the diagnostics rendered with carets.
 /// </summary>
 public static class LogicFrontEnds
 {
     /// <summary>Compiles an <c>ltl:</c> argument (read at the end marker).</summary>
     /// <param name="text">The formula (the text after <c>ltl:</c>).</param>
-    /// <param name="alphabet">The <c>--alphabet</c> value, or <c>null</c> for the atoms in order of first occurrence.</param>
+    /// <param name="alphabet">The <c>--alphabet</c> value, or <c>null</c> for the atoms sorted by name.</param>
     /// <exception cref="CliInputException">The formula is malformed, mentions a symbol outside the alphabet, or mentions none and no alphabet is given.</exception>
     public static Dfa LoadLtl(string text, Alphabet? alphabet)
     {
@@ -32,7 +33,7 @@ public static class LogicFrontEnds
 
     /// <summary>Compiles an <c>fo:</c> argument.</summary>
     /// <param name="text">The sentence (the text after <c>fo:</c>).</param>
-    /// <param name="alphabet">The <c>--alphabet</c> value, or <c>null</c> for the labels in order of first occurrence.</param>
+    /// <param name="alphabet">The <c>--alphabet</c> value, or <c>null</c> for the labels sorted by name.</param>
     /// <exception cref="CliInputException">The sentence is malformed, has a free variable, or uses a symbol outside the alphabet.</exception>
     public static Dfa LoadFo(string text, Alphabet? alphabet)
     {
@@ -79,7 +80,7 @@ public static class LogicFrontEnds
 
     private static Alphabet Infer(IReadOnlyList<string> symbols, string what) =>
         symbols.Count > 0
-            ? Alphabet.Create(symbols)
+            ? Alphabet.Create(symbols.Order(StringComparer.Ordinal))
             : throw new CliInputException($"fex: error: the {what} formula mentions no symbol; give the alphabet with --alphabet\n");
 
     private static CliInputException Fail(IEnumerable<Diagnostic> diagnostics, string source, string name) =>

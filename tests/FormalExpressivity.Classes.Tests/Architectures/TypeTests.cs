@@ -128,17 +128,28 @@ public class TypeTests
 
     static Word Shuffle(Random random, Word w) => Word.Of(w.OrderBy(_ => random.Next()).ToArray());
 
+    // Boolean nodes at one depth form a critical branching process (expected one child), whose size is
+    // unbounded; a node budget keeps every formula small and the recursion shallow.
     static LtlFormula RandomFormula(Random random, TypeFragment fragment, int depth)
     {
-        int choice = random.Next(depth == 0 ? 4 : 8);
+        int budget = 24;
+        return RandomFormula(random, fragment, depth, ref budget);
+    }
+
+    static LtlFormula RandomFormula(Random random, TypeFragment fragment, int depth, ref int budget)
+    {
+        budget--;
+        int choice = budget <= 0 ? 0 : random.Next(depth == 0 ? 4 : 8);
         switch (choice)
         {
             case 0: return Ltl.Atom(AB[random.Next(2)]);
-            case 1: return Ltl.Not(RandomFormula(random, fragment, depth));
-            case 2: return Ltl.And(RandomFormula(random, fragment, depth), RandomFormula(random, fragment, depth));
-            case 3: return Ltl.Or(RandomFormula(random, fragment, depth), Ltl.Atom(AB[random.Next(2)]));
+            case 1: return Ltl.Not(RandomFormula(random, fragment, depth, ref budget));
+            case 2:
+                var left = RandomFormula(random, fragment, depth, ref budget);
+                return Ltl.And(left, RandomFormula(random, fragment, depth, ref budget));
+            case 3: return Ltl.Or(RandomFormula(random, fragment, depth, ref budget), Ltl.Atom(AB[random.Next(2)]));
         }
-        var sub = RandomFormula(random, fragment, depth - 1);
+        var sub = RandomFormula(random, fragment, depth - 1, ref budget);
         bool window = fragment.Window > 0 && (!fragment.Past || random.Next(2) == 0);
         if (!window) return fragment.NonStrict ? Ltl.Or(sub, Ltl.Past(sub)) : Ltl.Past(sub);
         int k = fragment.Window;

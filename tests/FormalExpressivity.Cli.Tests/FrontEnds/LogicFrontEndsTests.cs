@@ -21,10 +21,10 @@ public class LogicFrontEndsTests
     }
 
     [Test]
-    public void Without_alphabet_the_mentioned_symbols_in_order_are_used()
+    public void Without_alphabet_the_mentioned_symbols_sorted_by_name_are_used()
     {
-        Assert.That(LogicFrontEnds.LoadLtl("P(b & Y a)", null).Alphabet, Is.EqualTo(Alphabet.Of("b", "a")));
-        Assert.That(LogicFrontEnds.LoadFo("exists x. c(x) | a(x)", null).Alphabet, Is.EqualTo(Alphabet.Of("c", "a")));
+        Assert.That(LogicFrontEnds.LoadLtl("P(b & Y a)", null).Alphabet, Is.EqualTo(Alphabet.Of("a", "b")));
+        Assert.That(LogicFrontEnds.LoadFo("exists x. c(x) | a(x)", null).Alphabet, Is.EqualTo(Alphabet.Of("a", "c")));
         var e = Assert.Throws<CliInputException>(() => LogicFrontEnds.LoadLtl("P true", null));
         Assert.That(e!.Rendered, Does.Contain("--alphabet"));
     }
