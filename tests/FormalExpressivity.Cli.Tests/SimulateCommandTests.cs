@@ -79,4 +79,24 @@ public class SimulateCommandTests
         Assert.That(Fex("simulate", "missing.model", "--lengths", "1-2").Code, Is.EqualTo(3));
         Assert.That(Fex("simulate", "ltl:P a", "--lengths", "5-2").Code, Is.EqualTo(3));
     }
+
+    [Test]
+    public void A_corpus_written_by_fex_corpus_is_simulated_against_the_language()
+    {
+        var dir = Directory.CreateTempSubdirectory("fex-sim-corpus-").FullName;
+        try
+        {
+            var corpus = Path.Combine(dir, "lt2.jsonl");
+            var made = Fex("corpus", "re:Σ*abΣ*", "--alphabet", "a,b,c", "--lengths", "1-30", "--per-length", "16", "--seed", "5", "-o", corpus);
+            Assert.That(made.Code, Is.EqualTo(0), made.Err);
+            var agree = Fex("simulate", "ltl:P(b & Y a)", "--alphabet", "a,b,c", "--corpus", corpus, "--json");
+            Assert.That(agree.Code, Is.EqualTo(0), agree.Err);
+            var wrong = Fex("simulate", "ltl:P(a & Y b)", "--alphabet", "a,b,c", "--language", "ltl:P(b & Y a)", "--corpus", corpus);
+            Assert.That(wrong.Code, Is.EqualTo(1), "a model for Σ*baΣ* disagrees with Σ*abΣ* on the corpus");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

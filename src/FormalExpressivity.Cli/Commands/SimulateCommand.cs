@@ -36,7 +36,7 @@ public static class SimulateCommand
         var target = new Argument<string>("model") { Description = "A model file (.model text or .json), or ltl:FORMULA (compiled to a model)." };
         var language = new Option<string?>("--language") { Description = "The reference language (ltl:FORMULA); default: the formula itself, or the model's own DFA." };
         var alphabetOption = new Option<string?>("--alphabet") { Description = "Σ for ltl: formulas, e.g. a,b (default: the formula's atoms)." };
-        var corpus = new Option<FileInfo?>("--corpus") { Description = "A corpus file: one word per line (symbols separated by spaces, or letters; empty line or ε = empty word; # comments)." };
+        var corpus = new Option<FileInfo?>("--corpus") { Description = "A corpus file: a fex corpus (.jsonl, .csv, .parquet), or one word per line (symbols separated by spaces, or letters; empty line or ε = empty word; # comments)." };
         var lengths = new Option<string?>("--lengths") { Description = "Random words of lengths A-B (inclusive)." };
         var perLength = new Option<int>("--per-length") { Description = "Random words per length.", DefaultValueFactory = _ => 100 };
         var numeric = new Option<string?>("--numeric") { Description = "Run the real-weight model in fp32, fp16 or bf16 instead of the symbolic kernel." };
@@ -203,6 +203,19 @@ public static class SimulateCommand
     private static List<int[]> ReadCorpus(FileInfo file, Alphabet alphabet)
     {
         var words = new List<int[]>();
+        var extension = file.Extension.ToLowerInvariant();
+        if (extension is ".jsonl" or ".csv" or ".parquet")
+        {
+            // A corpus written by `fex corpus` (docs/formats.md, "Corpus files"); its labels are ignored,
+            // the reference language's DFA is the truth.
+            foreach (var row in FormalExpressivity.Corpora.Writers.CorpusReader.ReadCorpus(file.FullName))
+            {
+                if (!Word.TryParse(row.Text, alphabet, out var w, out var error))
+                    throw new CliInputException($"fex: {file.Name}:{row.Line}: {error}\n");
+                words.Add(w!.Symbols.ToArray());
+            }
+            return words;
+        }
         int line = 0;
         foreach (var raw in File.ReadLines(file.FullName))
         {
