@@ -44,6 +44,16 @@ public sealed class TypeSearchArchitectureOracle(IArchitectureOracle inner, Type
         {
             // Proved by the exact criterion; the search only supplies a formula (for the certificate and the simulator).
             if (answer.Formula is not null || !SynthesizeFormulas) return answer;
+            // The constructive syntheses of the exact classes come first (small formulas); the type search is the fallback.
+            var (constructed, method) = architecture switch
+            {
+                { Kind: ArchitectureKind.Global } => (PastFormulaSynthesis.Synthesize(minimalDfa), "LC25's state-by-state LTL[P] construction"),
+                { Kind: ArchitectureKind.Local, Window: 1 } => (DefiniteFormulaSynthesis.Synthesize(minimalDfa, minimalDfa.StateCount * (minimalDfa.StateCount - 1) / 2 + 1), "the LTL[Y] decision tree over the last d symbols"),
+                { Kind: ArchitectureKind.Hybrid, Window: 1 } => (LocalPastFormulaSynthesis.Synthesize(minimalDfa), "the SCC-wise LTL[P,Y] construction"),
+                _ => ((FormalExpressivity.Syntax.Temporal.LtlFormula?)null, ""),
+            };
+            if (constructed is not null)
+                return answer with { Formula = constructed, Depth = constructed.Depth, Reason = answer.Reason + $"; formula by {method}" };
             var found = TypeSearch.Search(minimalDfa, fragment, Options);
             return found.Definable && found.Formula is { } f
                 ? answer with { Formula = f, Depth = found.Depth, Reason = answer.Reason + $"; formula synthesized by the type search at depth {found.Depth}" }
