@@ -210,7 +210,7 @@ public static class SimulateCommand
             // the reference language's DFA is the truth.
             foreach (var row in FormalExpressivity.Corpora.Writers.CorpusReader.ReadCorpus(file.FullName))
             {
-                if (!Word.TryParse(row.Text, alphabet, out var w, out var error))
+                if (!FormalExpressivity.Corpora.Writers.CorpusFormats.TryParseWord(row.Text, alphabet, out var w, out var error))
                     throw new CliInputException($"fex: {file.Name}:{row.Line}: {error}\n");
                 words.Add(w!.Symbols.ToArray());
             }
