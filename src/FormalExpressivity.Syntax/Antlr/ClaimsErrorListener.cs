@@ -20,7 +20,7 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
     public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
         // ANTLR reports a lexer error at the start of the token it could not match.
-        int offset = OffsetOf(line, charPositionInLine);
+        int offset = AntlrErrorText.OffsetOf(text, line, charPositionInLine);
         string shown = offset < text.Length ? Describe(text[offset]) : "end of input";
         LexerErrors.Add(Diagnostic.Error("CLM002", text, offset, 1, $"unexpected character {shown}"));
     }
@@ -53,15 +53,8 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
     private static string Expected(Parser? parser)
     {
         if (parser is null) return "";
-        IntervalSet set;
-        try
-        {
-            set = parser.GetExpectedTokens();
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return "";
-        }
+        var set = AntlrErrorText.ExpectedTokens(parser);
+        if (set is null) return "";
         var types = set.ToList();
         var names = new List<string>();
         // Keywords may be used as names: when a name is expected, say "a name" once.
@@ -73,12 +66,7 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
             names.Add(Name(t));
         }
         names = names.Distinct().ToList();
-        return names.Count switch
-        {
-            0 => "",
-            1 => names[0],
-            _ => string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1],
-        };
+        return AntlrErrorText.JoinAlternatives(names);
     }
 
     private static bool IsNameToken(int t) => t is G.ClaimsParser.IDENT or G.ClaimsParser.ALPHABET or G.ClaimsParser.LANGUAGE
@@ -96,12 +84,4 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
     };
 
     private static string Describe(char c) => char.IsControl(c) ? $"U+{(int)c:X4}" : $"'{c}'";
-
-    private int OffsetOf(int line, int column)
-    {
-        int offset = 0;
-        for (int l = 1; l < line && offset < text.Length; offset++)
-            if (text[offset] == '\n') l++;
-        return Math.Min(text.Length, offset + column);
-    }
 }

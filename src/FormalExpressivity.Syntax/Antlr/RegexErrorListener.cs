@@ -18,7 +18,7 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
 
     public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
-        int offset = OffsetOf(line, charPositionInLine);
+        int offset = AntlrErrorText.OffsetOf(text, line, charPositionInLine);
         string shown = offset < text.Length ? Describe(text[offset]) : "end of input";
         LexerErrors.Add(Diagnostic.Error("RE002", text, offset, 1, $"unexpected character {shown}"));
     }
@@ -50,19 +50,8 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
     private static string Expected(Parser? parser)
     {
         if (parser is null) return "";
-        IntervalSet set;
-        try
-        {
-            set = parser.GetExpectedTokens();
-        }
-        catch (ArgumentException)
-        {
-            return "";
-        }
-        catch (InvalidOperationException)
-        {
-            return "";
-        }
+        var set = AntlrErrorText.ExpectedTokens(parser);
+        if (set is null) return "";
         var types = set.ToList();
         var names = new List<string>();
         bool expression = types.Contains(G.RegexParser.LPAREN);
@@ -84,12 +73,7 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
             }
         }
         names = names.Distinct().ToList();
-        return names.Count switch
-        {
-            0 => "",
-            1 => names[0],
-            _ => string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1],
-        };
+        return AntlrErrorText.JoinAlternatives(names);
     }
 
     private static string Name(int tokenType) => tokenType switch
@@ -102,12 +86,4 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
 
     private static string Describe(char c) =>
         char.IsControl(c) ? $"U+{(int)c:X4}" : $"'{c}'";
-
-    private int OffsetOf(int line, int column)
-    {
-        int offset = 0;
-        for (int l = 1; l < line && offset < text.Length; offset++)
-            if (text[offset] == '\n') l++;
-        return Math.Min(text.Length, offset + column);
-    }
 }

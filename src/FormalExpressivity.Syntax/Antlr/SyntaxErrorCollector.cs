@@ -50,8 +50,7 @@ internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErr
     public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
         if (_lexerErrors.Count >= 10) return;
-        int offset = OffsetOf(line, charPositionInLine);
-        offset = Math.Clamp(offset, 0, _text.Length);
+        int offset = AntlrErrorText.OffsetOf(_text, line, charPositionInLine);
         string shown = offset < _text.Length ? Describe(_text[offset]) : "end of input";
         _lexerErrors.Add(Diagnostic.Error(UnexpectedCharacterCode, _text, offset, 1, $"unexpected character {shown}"));
     }
@@ -65,7 +64,7 @@ internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErr
         bool lookedAhead = e is NoViableAltException nv && nv.StartToken is not null && offendingSymbol is not null
             && nv.StartToken.TokenIndex != offendingSymbol.TokenIndex;
         var expected = lookedAhead ? [] : ExpectedTokens(recognizer as Parser, e);
-        string expectText = expected.Count == 0 ? "" : "; expected " + JoinAlternatives(expected);
+        string expectText = expected.Count == 0 ? "" : "; expected " + AntlrErrorText.JoinAlternatives(expected);
         if (offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF)
         {
             _parserError = Diagnostic.Error(_prefix + "003", _text, _text.Length, 0, "unexpected end of input" + expectText);
@@ -76,29 +75,9 @@ internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErr
         _parserError = Diagnostic.Error(_prefix + "002", _text, start, length, $"unexpected '{offendingSymbol.Text}'{expectText}");
     }
 
-    // ANTLR reports a lexer error at the start line and column of the failed token.
-    private int OffsetOf(int line, int column)
-    {
-        int offset = 0;
-        for (int l = 1; l < line && offset < _text.Length; offset++)
-            if (_text[offset] == '\n') l++;
-        return offset + column;
-    }
-
     private List<string> ExpectedTokens(Parser? parser, RecognitionException? e)
     {
-        IntervalSet? set = null;
-        try
-        {
-            set = e?.GetExpectedTokens() ?? parser?.GetExpectedTokens();
-        }
-        catch (InvalidOperationException)
-        {
-            // ANTLR cannot always compute the expected set after recovery; the message then omits it.
-        }
-        catch (ArgumentException)
-        {
-        }
+        var set = AntlrErrorText.ExpectedTokens(parser, e);
         if (set is null) return [];
         if (set.Contains(_operandToken)) return ["a formula"];
         var names = new SortedSet<string>(StringComparer.Ordinal);
@@ -109,9 +88,6 @@ internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErr
         }
         return [.. names];
     }
-
-    private static string JoinAlternatives(List<string> names) =>
-        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
 
     /// <summary>
     /// ANTLR's lexer cannot even display a surrogate (it throws while building its message), and no
