@@ -69,42 +69,11 @@ public sealed class FoFormula
 
     /// <summary>All distinct subformulas, children before parents (a topological order of the DAG).</summary>
     public IReadOnlyList<FoFormula> Subformulas()
-    {
-        var result = new List<FoFormula>();
-        var visited = new HashSet<int>();
-        var stack = new Stack<(FoFormula Node, bool Expanded)>();
-        stack.Push((this, false));
-        while (stack.Count > 0)
-        {
-            var (node, expanded) = stack.Pop();
-            if (expanded)
-            {
-                result.Add(node);
-                continue;
-            }
-            if (!visited.Add(node.Id)) continue;
-            stack.Push((node, true));
-            for (int i = node._children.Length - 1; i >= 0; i--)
-                if (!visited.Contains(node._children[i].Id)) stack.Push((node._children[i], false));
-        }
-        return result;
-    }
+        => DagOrder.PostOrder(this, f => f.Id, f => f._children);
 
     /// <summary>The distinct label symbols in order of first occurrence (left to right).</summary>
     public IReadOnlyList<string> Labels()
-    {
-        var seen = new List<string>();
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<FoFormula>();
-        stack.Push(this);
-        while (stack.Count > 0)
-        {
-            var f = stack.Pop();
-            if (f.Kind == FoKind.Label && set.Add(f.Symbol!)) seen.Add(f.Symbol!);
-            for (int i = f._children.Length - 1; i >= 0; i--) stack.Push(f._children[i]);
-        }
-        return seen;
-    }
+        => Subformulas().Where(f => f.Kind == FoKind.Label).Select(f => f.Symbol!).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The formula in the syntax of <see cref="FoPrinter"/>.</summary>
     public override string ToString() => FoPrinter.Print(this);

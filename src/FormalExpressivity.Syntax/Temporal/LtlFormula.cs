@@ -75,42 +75,11 @@ public sealed class LtlFormula
 
     /// <summary>The distinct atoms (symbol names) in order of first occurrence (left to right).</summary>
     public IReadOnlyList<string> Atoms()
-    {
-        var seen = new List<string>();
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<LtlFormula>();
-        stack.Push(this);
-        while (stack.Count > 0)
-        {
-            var f = stack.Pop();
-            if (f.Kind == LtlKind.Atom && set.Add(f.Atom!)) seen.Add(f.Atom!);
-            for (int i = f._children.Length - 1; i >= 0; i--) stack.Push(f._children[i]);
-        }
-        return seen;
-    }
+        => Subformulas().Where(f => f.Kind == LtlKind.Atom).Select(f => f.Atom!).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>All distinct subformulas, children before parents (a topological order of the DAG).</summary>
     public IReadOnlyList<LtlFormula> Subformulas()
-    {
-        var result = new List<LtlFormula>();
-        var visited = new HashSet<int>();
-        var stack = new Stack<(LtlFormula Node, bool Expanded)>();
-        stack.Push((this, false));
-        while (stack.Count > 0)
-        {
-            var (node, expanded) = stack.Pop();
-            if (expanded)
-            {
-                result.Add(node);
-                continue;
-            }
-            if (!visited.Add(node.Id)) continue;
-            stack.Push((node, true));
-            for (int i = node._children.Length - 1; i >= 0; i--)
-                if (!visited.Contains(node._children[i].Id)) stack.Push((node._children[i], false));
-        }
-        return result;
-    }
+        => DagOrder.PostOrder(this, f => f.Id, f => f._children);
 
     /// <summary>The formula in the ASCII syntax of <see cref="LtlPrinter"/>.</summary>
     public override string ToString() => LtlPrinter.Print(this);
