@@ -23,26 +23,12 @@ public static class NearMisses
     /// </summary>
     /// <param name="dfa">L.</param>
     /// <param name="maxStates">Budget for the subset construction.</param>
-    public static Dfa OneSubstitution(Dfa dfa, int maxStates = DefaultMaxStates)
-    {
-        ArgumentNullException.ThrowIfNull(dfa);
-        int n = dfa.StateCount, k = dfa.SymbolCount;
-        var b = new AutomatonBuilder(dfa.Alphabet);
-        b.AddStates(2 * n);
-        for (int q = 0; q < n; q++)
+    public static Dfa OneSubstitution(Dfa dfa, int maxStates = DefaultMaxStates) =>
+        OneEdit(dfa, maxStates, (b, q, sym, edited) =>
         {
-            if (dfa.IsAccepting(q)) b.SetAccepting(n + q);
-            for (int sym = 0; sym < k; sym++)
-            {
-                b.AddTransition(q, sym, dfa.Next(q, sym));
-                b.AddTransition(n + q, sym, n + dfa.Next(q, sym));
-                for (int orig = 0; orig < k; orig++)
-                    if (orig != sym) b.AddTransition(q, sym, n + dfa.Next(q, orig));
-            }
-        }
-        b.AddStart(dfa.Start);
-        return b.BuildNfa().Determinize(maxStates).Minimize();
-    }
+            for (int orig = 0; orig < dfa.SymbolCount; orig++)
+                if (orig != sym) b.AddTransition(q, sym, edited + dfa.Next(q, orig));
+        });
 
     /// <summary>
     /// Del₁(L) = { w : inserting one symbol somewhere into w (ends included) gives a word of L },
@@ -53,7 +39,15 @@ public static class NearMisses
     /// </summary>
     /// <param name="dfa">L.</param>
     /// <param name="maxStates">Budget for the subset construction.</param>
-    public static Dfa OneDeletion(Dfa dfa, int maxStates = DefaultMaxStates)
+    public static Dfa OneDeletion(Dfa dfa, int maxStates = DefaultMaxStates) =>
+        OneEdit(dfa, maxStates, (b, q, sym, edited) => b.AddEpsilon(q, edited + dfa.Next(q, sym)));
+
+    /// <summary>
+    /// The two-layer NFA shared by the edit constructions: layer 0 (states q) runs L's DFA before the
+    /// edit, layer 1 (states n + q) after it, accepting in layer 1 only; <paramref name="addEdit"/>
+    /// adds, for state q and symbol sym, the edges from layer 0 into layer 1 (whose offset it is given).
+    /// </summary>
+    private static Dfa OneEdit(Dfa dfa, int maxStates, Action<AutomatonBuilder, int, int, int> addEdit)
     {
         ArgumentNullException.ThrowIfNull(dfa);
         int n = dfa.StateCount, k = dfa.SymbolCount;
@@ -66,7 +60,7 @@ public static class NearMisses
             {
                 b.AddTransition(q, sym, dfa.Next(q, sym));
                 b.AddTransition(n + q, sym, n + dfa.Next(q, sym));
-                b.AddEpsilon(q, n + dfa.Next(q, sym));
+                addEdit(b, q, sym, n);
             }
         }
         b.AddStart(dfa.Start);
