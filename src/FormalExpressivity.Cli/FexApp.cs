@@ -20,6 +20,10 @@ public static class FexApp
         var console = new CliConsole(stdout, stderr);
         var root = new RootCommand("fex — which transformer architectures (global, k-local, hybrid attention) recognize a regular language, and why.");
         foreach (var command in CreateCommands(console)) root.Subcommands.Add(command);
+        var maxMemory = RunLimits.MaxMemory();
+        var maxInputBytes = RunLimits.MaxInputBytes();
+        root.Options.Add(maxMemory);
+        root.Options.Add(maxInputBytes);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -27,8 +31,18 @@ public static class FexApp
             stderr.WriteLine("Try 'fex --help'.");
             return ExitCodes.Usage;
         }
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return parse.Invoke(config);
+        using var limits = RunLimits.Install(parse, maxMemory, maxInputBytes, stderr);
+        if (limits is null) return ExitCodes.Usage;
+        // System.CommandLine's handlers would print stack traces and race with ours on Ctrl-C: LastResort owns both.
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (Exception e)
+        {
+            return LastResort.Report(e, stderr);
+        }
     }
 
     private static IEnumerable<Command> CreateCommands(CliConsole console)

@@ -1,3 +1,4 @@
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Classes.Claims;
@@ -51,7 +52,7 @@ public sealed class ClaimsLanguageCompiler : ILanguageCompiler
                 string content;
                 try
                 {
-                    content = File.ReadAllText(path);
+                    content = InputFile.ReadAllText(path);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Classes.Claims;
 using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Cli.Check;
@@ -77,7 +78,7 @@ public static class CheckCommand
     public static ClaimsReport Run(string path, ClaimCheckOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var source = File.ReadAllText(path);
+        var source = InputFile.ReadAllText(path);
         var parsed = ClaimsParser.Parse(source);
         if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, source, path));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";

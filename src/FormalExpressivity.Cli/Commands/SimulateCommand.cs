@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Syntax.Temporal;
@@ -59,6 +61,8 @@ public static class SimulateCommand
     {
         if ((r.Corpus is null) == (r.Lengths is null)) return Usage(console, "give exactly one of --corpus FILE and --lengths A-B");
         if (r.PerLength < 1 || r.PerLength > 10_000_000) return Usage(console, "--per-length must be between 1 and 10000000");
+        if (r.Lengths is not null && !TryParseLengths(r.Lengths, out _, out _))
+            return Usage(console, $"--lengths must be A-B with 0 ≤ A ≤ B ≤ {MaxLength}, not '{r.Lengths}'");
         NumberFormat? format = r.Numeric switch
         {
             null => null,
@@ -194,7 +198,7 @@ public static class SimulateCommand
         }
         var file = new FileInfo(r.Target);
         if (!file.Exists) throw new CliInputException($"fex: model file '{r.Target}' not found\n");
-        string text = File.ReadAllText(file.FullName);
+        string text = InputFile.ReadAllText(file.FullName);
         var parsed = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? TransformerJson.Parse(text) : TransformerText.Parse(text);
         if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, text, file.Name));
         return (parsed.Value, null, "");
@@ -217,7 +221,7 @@ public static class SimulateCommand
             return words;
         }
         int line = 0;
-        foreach (var raw in File.ReadLines(file.FullName))
+        foreach (var raw in InputFile.ReadLines(file.FullName))
         {
             line++;
             var text = raw.Trim();
@@ -229,15 +233,30 @@ public static class SimulateCommand
         return words;
     }
 
+    /// <summary>Parses <c>--lengths A-B</c> (0 ≤ A ≤ B ≤ 1000000); false when malformed (a usage error, exit 2).</summary>
+    private static bool TryParseLengths(string text, out int from, out int to)
+    {
+        from = to = 0;
+        var parts = text.Split('-');
+        if (parts.Length != 2) return false;
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out from)) return false;
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out to)) return false;
+        return from <= to && to <= MaxLength;
+    }
+
+    private const int MaxLength = 1_000_000;
+    private const long MaxWords = 20_000_000;
+
     private static List<int[]> RandomCorpus(Request r, Alphabet alphabet)
     {
-        var parts = r.Lengths!.Split('-');
-        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int from)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int to) || from > to || to > 1_000_000)
-            throw new CliInputException($"fex: --lengths must be A-B with 0 ≤ A ≤ B ≤ 1000000, not '{r.Lengths}'\n");
-        if ((long)(to - from + 1) * r.PerLength > 20_000_000) throw new CliInputException("fex: more than 20000000 words requested (limit)\n");
+        TryParseLengths(r.Lengths!, out int from, out int to);
+        long count = (long)(to - from + 1) * r.PerLength;
+        if (count > MaxWords) throw new CliInputException($"fex: error: {count} random words requested, more than {MaxWords}; lower --per-length or narrow --lengths\n");
+        // Every word is an int[] of its length: announce the whole corpus (and the verdict array) before building it.
+        long symbols = (long)(from + to) * (to - from + 1) / 2 * r.PerLength;
+        MemoryBudget.Current.Require(checked(symbols * 4 + count * 40), $"the random corpus ({count} words, {symbols} symbols)");
         var random = new SplitMix64(r.Seed);
-        var words = new List<int[]>();
+        var words = new List<int[]>((int)count);
         for (int len = from; len <= to; len++)
             for (int i = 0; i < r.PerLength; i++) words.Add(random.NextWord(len, alphabet.Count));
         return words;

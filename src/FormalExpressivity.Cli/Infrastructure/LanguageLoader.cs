@@ -1,3 +1,4 @@
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Core.Alphabets;
@@ -68,7 +69,7 @@ public static class LanguageLoader
             throw new CliInputException($"fex: error: cannot tell the format of '{spec}': use a .json or .att file, or a prefix such as re:\n");
         }
         if (!File.Exists(spec)) throw new CliInputException($"fex: error: cannot read '{spec}': no such file\n");
-        string text = File.ReadAllText(spec);
+        string text = InputFile.ReadAllText(spec);
         if (extension == ".att")
         {
             var att = AttFormat.ReadDfa(text, alphabet);
