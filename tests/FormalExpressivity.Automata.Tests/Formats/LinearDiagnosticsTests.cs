@@ -22,7 +22,7 @@ public class LinearDiagnosticsTests
         watch.Stop();
         Assert.That(result.Success, Is.False);
         Assert.That(result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), Is.EqualTo(20));
-        Assert.That(watch.Elapsed.TotalSeconds, Is.LessThan(2.0), "300 000 bad transitions (quadratic: > 60 s; release build, whole process: 0.6 s)");
+        Assert.That(watch.Elapsed.TotalSeconds, Is.LessThan(10.0), "300 000 bad transitions (quadratic: > 60 s; release build, whole process: 0.6 s)");
     }
 
     [Test]
@@ -36,7 +36,7 @@ public class LinearDiagnosticsTests
         watch.Stop();
         Assert.That(result.Success, Is.True);
         Assert.That(result.Diagnostics.Count(d => d.Code == "JSON016"), Is.EqualTo(20));
-        Assert.That(watch.Elapsed.TotalSeconds, Is.LessThan(5.0), "3 M repeated accepting entries (quadratic: > 60 s; release build, whole process: 0.5 s)");
+        Assert.That(watch.Elapsed.TotalSeconds, Is.LessThan(10.0), "3 M repeated accepting entries (quadratic: > 60 s; release build, whole process: 0.5 s)");
     }
 
     [Test]

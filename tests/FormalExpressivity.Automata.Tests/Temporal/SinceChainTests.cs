@@ -40,7 +40,7 @@ public class SinceChainTests
         watch.Stop();
         Assert.That(dfa.StateCount, Is.EqualTo(160 * 159 / 2));
         Assert.That(dfa.Minimize().StateCount, Is.EqualTo(dfa.StateCount));
-        // Moore: 40–50 s in a release build; Hopcroft: 4.7 s release, whole process.
-        Assert.That(watch.Elapsed.TotalSeconds, Is.LessThan(25), "160 links");
+        // Generous for a shared 2-core machine and a debug build. Moore: 40–50 s in a release build; Hopcroft: 4.7 s release, whole process.
+        Assert.That(watch.Elapsed.TotalSeconds, Is.LessThan(30), "160 links");
     }
 }
