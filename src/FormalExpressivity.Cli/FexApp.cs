@@ -18,20 +18,17 @@ public static class FexApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var console = new CliConsole(stdout, stderr);
-        var root = new RootCommand("fex — which transformer architectures (global, k-local, hybrid attention) recognize a regular language, and why.");
-        foreach (var command in CreateCommands(console)) root.Subcommands.Add(command);
-        var maxMemory = RunLimits.MaxMemory();
-        var maxInputBytes = RunLimits.MaxInputBytes();
-        root.Options.Add(maxMemory);
-        root.Options.Add(maxInputBytes);
+        var root = CreateRoot(console);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
+            var name = parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ";
             foreach (var e in parse.Errors) stderr.WriteLine("fex: " + e.Message);
-            stderr.WriteLine("Try 'fex --help'.");
+            stderr.WriteLine($"Try 'fex {name}--help'.");
             return ExitCodes.Usage;
         }
-        using var limits = RunLimits.Install(parse, maxMemory, maxInputBytes, stderr);
+        console.Command = parse.CommandResult.Command;
+        using var limits = RunLimits.Install(parse, stderr);
         if (limits is null) return ExitCodes.Usage;
         // System.CommandLine's handlers would print stack traces and race with ours on Ctrl-C: LastResort owns both.
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
@@ -43,6 +40,18 @@ public static class FexApp
         {
             return LastResort.Report(e, stderr);
         }
+    }
+
+    /// <summary>The command tree of <c>fex</c> (every subcommand with its options), writing to <paramref name="console"/>.</summary>
+    /// <param name="console">The output streams.</param>
+    public static RootCommand CreateRoot(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var root = new RootCommand("fex — which transformer architectures (global, k-local, hybrid attention) recognize a regular language, and why.");
+        foreach (var command in CreateCommands(console)) root.Subcommands.Add(command);
+        root.Options.Add(RunLimits.MaxMemory());
+        root.Options.Add(RunLimits.MaxInputBytes());
+        return root;
     }
 
     private static IEnumerable<Command> CreateCommands(CliConsole console)

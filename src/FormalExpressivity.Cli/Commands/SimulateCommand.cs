@@ -37,7 +37,9 @@ public static class SimulateCommand
         ArgumentNullException.ThrowIfNull(console);
         var target = new Argument<string>("model") { Description = "A model file (.model text or .json), or ltl:FORMULA (compiled to a model)." };
         var language = new Option<string?>("--language") { Description = "The reference language (ltl:FORMULA); default: the formula itself, or the model's own DFA." };
-        var alphabetOption = new Option<string?>("--alphabet") { Description = "Σ for ltl: formulas, e.g. a,b (default: the formula's atoms)." };
+        var alphabetOption = CommonOptions.Alphabet();
+        alphabetOption.Description = "Σ for ltl: formulas, symbols in order, comma-separated (e.g. --alphabet a,b); default: the formula's atoms.";
+        var budgets = BudgetOptions.Create(["max-states"]);
         var corpus = new Option<FileInfo?>("--corpus") { Description = "A corpus file: a fex corpus (.jsonl, .csv, .parquet), or one word per line (symbols separated by spaces, or letters; empty line or ε = empty word; # comments)." };
         var lengths = new Option<string?>("--lengths") { Description = "Random words of lengths A-B (inclusive)." };
         var perLength = new Option<int>("--per-length") { Description = "Random words per length.", DefaultValueFactory = _ => 100 };
@@ -49,20 +51,19 @@ public static class SimulateCommand
         {
             target, language, alphabetOption, corpus, lengths, perLength, numeric, noFix, seed, json,
         };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() => Run(console, new Request(
             parse.GetValue(target)!, parse.GetValue(language), parse.GetValue(alphabetOption), parse.GetValue(corpus), parse.GetValue(lengths),
-            parse.GetValue(perLength), parse.GetValue(numeric), parse.GetValue(noFix), parse.GetValue(seed), parse.GetValue(json)))));
+            parse.GetValue(perLength), parse.GetValue(numeric), parse.GetValue(noFix), parse.GetValue(seed), parse.GetValue(json), budgets.Bind(parse).MaxStates))));
         return command;
     }
 
-    private sealed record Request(string Target, string? Language, string? Alphabet, FileInfo? Corpus, string? Lengths, int PerLength, string? Numeric, bool NoFix, ulong Seed, bool Json);
+    private sealed record Request(string Target, string? Language, Alphabet? Alphabet, FileInfo? Corpus, string? Lengths, int PerLength, string? Numeric, bool NoFix, ulong Seed, bool Json, int MaxStates);
 
     private static int Run(CliConsole console, Request r)
     {
         if ((r.Corpus is null) == (r.Lengths is null)) return Usage(console, "give exactly one of --corpus FILE and --lengths A-B");
         if (r.PerLength < 1 || r.PerLength > 10_000_000) return Usage(console, "--per-length must be between 1 and 10000000");
-        if (r.Lengths is not null && !TryParseLengths(r.Lengths, out _, out _))
-            return Usage(console, $"--lengths must be A-B with 0 ≤ A ≤ B ≤ {MaxLength}, not '{r.Lengths}'");
         NumberFormat? format = r.Numeric switch
         {
             null => null,
@@ -80,17 +81,17 @@ public static class SimulateCommand
         if (r.Language is not null)
         {
             var lf = ReadFormula(r.Language, "--language");
-            reference = PastLtlCompiler.ToDfa(lf, alphabet);
+            reference = PastLtlCompiler.ToDfa(lf, alphabet, r.MaxStates);
             referenceName = "ltl:" + lf;
         }
         else if (formula is not null)
         {
-            reference = PastLtlCompiler.ToDfa(formula, alphabet);
+            reference = PastLtlCompiler.ToDfa(formula, alphabet, r.MaxStates);
             referenceName = "ltl:" + formula;
         }
         else
         {
-            reference = ModelAutomaton.ToDfa(model);
+            reference = ModelAutomaton.ToDfa(model, r.MaxStates);
             referenceName = "the model's own DFA";
         }
 
@@ -179,11 +180,7 @@ public static class SimulateCommand
         {
             var formula = ReadFormula(r.Target, "model");
             Alphabet alphabet;
-            if (r.Alphabet is not null)
-            {
-                if (!Alphabet.TryParse(r.Alphabet, out var a, out var error)) throw new CliInputException($"fex: --alphabet: {error}\n");
-                alphabet = a!;
-            }
+            if (r.Alphabet is not null) alphabet = r.Alphabet;
             else
             {
                 var atoms = formula.Atoms();
@@ -233,26 +230,16 @@ public static class SimulateCommand
         return words;
     }
 
-    /// <summary>Parses <c>--lengths A-B</c> (0 ≤ A ≤ B ≤ 1000000); false when malformed (a usage error, exit 2).</summary>
-    private static bool TryParseLengths(string text, out int from, out int to)
-    {
-        from = to = 0;
-        var parts = text.Split('-');
-        if (parts.Length != 2) return false;
-        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out from)) return false;
-        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out to)) return false;
-        return from <= to && to <= MaxLength;
-    }
-
-    private const int MaxLength = 1_000_000;
-    private const long MaxWords = 20_000_000;
-
     private static List<int[]> RandomCorpus(Request r, Alphabet alphabet)
     {
-        TryParseLengths(r.Lengths!, out int from, out int to);
+        var parts = r.Lengths!.Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int from)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int to) || from > to || to > 1_000_000)
+            throw new UsageException($"--lengths must be A-B with 0 ≤ A ≤ B ≤ 1000000, not '{r.Lengths}'");
+        if ((long)(to - from + 1) * r.PerLength > 20_000_000)
+            throw new UsageException($"--lengths {r.Lengths} with --per-length {r.PerLength} asks for {(long)(to - from + 1) * r.PerLength} words; at most 20000000");
         long count = (long)(to - from + 1) * r.PerLength;
-        if (count > MaxWords) throw new CliInputException($"fex: error: {count} random words requested, more than {MaxWords}; lower --per-length or narrow --lengths\n");
-        // Every word is an int[] of its length: announce the whole corpus (and the verdict array) before building it.
+        // Every word is an int[] of its length: announce the whole corpus before building it.
         long symbols = (long)(from + to) * (to - from + 1) / 2 * r.PerLength;
         MemoryBudget.Current.Require(checked(symbols * 4 + count * 40), $"the random corpus ({count} words, {symbols} symbols)");
         var random = new SplitMix64(r.Seed);

@@ -30,17 +30,15 @@ public static class RunLimits
     /// Installs the limits given on the command line for the rest of the run; null (after printing a
     /// usage error) when a value is malformed.
     /// </summary>
-    /// <param name="parse">The parsed command line.</param>
-    /// <param name="maxMemory">The <c>--max-memory</c> option.</param>
-    /// <param name="maxInputBytes">The <c>--max-input-bytes</c> option.</param>
+    /// <param name="parse">The parsed command line (of a root command that has both options).</param>
     /// <param name="stderr">Where usage errors go.</param>
-    public static IDisposable? Install(ParseResult parse, Option<string?> maxMemory, Option<string?> maxInputBytes, TextWriter stderr)
+    public static IDisposable? Install(ParseResult parse, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(stderr);
         long memory = MemoryBudget.DefaultBytes, input = InputFile.DefaultMaxBytes;
-        if (parse.GetValue(maxMemory) is { } m && !TryRead(m, MemoryBudget.Flag, 1L << 20, stderr, out memory)) return null;
-        if (parse.GetValue(maxInputBytes) is { } i && !TryRead(i, InputFile.Flag, 1, stderr, out input)) return null;
+        if (parse.GetValue<string?>(MemoryBudget.Flag) is { } m && !TryRead(m, MemoryBudget.Flag, 1L << 20, stderr, out memory)) return null;
+        if (parse.GetValue<string?>(InputFile.Flag) is { } i && !TryRead(i, InputFile.Flag, 1, stderr, out input)) return null;
         var memoryScope = MemoryBudget.Use(new MemoryBudget(memory));
         var inputScope = InputFile.Use(new InputFile(Math.Min(input, InputFile.MaxTextBytes)));
         return new Both(memoryScope, inputScope);
