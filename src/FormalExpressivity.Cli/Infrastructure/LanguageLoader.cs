@@ -85,10 +85,14 @@ public static class LanguageLoader
         if (extension == ".att")
         {
             var att = AttFormat.ReadDfa(text, alphabet);
-            return att.Success ? att.Value : throw Fail(att.Diagnostics, text, spec);
+            if (!att.Success) throw Fail(att.Diagnostics, text, spec);
+            CliConsole.Warn(DiagnosticFormatter.RenderAll(att.Diagnostics, text, spec));
+            return att.Value;
         }
         var json = DfaJson.ReadDfa(text, determinizeNfa: true, maxStates: (budgets ?? Budgets.Default).MaxStates);
         if (!json.Success) throw Fail(json.Diagnostics, text, spec);
+        // Warnings (unknown keys, repeated entries) are shown on success too, not only when the file fails.
+        CliConsole.Warn(DiagnosticFormatter.RenderAll(json.Diagnostics, text, spec));
         return Extend(json.Value, alphabet, spec);
     }
 
