@@ -1,6 +1,7 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Classes.Algebra;
 
@@ -83,6 +84,8 @@ public sealed class TransitionSemigroup
             if (index.TryGetValue(t, out int i)) return i;
             if (elements.Count >= maxElements)
                 throw new BudgetExceededException("max-semigroup", maxElements, $"the transition semigroup of a {n}-state DFA");
+            // Each element holds n states plus its index entry and word: check the memory budget as S grows.
+            if ((elements.Count & 1023) == 1023) MemoryBudget.Current.Require(1024L * (4L * n + 96), $"the transition semigroup of a {n}-state DFA ({elements.Count} elements so far)");
             i = elements.Count;
             index[t] = i;
             elements.Add(t);
