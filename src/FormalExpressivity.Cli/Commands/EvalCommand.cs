@@ -5,6 +5,7 @@ using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Corpora;
 using FormalExpressivity.Corpora.Evaluation;
 using FormalExpressivity.Corpora.Writers;
@@ -43,20 +44,23 @@ public static class EvalCommand
         var depth = new Option<int>("--global-depth") { Description = "Depth r of the LTL[P] types (global architecture) used to explain failures; -1 disables.", DefaultValueFactory = _ => 3 };
         var show = new Option<int>("--show") { Description = "How many entries of each list (failing strings, explained pairs, label errors) to print, in text and JSON.", DefaultValueFactory = _ => 20 };
         var json = CommonOptions.Json();
+        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
         var command = new Command("eval", "Score models' predictions on a corpus against the language, with the failure analysis per architecture.")
         {
             lang, alphabet, corpus, split, predictions, threshold, plot, depth, show, json,
         };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
-            if (!CommonOptions.TryParseAlphabet(console, parse.GetValue(alphabet), out var declared)) return ExitCodes.Usage;
+            var declared = parse.GetValue(alphabet);
+            var limits = budgets.Bind(parse);
             double cut = parse.GetValue(threshold);
             if (!(cut is >= 0 and <= 1)) return Usage(console, $"--threshold must be in [0, 1], got {cut.ToString(CultureInfo.InvariantCulture)}");
             int limit = parse.GetValue(show);
             if (limit < 0) return Usage(console, "--show must be ≥ 0");
             var (dataFile, manifestPath) = CorpusLocation.Resolve(parse.GetValue(corpus)!, parse.GetValue(split));
             var manifest = manifestPath is null ? null : CorpusLocation.ReadManifest(manifestPath);
-            var (dfa, languageName) = ResolveLanguage(parse.GetValue(lang), declared, manifest);
+            var (dfa, languageName) = ResolveLanguage(parse.GetValue(lang), declared, manifest, limits);
             var files = parse.GetValue(predictions)!;
             int r = parse.GetValue(depth);
             var reports = CliProgress.Run(console, "fex eval", progress =>
@@ -86,18 +90,18 @@ public static class EvalCommand
     /// over its alphabet), LANG's when there is no manifest, and LANG's when both are present and
     /// their fingerprints agree — a mismatch is an input error.
     /// </summary>
-    private static (Dfa Dfa, string Name) ResolveLanguage(string? spec, Alphabet? declared, ManifestInfo? manifest)
+    private static (Dfa Dfa, string Name) ResolveLanguage(string? spec, Alphabet? declared, ManifestInfo? manifest, Budgets limits)
     {
         if (manifest is null)
         {
             if (spec is null) throw new CliInputException("fex eval: the corpus has no manifest; give the language as LANG\n");
-            return (LanguageLoader.Load(spec, declared), spec);
+            return (LanguageLoader.Load(spec, declared, limits), spec);
         }
-        var fromManifest = manifest.Dfa ?? LoadManifestSpec(manifest);
+        var fromManifest = manifest.Dfa ?? LoadManifestSpec(manifest, limits);
         if (CorpusManifest.Fingerprint(fromManifest.Minimize()) != manifest.Fingerprint)
             throw new CliInputException($"fex eval: {manifest.Path}: the language does not match the manifest's fingerprint {manifest.Fingerprint[..12]}… (the manifest was edited or its spec changed meaning)\n");
         if (spec is null) return (fromManifest, manifest.Spec);
-        var given = LanguageLoader.Load(spec, declared ?? manifest.Alphabet);
+        var given = LanguageLoader.Load(spec, declared ?? manifest.Alphabet, limits);
         if (!given.Alphabet.Equals(manifest.Alphabet))
             throw new CliInputException($"fex eval: {spec} is over {given.Alphabet}, the corpus over {manifest.Alphabet} ({manifest.Path})\n");
         var fingerprint = CorpusManifest.Fingerprint(given.Minimize());
@@ -106,12 +110,12 @@ public static class EvalCommand
         return (given, spec);
     }
 
-    private static Dfa LoadManifestSpec(ManifestInfo manifest)
+    private static Dfa LoadManifestSpec(ManifestInfo manifest, Budgets limits)
     {
         var spec = manifest.Spec;
         var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(manifest.Path))!, spec);
         if (!spec.Contains(':', StringComparison.Ordinal) && !File.Exists(spec) && File.Exists(beside)) spec = beside;
-        return LanguageLoader.Load(spec, manifest.Alphabet);
+        return LanguageLoader.Load(spec, manifest.Alphabet, limits);
     }
 
     private static int Usage(CliConsole console, string message)
