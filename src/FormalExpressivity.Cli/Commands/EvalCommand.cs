@@ -58,7 +58,9 @@ public static class EvalCommand
             if (!(cut is >= 0 and <= 1)) return Usage(console, $"--threshold must be in [0, 1], got {cut.ToString(CultureInfo.InvariantCulture)}");
             int limit = parse.GetValue(show);
             if (limit < 0) return Usage(console, "--show must be ≥ 0");
-            var (dataFile, manifestPath) = CorpusLocation.Resolve(parse.GetValue(corpus)!, parse.GetValue(split));
+            var corpusPath = parse.GetValue(corpus)!;
+            // A missing corpus is reported when it is read, after LANG (whose errors come first).
+            var (dataFile, manifestPath) = File.Exists(corpusPath) || Directory.Exists(corpusPath) ? CorpusLocation.Resolve(corpusPath, parse.GetValue(split)) : (corpusPath, null);
             var manifest = manifestPath is null ? null : CorpusLocation.ReadManifest(manifestPath);
             var (dfa, languageName) = ResolveLanguage(parse.GetValue(lang), declared, manifest, limits);
             var files = parse.GetValue(predictions)!;
