@@ -26,14 +26,16 @@ public static class ClassifyCommand
         var maxDepth = new Option<int>("--max-depth") { Description = "Largest operator depth of the bounded type search.", DefaultValueFactory = _ => 4 };
         var maxTypes = new Option<int>("--max-types") { Description = "Budget on the number of depth-r types.", DefaultValueFactory = _ => 20_000 };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var classes = new Option<string?>("--classes") { Description = "Class rows to report, e.g. \"R,LR,SF\" (default: all; \"none\" skips them)." };
         var svg = new Option<string?>("--svg") { Description = "Also draw the minimal DFA as SVG into this file (needs Graphviz's dot on the PATH)." };
         var command = new Command("classify", "Which classes contain the language, and which transformer architectures recognize it (with checked evidence).")
         {
-            lang, alphabet, windows, maxDepth, maxTypes, json, svg,
+            lang, alphabet, windows, maxDepth, maxTypes, json, svg, classes,
         };
         command.SetAction(parse => console.Guard(() =>
         {
             var ks = ParseWindows(parse.GetValue(windows)!);
+            var rows = ParseClasses(parse.GetValue(classes));
             int depth = parse.GetValue(maxDepth), types = parse.GetValue(maxTypes);
             if (depth < 0 || depth > 12) throw new CliInputException("fex: error: --max-depth must be between 0 and 12\n");
             if (types < 1) throw new CliInputException("fex: error: --max-types must be positive\n");
@@ -47,6 +49,7 @@ public static class ClassifyCommand
             var options = new ClassifierOptions
             {
                 WindowSizes = ks,
+                Classes = rows,
                 Architectures = new ArchitectureOptions { Search = new TypeSearchOptions(depth, types, types * 3), WitnessDepth = depth },
             };
             var report = Classifier.Classify(dfa, options);
@@ -56,6 +59,22 @@ public static class ClassifyCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The class rows named in <c>--classes</c> (null when absent: all rows).</summary>
+    private static IReadOnlyList<FormalExpressivity.Classes.LanguageClass>? ParseClasses(string? text)
+    {
+        if (text is null) return null;
+        if (text.Trim() == "none") return [];
+        var rows = new List<FormalExpressivity.Classes.LanguageClass>();
+        foreach (var p in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Enum.TryParse<FormalExpressivity.Classes.LanguageClass>(p, ignoreCase: false, out var c) || !Enum.IsDefined(c) || int.TryParse(p, out _))
+                throw new CliInputException($"fex: error: --classes: '{p}' is not a class; choose from {string.Join(", ", FormalExpressivity.Classes.ClassDeciders.All)}\n");
+            if (!rows.Contains(c)) rows.Add(c);
+        }
+        if (rows.Count == 0) throw new CliInputException("fex: error: --classes: give at least one class, or none\n");
+        return rows;
     }
 
     private static int[] ParseWindows(string text)
