@@ -25,7 +25,7 @@ namespace FormalExpressivity.Classes.Algebra;
 public sealed class TransitionSemigroup
 {
     /// <summary>The default element budget <c>max-semigroup</c>.</summary>
-    public const int DefaultMaxElements = 100_000;
+    public const int DefaultMaxElements = FormalExpressivity.Core.Limits.Budgets.DefaultMaxSemigroup;
 
     private readonly int _n;
     private readonly int _k;

@@ -20,14 +20,15 @@ public static class GeneralizedDefiniteDecider
 {
     /// <summary>Decides LI through the comparable-pair graph of the minimal DFA (no semigroup is built).</summary>
     /// <param name="minimalDfa">A minimal complete DFA.</param>
-    /// <param name="options">Budgets.</param>
+    /// <param name="options">Budget <c>max-pair-states</c>.</param>
     public static ClassVerdict Decide(Dfa minimalDfa, DeciderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(minimalDfa);
+        options ??= DeciderOptions.Default;
         var dfa = minimalDfa;
         var group = new int[dfa.StateCount];
-        var reach = PairGraph.Reachability(dfa);
-        var g = PairGraph.Analyze(dfa, group, PairGraph.MaxPairs, reach);
+        var reach = PairGraph.Reachability(dfa, options.MaxPairStates);
+        var g = PairGraph.Analyze(dfa, group, options.MaxPairStates, reach);
         if (!g.HasCycle)
             return new ClassVerdict(LanguageClass.LI, true, null,
                 new ClassMembership("no non-empty word fixes two comparable states of the minimal DFA (locally trivial, Ginzburg 1966)",

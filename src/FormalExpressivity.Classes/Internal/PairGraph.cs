@@ -22,7 +22,7 @@ internal sealed class PairGraph
     }
 
     /// <summary>The default largest number of unordered pairs analysed (budget <c>max-pair-states</c>; n ≈ 10 000 states).</summary>
-    public const long MaxPairs = 50_000_000;
+    public const long MaxPairs = FormalExpressivity.Core.Limits.Budgets.DefaultMaxPairStates;
 
     /// <summary>A pair on a cycle (−1 when the graph is acyclic).</summary>
     public int CycleP { get; }

@@ -19,8 +19,9 @@ public static class EvalCommand
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var lang = new Argument<string>("LANG") { Description = "The language: a DFA JSON file." };
-        var alphabet = new Option<string?>("--alphabet") { Description = "Declared alphabet (default: the automaton's)." };
+        var lang = new Argument<string>("LANG") { Description = "The language: re:REGEX, ltl:FORMULA, fo:SENTENCE, or a .json, .att or .lang file." };
+        var alphabet = CommonOptions.Alphabet();
+        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
         var corpus = new Option<string>("--corpus") { Description = "The corpus file (JSONL, CSV or Parquet).", Required = true };
         var predictions = new Option<string>("--predictions") { Description = "The predictions file (JSONL or CSV; see docs/formats.md).", Required = true };
         var plot = new Option<string?>("--plot") { Description = "Draw accuracy against length to FILE.png (or FILE.svg)." };
@@ -31,16 +32,11 @@ public static class EvalCommand
         {
             lang, alphabet, corpus, predictions, plot, depth, show, json,
         };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var langSpec = parse.GetValue(lang)!;
-            Alphabet? declared = null;
-            if (parse.GetValue(alphabet) is { } alphabetText && !Alphabet.TryParse(alphabetText, out declared, out var why))
-            {
-                console.Error.WriteLine($"fex eval: --alphabet: {why}");
-                return ExitCodes.Usage;
-            }
-            var dfa = LanguageLoader.Load(langSpec, declared);
+            var dfa = LanguageLoader.Load(langSpec, parse.GetValue(alphabet), budgets.Bind(parse));
             var report = Evaluator.EvaluateFiles(dfa, parse.GetValue(corpus)!, parse.GetValue(predictions)!, Oracles(dfa.SymbolCount, parse.GetValue(depth)));
             var plotPath = parse.GetValue(plot);
             if (plotPath is not null) AccuracyPlot.Write(report, plotPath, $"{Path.GetFileName(langSpec)}: accuracy by length");
