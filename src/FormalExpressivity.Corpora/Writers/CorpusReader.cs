@@ -196,7 +196,6 @@ public static class CorpusReader
             var pField = fields.FirstOrDefault(f => f.Name == CorpusColumns.PrefixLabels && f.ClrType == typeof(string));
             if (sField is null || lField is null || lField.ClrType != typeof(bool))
                 throw Fail(path, 1, 1, "expected the columns string (UTF-8) and label (boolean)");
-            int row = 0;
             for (int g = 0; g < reader.RowGroupCount; g++)
             {
                 using var group = reader.OpenRowGroupReader(g);
