@@ -18,7 +18,8 @@ public sealed class CultureTests
         ["compile", "re:(ab|I)*i", "--alphabet", "a,b,I,i", "--format", "dot"],
         ["classify", "re:(ab)*", "--json"],
         ["classify", "ltl:Y[<=2] a", "--alphabet", "a,b"],
-        ["corpus", "re:(a|b)*a", "--lengths", "1-6", "--per-length", "5", "-o", "c.csv", "--json"],
+        ["corpus", "re:(a|b)*a", "--lengths", "1-6", "--per-length", "5", "-o", "c", "--format", "csv", "--json"],
+        ["corpus", "ltl:P(a & Y b)", "--alphabet", "a,b", "--lengths", "1-5", "--per-length", "4", "-o", "p", "--format", "parquet"],
         ["simulate", "ltl:P(a & Y b)", "--alphabet", "a,b", "--lengths", "0-6", "--per-length", "20", "--numeric", "fp16"],
         ["equiv", "re:(a|b)*a", "ltl:a", "--alphabet", "a,b", "--json"],
     ];
@@ -45,9 +46,11 @@ public sealed class CultureTests
             Assert.That(b.Err, Does.Not.Contain("ICU"), "ICU must be installed (libicu72)\n" + b);
             Assert.That(b.Out.Replace(cultured.Directory, "DIR"), Is.EqualTo(a.Out.Replace(invariant.Directory, "DIR")), $"{string.Join(' ', args)} under {locale}");
         }
-        foreach (var file in Directory.EnumerateFiles(invariant.Directory))
+        var files = Directory.EnumerateFiles(invariant.Directory, "*", SearchOption.AllDirectories).ToList();
+        Assert.That(files, Is.Not.Empty);
+        foreach (var file in files)
         {
-            var name = Path.GetFileName(file);
+            var name = Path.GetRelativePath(invariant.Directory, file);
             Assert.That(File.ReadAllBytes(cultured.PathOf(name)), Is.EqualTo(File.ReadAllBytes(file)), $"{name} under {locale}");
         }
     }

@@ -185,8 +185,8 @@ public sealed class FuzzTests
     {
         if (s_parquet is not null) return s_parquet;
         using var box = new Sandbox();
-        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(120), ["corpus", "re:(a|b)*a", "--lengths", "1-4", "--per-length", "3", "-o", "c.parquet"]);
+        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(120), ["corpus", "re:(a|b)*a", "--lengths", "1-4", "--per-length", "3", "-o", "c", "--format", "parquet"]);
         Assert.That(o.Code, Is.EqualTo(0), o.ToString());
-        return s_parquet = File.ReadAllBytes(box.PathOf("c.parquet"));
+        return s_parquet = File.ReadAllBytes(Directory.EnumerateFiles(box.PathOf("c"), "*.parquet", SearchOption.AllDirectories).Single());
     }
 }

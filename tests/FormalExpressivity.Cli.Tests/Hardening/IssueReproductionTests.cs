@@ -115,16 +115,19 @@ public sealed class IssueReproductionTests
     public void Corpus_lengths_near_int_max_do_not_overflow()
     {
         using var box = new Sandbox();
-        var o = Fex(box, Quick, "corpus", "re:(a|b)*a", "--lengths", "2147483647-2147483647", "--per-length", "1", "-o", "c.jsonl");
+        var o = Fex(box, Quick, "corpus", "re:(a|b)*a", "--lengths", "2147483647-2147483647", "--per-length", "1", "-o", "c");
         Assert.That(o.Code, Is.EqualTo(3), o.ToString());
-        Assert.That(o.Err, Does.Contain("--max-memory"), o.ToString());
+        Assert.That(o.Err, Does.Contain("--lengths"), o.ToString());
+        var long_ = Fex(box, Quick, "corpus", "re:(a|b)*a", "--lengths", "9000000-9000000", "--per-length", "1", "-o", "c");
+        Assert.That(long_.Code, Is.EqualTo(3), long_.ToString());
+        Assert.That(long_.Err, Does.Contain("--max-memory"), long_.ToString());
     }
 
     [Test]
     public void The_counting_table_of_long_lengths_stops_at_the_memory_budget()
     {
         using var box = new Sandbox();
-        var o = Fex(box, Heavy, "corpus", "re:(a|b)*a", "--lengths", "0-100000", "--per-length", "1", "-o", "c.jsonl");
+        var o = Fex(box, Heavy, "corpus", "re:(a|b)*a", "--lengths", "0-100000", "--per-length", "1", "-o", "c");
         Assert.That(o.Code, Is.EqualTo(3), o.ToString());
         Assert.That(o.Err, Does.Contain("--max-memory"), o.ToString());
     }

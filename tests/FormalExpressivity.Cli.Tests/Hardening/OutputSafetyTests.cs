@@ -90,20 +90,38 @@ public sealed class OutputSafetyTests
     }
 
     [Test]
+    public void Stale_dataset_folders_of_killed_runs_are_removed_and_live_ones_refuse_a_second_writer()
+    {
+        using var box = new Sandbox();
+        Directory.CreateDirectory(box.PathOf(".ds.tmp-deadbeef/data"));
+        File.WriteAllText(box.PathOf(".ds.tmp-deadbeef/.fex-writing"), "");
+        var o = Fex(box, "corpus", "re:(a|b)*a", "--lengths", "1-3", "--per-length", "2", "-o", "ds");
+        Assert.That(o.Code, Is.EqualTo(0), o.ToString());
+        Assert.That(Directory.Exists(box.PathOf(".ds.tmp-deadbeef")), Is.False, "the stale folder is cleaned");
+        Directory.CreateDirectory(box.PathOf(".ds.tmp-0123abcd"));
+        using (new FileStream(box.PathOf(".ds.tmp-0123abcd/.fex-writing"), FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            var second = Fex(box, "corpus", "re:(a|b)*a", "--lengths", "1-3", "--per-length", "2", "-o", "ds");
+            Assert.That(second.Code, Is.EqualTo(3), second.ToString());
+            Assert.That(second.Err, Does.Contain("another fex run is writing"), second.ToString());
+        }
+    }
+
+    [Test]
     public void Ctrl_C_removes_the_temporary_file()
     {
         using var box = new Sandbox();
         box.Mark();
         bool interrupted = false;
         var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(120),
-            ["corpus", "re:(a|b)*", "--lengths", "1-3000", "--per-length", "400", "-o", "big.jsonl", "--max-strings", "10000000"],
+            ["corpus", "re:(a|b)*", "--lengths", "1-3000", "--per-length", "400", "-o", "big", "--max-strings", "10000000"],
             whileRunning: process =>
             {
                 // Wait until the corpus is being written to its temporary file, then send SIGINT.
                 var clock = Stopwatch.StartNew();
                 while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60))
                 {
-                    if (Directory.EnumerateFiles(box.Directory, ".big.jsonl.*.tmp").Any())
+                    if (Directory.EnumerateDirectories(box.Directory, ".big.tmp-*").Any())
                     {
                         using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
                         kill.WaitForExit();
@@ -115,7 +133,6 @@ public sealed class OutputSafetyTests
             });
         if (!interrupted) Assert.Inconclusive("the run ended before its temporary file could be observed: " + o);
         Assert.That(o.Err, Does.Not.Contain("Unhandled exception"), o.ToString());
-        Assert.That(Directory.EnumerateFiles(box.Directory, "*.tmp").Concat(Directory.EnumerateFiles(box.Directory, ".*")), Is.Empty, o.ToString());
-        Assert.That(File.Exists(box.PathOf("big.jsonl")), Is.False, "no half-written corpus");
+        Assert.That(Directory.EnumerateFileSystemEntries(box.Directory), Is.Empty, "no temporary folder and no half-written dataset\n" + o);
     }
 }
