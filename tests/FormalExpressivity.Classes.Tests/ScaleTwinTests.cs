@@ -123,6 +123,18 @@ public class ScaleTwinTests
             Check(seen == (first < 0 ? reference.Count : first + 1), seed, "elements seen");
         }, iter: 300);
 
+    [Test]
+    public void Definiteness_by_state_merging_equals_the_pair_graph_and_the_level_iteration() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = Draw(seed, maxStates: 12);
+            int? merged = DefiniteDecider.DegreeByMerging(dfa);
+            Check(merged == DefiniteDecider.Degree(dfa), seed, $"merging {merged} vs pair graph {DefiniteDecider.Degree(dfa)}");
+            Check(merged == FormalExpressivity.Classes.Conditions.Definiteness.Degree(dfa), seed, "merging vs topological order of the pair graph");
+            var sl = ClassDeciders.Decide(LanguageClass.SL, dfa);
+            Check(sl.Member == StrictlyLocalDecider.Decide(dfa).Member && sl.Parameter == StrictlyLocalDecider.Decide(dfa).Parameter, seed, $"SL through D ({sl.DecidedBy})");
+        }, iter: 500);
+
     private static List<string> Partition(IReadOnlyList<int> cls) =>
         Enumerable.Range(0, cls.Count).GroupBy(i => cls[i]).Select(g => string.Join(',', g.Order())).Order(StringComparer.Ordinal).ToList();
 
