@@ -8,7 +8,8 @@ namespace FormalExpressivity.Classes.Exact;
 /// <param name="MaxPrefix">Budget <c>max-lasso-prefix</c>: the longest prefix p tried.</param>
 /// <param name="MaxLoop">Budget <c>max-lasso-loop</c>: the longest loop v tried.</param>
 /// <param name="MaxTailNodes">Budget <c>max-lasso-tails</c>: the tail trie holds all tails up to the longest length whose trie has at most this many nodes.</param>
-public sealed record LassoSearchOptions(int MaxPrefix = 3, int MaxLoop = 4, int MaxTailNodes = 128);
+/// <param name="MaxCandidates">Budget <c>max-lasso-candidates</c>: the number of (p, v) pairs refined.</param>
+public sealed record LassoSearchOptions(int MaxPrefix = 3, int MaxLoop = 4, int MaxTailNodes = 128, int MaxCandidates = 200);
 
 /// <summary>The outcome of a lasso search: a certificate, or the bounds searched without one.</summary>
 /// <param name="Certificate">The first certificate found (smallest |p| + |v|, then shortest tails), or null.</param>
@@ -36,18 +37,30 @@ public static class LassoSearch
         int tailLength = TailLength(sigma, options.MaxTailNodes);
         string bound = $"|p| ≤ {options.MaxPrefix}, |v| ≤ {options.MaxLoop}, |x|, |y| ≤ {tailLength}";
         if (sigma == 0) return new LassoSearchResult(null, bound);
+        // Prefixes are pruned by DFA behaviour (one per reached state, the shortlex-first); a heuristic that keeps
+        // the search small — completeness is not claimed, and every certificate is checked.
+        var prefixStates = new HashSet<int>();
+        var prefixes = new List<Word>();
+        for (int pl = 0; pl <= options.MaxPrefix; pl++)
+            foreach (var p in Words(sigma, pl))
+                if (prefixStates.Add(dfa.Run(p.Symbols))) prefixes.Add(p);
+        var loops = new List<Word>();
+        for (int vl = 1; vl <= options.MaxLoop; vl++)
+            foreach (var v in Words(sigma, vl))
+                if (IsPrimitive(v)) loops.Add(v);
+        int tried = 0;
         for (int size = 1; size <= options.MaxPrefix + options.MaxLoop; size++)
-            for (int pl = Math.Min(size - 1, options.MaxPrefix); pl >= 0; pl--)
+            foreach (var p in prefixes)
             {
-                int vl = size - pl;
-                if (vl > options.MaxLoop) continue;
-                foreach (var p in Words(sigma, pl))
-                    foreach (var v in Words(sigma, vl))
-                    {
-                        if (!IsPrimitive(v)) continue;
-                        var c = TryLasso(dfa, fragment, p, v, tailLength);
-                        if (c is not null) return new LassoSearchResult(c, bound);
-                    }
+                int vl = size - p.Length;
+                if (vl < 1 || vl > options.MaxLoop) continue;
+                foreach (var v in loops)
+                {
+                    if (v.Length != vl) continue;
+                    if (++tried > options.MaxCandidates) return new LassoSearchResult(null, bound + $", {options.MaxCandidates} candidates (max-lasso-candidates)");
+                    var c = TryLasso(dfa, fragment, p, v, tailLength);
+                    if (c is not null) return new LassoSearchResult(c, bound);
+                }
             }
         return new LassoSearchResult(null, bound);
     }

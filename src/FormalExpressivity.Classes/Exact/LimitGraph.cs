@@ -45,7 +45,7 @@ internal sealed class LimitGraph
         {
             var window = new int[k];
             for (int t = 1; t <= k; t++) window[t - 1] = _loopStart + (((phase - t) % loop.Length) + loop.Length) % loop.Length;
-            Add(loop[phase], false, window, loopPast);
+            Add(loop[phase], false, window, _fragment.Past ? loopPast : []);
         }
     }
 
@@ -97,23 +97,31 @@ internal sealed class LimitGraph
         int classes = initial.Count;
         bool set = _fragment.Semantics == WindowSemantics.Set;
         var buffer = new List<int>();
+        var window = new List<int>();
+        var past = new HashSet<int>();
+        var pastSorted = new List<int>();
         while (true)
         {
-            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var ids = new SequenceInterner();
             var next = new int[n];
             for (int i = 0; i < n; i++)
             {
                 // Signature = (previous colour, window aggregate, past set): the type recursion of theory.md §6.
                 buffer.Clear();
                 buffer.Add(colour[i]);
+                window.Clear();
+                foreach (int j in _window[i]) window.Add(colour[j]);
+                window.Sort();
+                for (int t = 0; t < window.Count; t++)
+                    if (!set || t == 0 || window[t] != window[t - 1]) buffer.Add(window[t]);
                 buffer.Add(-1);
-                var w = _window[i].Select(j => colour[j]);
-                buffer.AddRange((set ? w.Distinct() : w).Order());
-                buffer.Add(-2);
-                buffer.AddRange(_past[i].Select(j => colour[j]).Distinct().Order());
-                string key = string.Join(',', buffer);
-                if (!ids.TryGetValue(key, out int c)) ids[key] = c = ids.Count;
-                next[i] = c;
+                past.Clear();
+                foreach (int j in _past[i]) past.Add(colour[j]);
+                pastSorted.Clear();
+                pastSorted.AddRange(past);
+                pastSorted.Sort();
+                buffer.AddRange(pastSorted);
+                next[i] = ids.Intern(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
             }
             colour = next;
             if (ids.Count == classes) return colour;

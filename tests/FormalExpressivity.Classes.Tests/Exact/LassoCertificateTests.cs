@@ -49,6 +49,17 @@ public class LassoCertificateTests
     }
 
     [Test]
+    public void Ends_with_a_is_outside_local_k_for_k_at_least_2_at_every_depth()
+    {
+        foreach (int k in new[] { 2, 3, 4 })
+        {
+            var c = LassoSearch.Find(Lang.EndsWithA, TypeFragment.Local(k)).Certificate;
+            Assert.That(c, Is.Not.Null, $"local:{k}");
+            AssertValid(Lang.EndsWithA, c!);
+        }
+    }
+
+    [Test]
     public void Definable_languages_get_no_certificate()
     {
         Assert.That(LassoSearch.Find(Lang.EndsWithA, TypeFragment.Local(1)).Certificate, Is.Null);
