@@ -47,7 +47,7 @@ public static class Classifier
     {
         ArgumentNullException.ThrowIfNull(dfa);
         options ??= new ClassifierOptions();
-        var facts = new LanguageFacts(dfa);
+        var facts = new LanguageFacts(dfa, options.Deciders);
         var classes = ClassDeciders.DecideAll(new DecisionContext(facts.Minimal, options.Deciders));
         var ks = options.WindowSizes.Distinct().Order().ToArray();
         var logic = new List<ArchitectureVerdict>();
