@@ -60,6 +60,16 @@ public class LassoCertificateTests
     }
 
     [Test]
+    public void Factor_ab_over_abc_is_outside_hybrid_4_at_every_depth()
+    {
+        // Σ*abΣ* over {a, b, c}: (aaac)ⁿ·ab ∈ L, (aaac)ⁿ·b ∉ L; a 4-window holds a multiset, so the a right before b is not told apart from the a's before it.
+        var factor = Lang.FactorAB;
+        var c = LassoSearch.Find(factor, TypeFragment.Hybrid(4)).Certificate;
+        Assert.That(c, Is.Not.Null);
+        AssertValid(factor, c!, maxDepth: 6);
+    }
+
+    [Test]
     public void Definable_languages_get_no_certificate()
     {
         Assert.That(LassoSearch.Find(Lang.EndsWithA, TypeFragment.Local(1)).Certificate, Is.Null);
