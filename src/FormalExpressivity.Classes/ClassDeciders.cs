@@ -120,7 +120,7 @@ public static class ClassDeciders
         if (DefiniteDecider.DegreeByMerging(c.Dfa) is int degree)
             return new ClassVerdict(LanguageClass.D, true, degree,
                 new ClassMembership("iterated merging of states with equal successor rows ends in one state (Perles–Rabin–Shamir 1963)",
-                    $"one state after {degree} rounds, degree {degree}"))
+                    degree == 1 ? "one state after 1 round, degree 1" : $"one state after {degree} rounds, degree {degree}"))
             { DecidedBy = "iterated state merging (DFA)" };
         return By(DefiniteDecider.Decide(c.Dfa, c.Options), "iterated state merging, then pair graph for the cycle (DFA)");
     }
