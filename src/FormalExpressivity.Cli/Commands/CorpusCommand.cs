@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Text;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Corpora;
 using FormalExpressivity.Corpora.Writers;
@@ -32,7 +33,7 @@ public static class CorpusCommand
         var format = new Option<string?>("--format") { Description = "jsonl, csv or parquet (default: from the extension of OUT, else jsonl)." };
         var output = new Option<string>("--output", "-o") { Description = "The corpus file to write.", Required = true };
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, "max-strings"]);
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var json = CommonOptions.Json();
         var command = new Command("corpus", "Generate a labelled corpus (JSONL, CSV or Parquet) and its manifest.")
         {
             lang, alphabet, lengths, perLength, split, generator, strategy, seed, format, output, json,
@@ -85,19 +86,19 @@ public static class CorpusCommand
             var manifestPath = CorpusWriter.ManifestPath(outPath);
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new
+                console.Out.Write(JsonOutput.Write(new JsonObject
                 {
-                    file = outPath,
-                    manifest = manifestPath,
-                    format = CorpusFormats.Name(fmt),
-                    seed = options.Seed,
-                    generator = CorpusOptions.GeneratorName(kind),
-                    strategy = gen.Strategy.Name,
-                    lengths = new { min, max, count = manifest.Counts.Count },
-                    strings = manifest.Positives + manifest.Negatives,
-                    positive = manifest.Positives,
-                    negative = manifest.Negatives,
-                    notes = manifest.Notes,
+                    ["file"] = outPath,
+                    ["manifest"] = manifestPath,
+                    ["format"] = CorpusFormats.Name(fmt),
+                    ["seed"] = options.Seed,
+                    ["generator"] = CorpusOptions.GeneratorName(kind),
+                    ["strategy"] = gen.Strategy.Name,
+                    ["lengths"] = new JsonObject { ["min"] = min, ["max"] = max, ["count"] = manifest.Counts.Count },
+                    ["strings"] = manifest.Positives + manifest.Negatives,
+                    ["positive"] = manifest.Positives,
+                    ["negative"] = manifest.Negatives,
+                    ["notes"] = JsonOutput.Strings(manifest.Notes),
                 }));
             }
             else

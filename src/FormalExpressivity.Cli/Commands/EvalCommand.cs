@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Text;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Corpora.Evaluation;
 
@@ -27,7 +28,7 @@ public static class EvalCommand
         var plot = new Option<string?>("--plot") { Description = "Draw accuracy against length to FILE.png (or FILE.svg)." };
         var depth = new Option<int>("--global-depth") { Description = "Depth r of the LTL[P] past types used to find failing pairs no global-attention model separates; -1 disables.", DefaultValueFactory = _ => 3 };
         var show = new Option<int>("--show") { Description = "How many failing strings to print in text mode (JSON lists all).", DefaultValueFactory = _ => 20 };
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var json = CommonOptions.Json();
         var command = new Command("eval", "Score a model's predictions on a corpus against the language.")
         {
             lang, alphabet, corpus, predictions, plot, depth, show, json,
@@ -40,7 +41,7 @@ public static class EvalCommand
             var report = Evaluator.EvaluateFiles(dfa, parse.GetValue(corpus)!, parse.GetValue(predictions)!, Oracles(dfa.SymbolCount, parse.GetValue(depth)));
             var plotPath = parse.GetValue(plot);
             if (plotPath is not null) AccuracyPlot.Write(report, plotPath, $"{Path.GetFileName(langSpec)}: accuracy by length");
-            if (parse.GetValue(json)) console.Out.WriteLine(ToJson(report, plotPath));
+            if (parse.GetValue(json)) console.Out.Write(ToJson(report, plotPath));
             else WriteText(console.Out, report, plotPath, parse.GetValue(show));
             return ExitCodes.Success;
         }));
@@ -96,19 +97,20 @@ public static class EvalCommand
 
     private static string ToJson(EvaluationReport r, string? plotPath)
     {
-        static object Failure(FailingString f) => new { @string = f.Text, length = f.Length, truth = f.Truth, predicted = f.Predicted, line = f.Line };
-        return JsonSerializer.Serialize(new
+        static JsonObject Failure(FailingString f) => new() { ["string"] = f.Text, ["length"] = f.Length, ["truth"] = f.Truth, ["predicted"] = f.Predicted, ["line"] = f.Line };
+        static JsonArray Array(IEnumerable<JsonNode> items) => new(items.ToArray());
+        return JsonOutput.Write(new JsonObject
         {
-            total = r.Total,
-            correct = r.Correct,
-            accuracy = r.Accuracy,
-            nStar = r.NStar,
-            perLength = r.PerLength.Select(l => new { length = l.Length, total = l.Total, correct = l.Correct, accuracy = l.Accuracy }),
-            failures = r.Failures.Select(Failure),
-            corpusLabelErrors = r.CorpusLabelErrors.Select(Failure),
-            oracles = r.Oracles,
-            indistinguishable = r.Indistinguishable.Select(p => new { architecture = p.Architecture, depth = p.Depth, inLanguage = Failure(p.InLanguage), notInLanguage = Failure(p.NotInLanguage) }),
-            plot = plotPath,
+            ["total"] = r.Total,
+            ["correct"] = r.Correct,
+            ["accuracy"] = r.Accuracy,
+            ["nStar"] = r.NStar,
+            ["perLength"] = Array(r.PerLength.Select(l => new JsonObject { ["length"] = l.Length, ["total"] = l.Total, ["correct"] = l.Correct, ["accuracy"] = l.Accuracy })),
+            ["failures"] = Array(r.Failures.Select(Failure)),
+            ["corpusLabelErrors"] = Array(r.CorpusLabelErrors.Select(Failure)),
+            ["oracles"] = JsonOutput.Strings(r.Oracles),
+            ["indistinguishable"] = Array(r.Indistinguishable.Select(p => new JsonObject { ["architecture"] = p.Architecture, ["depth"] = p.Depth, ["inLanguage"] = Failure(p.InLanguage), ["notInLanguage"] = Failure(p.NotInLanguage) })),
+            ["plot"] = plotPath,
         });
     }
 }
