@@ -33,12 +33,15 @@ public sealed class JsonOutputTests
         var dir = Directory.CreateTempSubdirectory("fex-json-");
         try
         {
-            var corpus = Path.Combine(dir.FullName, "c.jsonl");
-            var (code, output, error) = Run("corpus", "re:Σ*ab", "--alphabet", "a,b", "--lengths", "1-3", "--per-length", "2", "-o", corpus, "--json");
+            var dataset = Path.Combine(dir.FullName, "ds");
+            var (code, output, error) = Run("corpus", "re:Σ*ab", "--alphabet", "a,b", "--lengths", "1-3", "--per-length", "2", "-o", dataset, "--json");
             Assert.That(code, Is.EqualTo(0), error);
             Assert.That(output, Is.EqualTo(JsonOutput.Write(JsonNode.Parse(output))));
-            var manifest = File.ReadAllText(corpus + ".manifest.json");
-            Assert.That(manifest, Is.EqualTo(JsonOutput.Write(JsonNode.Parse(manifest))));
+            foreach (var file in new[] { "manifest.json", "vocab.json" })
+            {
+                var text = File.ReadAllText(Path.Combine(dataset, file));
+                Assert.That(text, Is.EqualTo(JsonOutput.Write(JsonNode.Parse(text))), file);
+            }
             var min = Path.Combine(dir.FullName, "m.att");
             (code, output, error) = Run("compile", "re:Σ*ab", "--alphabet", "a,b", "-o", min, "--json");
             Assert.That(code, Is.EqualTo(0), error);

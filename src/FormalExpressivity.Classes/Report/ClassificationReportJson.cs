@@ -78,6 +78,7 @@ public static class ClassificationReportJson
             foreach (var kv in id.Assignment.OrderBy(kv => kv.Key, StringComparer.Ordinal)) a[kv.Key] = Word(kv.Value, sigma);
             o["identity"] = new JsonObject { ["identity"] = id.Identity, ["assignment"] = a };
         }
+        if (v.Certificate is { } c) o["certificate"] = Exact.CertificateJson.ToJson(c, sigma);
         if (v.Depth is int d) o["depth"] = d;
         o["note"] = v.Note;
         return o;
