@@ -11,7 +11,7 @@ namespace FormalExpressivity.Core.Limits;
 /// The budget is ambient — <see cref="Current"/> flows with the logical call context (also into
 /// <c>Task</c>s and <c>Parallel</c> loops) — because the growth points sit deep inside constructions whose
 /// signatures should not carry it. <see cref="Use"/> installs a budget for a scope; without one the
-/// default (<see cref="DefaultBytes"/>, three quarters of the memory available to the process) applies.
+/// default (<see cref="DefaultBytes"/>, three quarters of the memory available now) applies.
 /// </para>
 /// <para>
 /// A check compares the managed heap in use plus the announced allocation with the limit; when that
@@ -37,15 +37,36 @@ public sealed class MemoryBudget
     /// <summary>The limit in bytes.</summary>
     public long LimitBytes { get; }
 
-    /// <summary>The default limit: three quarters of the memory the GC reports as available to the process (container limits included).</summary>
+    /// <summary>
+    /// The default limit: three quarters of the memory available now — the smaller of what the GC may use
+    /// (physical memory or the container's limit) and, on Linux, <c>MemAvailable</c> of <c>/proc/meminfo</c>
+    /// (free plus reclaimable memory) — and at least 256 MiB.
+    /// </summary>
     public static long DefaultBytes
     {
         get
         {
             long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
             if (available <= 0) available = 8L << 30;
+            if (MemAvailable() is { } free && free > 0) available = Math.Min(available, free);
             return Math.Max(256L << 20, available / 4 * 3);
         }
+    }
+
+    private static long? MemAvailable()
+    {
+        try
+        {
+            if (!File.Exists("/proc/meminfo")) return null;
+            foreach (var line in File.ReadLines("/proc/meminfo"))
+                if (line.StartsWith("MemAvailable:", StringComparison.Ordinal)
+                    && long.TryParse(line["MemAvailable:".Length..].Trim().Split(' ')[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long kib))
+                    return kib * 1024;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+        return null;
     }
 
     /// <summary>The budget in force: the innermost <see cref="Use"/> scope's, else the default.</summary>

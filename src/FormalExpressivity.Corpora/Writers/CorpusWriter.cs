@@ -37,6 +37,8 @@ public static class CorpusWriter
         var full = Path.GetFullPath(folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
         var parent = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(parent)) throw new IOException($"cannot write {folder}: the folder {parent} does not exist");
+        if (FileKind.Of(full) is FileKind.Kind.SymbolicLink or FileKind.Kind.Special)
+            throw new IOException($"refusing to write the dataset folder {folder}: it is {FileKind.Describe(FileKind.Of(full))}; only fex dataset folders are replaced (give a new name)");
         if (File.Exists(full)) throw new IOException($"cannot write the dataset folder {folder}: a file of that name exists");
         if (Directory.Exists(full) && !IsDataset(full))
             throw new IOException($"refusing to replace {folder}: it exists and is not a fex dataset folder (no manifest.json written by fex)");

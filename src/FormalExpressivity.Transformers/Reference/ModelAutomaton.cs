@@ -52,6 +52,11 @@ public static class ModelAutomaton
         // Each state costs its bits twice (the vector and its key, 2 bytes a character) plus its row.
         long stateBytes = 3L * start.Length + 4L * k + 64;
         var memory = MemoryBudget.Current;
+        // A window of k positions is a shift register: its contents alone give up to k + 1 distinct states
+        // before anything repeats. Ask for room for the first of them up front, so a huge window ends at
+        // once instead of after filling the budget state by state.
+        long register = machine.LongestHistory + 1L;
+        memory.Require(Math.Min(Math.Min(register, maxStates), 4096), stateBytes, $"the DFA of the transformer model (windows of up to {register - 1} positions, {start.Length} bits a state)");
         index[Key(start)] = 0;
         states.Add(start);
         for (int i = 0; i < states.Count; i++)
@@ -118,6 +123,9 @@ public static class ModelAutomaton
         }
 
         private int SlotCount { get; }
+
+        /// <summary>The longest register of a windowed head (0 when every head is global).</summary>
+        public int LongestHistory => _heads.Count == 0 ? 0 : _heads.Max(h => h.History);
 
         public bool[] Initial() => new bool[_stateBits];
 

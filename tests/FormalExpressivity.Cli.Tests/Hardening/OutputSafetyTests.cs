@@ -36,6 +36,20 @@ public sealed class OutputSafetyTests
     }
 
     [Test]
+    public void A_symbolic_link_to_a_dataset_folder_is_not_replaced()
+    {
+        using var box = new Sandbox();
+        var made = Fex(box, "corpus", "re:(a|b)*a", "--lengths", "1-3", "--per-length", "2", "-o", "real");
+        Assert.That(made.Code, Is.EqualTo(0), made.ToString());
+        Directory.CreateSymbolicLink(box.PathOf("link"), "real");
+        box.Mark();
+        var o = Fex(box, "corpus", "re:(a|b)*b", "--lengths", "1-3", "--per-length", "2", "-o", "link");
+        Assert.That(o.Code, Is.EqualTo(3), o.ToString());
+        Assert.That(o.Err, Does.Contain("symbolic link"), o.ToString());
+        box.AssertUnchangedExcept(o);
+    }
+
+    [Test]
     public void A_device_is_not_replaced()
     {
         using var box = new Sandbox();
