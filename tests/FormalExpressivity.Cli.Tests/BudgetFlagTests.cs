@@ -75,8 +75,8 @@ public sealed partial class BudgetFlagTests
     [TestCase("max-variables", "compile", "fo:exists x. exists y. x < y & a(x) & b(y)", "--max-variables", "1")]
     [TestCase("max-states", "equiv", "re:(a|b)*a(a|b){6}", "re:a", "--max-states", "20")]
     [TestCase("max-states", "include", "re:a", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--max-states", "4")]
-    [TestCase("max-states", "corpus", "re:(a|b)*a(a|b){6}", "-o", "never-written.jsonl", "--max-states", "20")]
-    [TestCase("max-strings", "corpus", "re:(a|b)*", "-o", "never-written.jsonl", "--max-strings", "3")]
+    [TestCase("max-states", "corpus", "re:(a|b)*a(a|b){6}", "-o", "never-written", "--max-states", "20")]
+    [TestCase("max-strings", "corpus", "re:(a|b)*", "-o", "never-written", "--max-strings", "3")]
     [TestCase("max-states", "eval", "re:(a|b)*a(a|b){6}", "--corpus", "none.jsonl", "--predictions", "none.jsonl", "--max-states", "20")]
     [TestCase("max-states", "simulate", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--lengths", "1-2", "--max-states", "4")]
     [TestCase("max-states", "classify", "re:(a|b)*a(a|b){6}", "--max-states", "20")]
@@ -104,7 +104,7 @@ public sealed partial class BudgetFlagTests
     [Test]
     public void Classify_notes_with_budgets_name_flags_of_classify()
     {
-        var (code, output, error) = FexProcess.Run("classify", "re:(ab)*", "--max-types", "30", "--window-sizes", "2");
+        var (code, output, error) = FexProcess.Run("classify", "re:Σ*abΣ*", "--alphabet", "a,b,c", "--max-types", "30", "--window-sizes", "2");
         Assert.That(code, Is.EqualTo(0), error);
         var flags = FlagPattern().Matches(output).Select(m => m.Value).Distinct().ToList();
         Assert.That(flags, Does.Contain("--max-types"), output);
