@@ -46,7 +46,7 @@ public static class ClassificationReportJson
     /// <summary>Indented JSON text.</summary>
     /// <param name="report">The report.</param>
     public static string Render(ClassificationReport report) =>
-        ToJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Core.Text.JsonOutput.Write(ToJson(report));
 
     /// <summary>One verdict as JSON (<c>{verdict, formula?, …, note}</c>).</summary>
     /// <param name="v">The verdict.</param>
