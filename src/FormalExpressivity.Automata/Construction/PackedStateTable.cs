@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Automata.Construction;
@@ -45,6 +46,8 @@ internal sealed class PackedStateTable
             {
                 if (Count >= _maxStates) throw new BudgetExceededException("max-states", _maxStates, _what);
                 id = Count++;
+                // Memory check every 4096 states (issue 15): a clear budget error before the machine runs out.
+                if ((Count & 4095) == 0) MemoryBudget.Current.Require(0, $"{_what} ({Count} states so far)");
                 if ((long)Count * words > _pool.Length) Array.Resize(ref _pool, (int)Math.Min(Array.MaxLength, _pool.Length * 2L));
                 state.CopyTo(_pool.AsSpan(id * words, words));
                 _slots[i] = id;

@@ -3,6 +3,7 @@ using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Collections;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Temporal;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Automata.Construction;
 
