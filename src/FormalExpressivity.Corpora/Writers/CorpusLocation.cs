@@ -2,6 +2,7 @@ using System.Text.Json;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Corpora.Writers;
@@ -61,7 +62,7 @@ public static class CorpusLocation
     public static ManifestInfo ReadManifest(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = File.ReadAllText(path);
+        var text = InputFile.ReadAllText(path);
         try
         {
             using var doc = JsonDocument.Parse(text);
