@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
@@ -148,21 +148,21 @@ public static class SimulateCommand
         string Format(int[] w) => w.Length == 0 ? "ε" : Word.Of(w).Format(alphabet);
         if (r.Json)
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(new
+            console.Out.Write(JsonOutput.Write(new JsonObject
             {
-                model = r.Target,
-                alphabet = alphabet.Symbols,
-                layers,
-                heads = new { global = g, local = l, uha = u },
-                numericBlocks = numericModel?.Blocks.Count,
-                engine,
-                reference = referenceName,
-                seed = r.Corpus is null ? r.Seed : (ulong?)null,
-                words = words.Count,
-                agree = allAgree,
-                predictions = r.Predictions,
-                lengths = perLength.Select(kv => new { length = kv.Key, total = kv.Value.Total, agree = kv.Value.Agree }),
-                disagreements = disagreements.Select(d => new { word = Format(d.Word), model = d.Model, language = d.Language }),
+                ["model"] = r.Target,
+                ["alphabet"] = JsonOutput.Strings(alphabet.Symbols),
+                ["layers"] = layers,
+                ["heads"] = new JsonObject { ["global"] = g, ["local"] = l, ["uha"] = u },
+                ["numericBlocks"] = numericModel?.Blocks.Count,
+                ["engine"] = engine,
+                ["reference"] = referenceName,
+                ["seed"] = r.Corpus is null ? r.Seed : null,
+                ["words"] = words.Count,
+                ["agree"] = allAgree,
+                ["predictions"] = r.Predictions,
+                ["lengths"] = new JsonArray(perLength.Select(kv => (JsonNode)new JsonObject { ["length"] = kv.Key, ["total"] = kv.Value.Total, ["agree"] = kv.Value.Agree }).ToArray()),
+                ["disagreements"] = new JsonArray(disagreements.Select(d => (JsonNode)new JsonObject { ["word"] = Format(d.Word), ["model"] = d.Model, ["language"] = d.Language }).ToArray()),
             }));
         }
         else
