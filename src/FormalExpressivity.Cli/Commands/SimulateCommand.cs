@@ -111,7 +111,7 @@ public static class SimulateCommand
         }
         else if (loaded.Formula is not null)
         {
-            reference = loaded.Language ?? PastLtlCompiler.ToDfa(loaded.Formula, alphabet);
+            reference = loaded.Language ?? PastLtlCompiler.ToDfa(loaded.Formula, alphabet, r.Budgets.MaxStates);
             referenceName = loaded.Language is not null ? r.Target : "ltl:" + loaded.Formula;
         }
         else if (model is not null)
