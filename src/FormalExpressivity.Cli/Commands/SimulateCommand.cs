@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Syntax.Temporal;
@@ -13,7 +16,6 @@ using FormalExpressivity.Transformers.Model;
 using FormalExpressivity.Transformers.Numeric;
 using FormalExpressivity.Transformers.Reference;
 using FormalExpressivity.Classes.Architectures;
-using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Corpora.Writers;
 
 namespace FormalExpressivity.Cli.Commands;
@@ -203,7 +205,7 @@ public static class SimulateCommand
     {
         AtomicFile.Write(path, stream =>
         {
-            using var w = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+            using var w = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
             for (int i = 0; i < words.Count; i++)
             {
                 w.Write("{\"string\":\"");
@@ -243,7 +245,7 @@ public static class SimulateCommand
             return words;
         }
         int line = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var raw in InputFile.ReadLines(path))
         {
             line++;
             var text = raw.Trim();
@@ -263,8 +265,12 @@ public static class SimulateCommand
             throw new UsageException($"--lengths must be A-B with 0 ≤ A ≤ B ≤ 1000000, not '{r.Lengths}'");
         if ((long)(to - from + 1) * r.PerLength > 20_000_000)
             throw new UsageException($"--lengths {r.Lengths} with --per-length {r.PerLength} asks for {(long)(to - from + 1) * r.PerLength} words; at most 20000000");
+        long count = (long)(to - from + 1) * r.PerLength;
+        // Every word is an int[] of its length: announce the whole corpus before building it.
+        long symbols = (long)(from + to) * (to - from + 1) / 2 * r.PerLength;
+        MemoryBudget.Current.Require(checked(symbols * 4 + count * 40), $"the random corpus ({count} words, {symbols} symbols)");
         var random = new SplitMix64(r.Seed);
-        var words = new List<int[]>();
+        var words = new List<int[]>((int)count);
         for (int len = from; len <= to; len++)
             for (int i = 0; i < r.PerLength; i++) words.Add(random.NextWord(len, alphabet.Count));
         return words;

@@ -1,6 +1,7 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Temporal;
@@ -50,8 +51,14 @@ public static class ModelLoader
         var extension = Path.GetExtension(target).ToLowerInvariant();
         if (extension is ".model" or ".safetensors" or ".json" && File.Exists(target))
         {
-            if (extension == ".safetensors") return Numeric(NumericImport.FromSafetensors(File.ReadAllBytes(target)), target);
-            var text = File.ReadAllText(target);
+            if (extension == ".safetensors")
+            {
+                using var stream = InputFile.OpenRead(target);
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                return Numeric(NumericImport.FromSafetensors(buffer.ToArray()), target);
+            }
+            var text = InputFile.ReadAllText(target);
             if (extension == ".model") return Symbolic(TransformerText.Parse(text), text, target);
             if (NumericImport.IsNumericJson(text)) return Numeric(NumericImport.FromJson(text), target);
             if (!LooksLikeAutomaton(text)) return Symbolic(TransformerJson.Parse(text), text, target);
