@@ -134,10 +134,10 @@ public static class ClaimChecker
         string name = claim.Parameter is { } k ? $"{cls}({k})" : cls.ToString();
         if (verdict is null)
             return new ClaimOutcome(claim, ClaimStatus.Unknown, $"no decider for {cls} is available", ["class " + cls + ": not decided by the available deciders"]) { Alphabet = language.Dfa.Alphabet };
-        bool? member = verdict.Member;
-        if (verdict.Member && claim.Parameter is { } bound)
+        bool? member = verdict.Answer;
+        if (verdict.Answer == true && claim.Parameter is { } bound)
             member = verdict.Parameter is { } p ? p <= bound : null;
-        evidence.Add($"{cls}: {(verdict.Member ? "member" : "not a member")}{(verdict.Parameter is { } param ? $", parameter {param}" : "")} — {verdict.Evidence.Describe(language.Dfa.Alphabet)}");
+        evidence.Add($"{cls}: {(verdict.Answer switch { true => "member", false => "not a member", null => "unknown" })}{(verdict.Parameter is { } param ? $", parameter {param}" : "")} — {verdict.Evidence.Describe(language.Dfa.Alphabet)}");
         var status = member switch
         {
             null => ClaimStatus.Unknown,
@@ -146,6 +146,7 @@ public static class ClaimChecker
         };
         string summary = member switch
         {
+            null when !verdict.Decided => $"open: whether {claim.Language.Name} is in {cls} ({verdict.Evidence.Describe(language.Dfa.Alphabet)})",
             null => $"{claim.Language.Name} is in {cls}, but its parameter was not computed",
             true => $"{claim.Language.Name} is in {name}",
             false => $"{claim.Language.Name} is not in {name}",

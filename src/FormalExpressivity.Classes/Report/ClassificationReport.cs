@@ -16,6 +16,9 @@ public sealed record ClassifierOptions
 
     /// <summary>Budgets of the class deciders.</summary>
     public DeciderOptions? Deciders { get; init; }
+
+    /// <summary>The class rows reported (null: every <see cref="LanguageClass"/>); the others are skipped.</summary>
+    public IReadOnlyList<LanguageClass>? Classes { get; init; }
 }
 
 /// <summary>
@@ -47,8 +50,8 @@ public static class Classifier
     {
         ArgumentNullException.ThrowIfNull(dfa);
         options ??= new ClassifierOptions();
-        var facts = new LanguageFacts(dfa);
-        var classes = ClassDeciders.DecideAll(new DecisionContext(facts.Minimal, options.Deciders));
+        var facts = new LanguageFacts(dfa, options.Deciders);
+        var classes = ClassDeciders.DecideAll(new DecisionContext(facts.Minimal, options.Deciders), options.Classes ?? ClassDeciders.All);
         var ks = options.WindowSizes.Distinct().Order().ToArray();
         var logic = new List<ArchitectureVerdict>();
         foreach (var k in ks)

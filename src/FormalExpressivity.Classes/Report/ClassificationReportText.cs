@@ -18,7 +18,11 @@ public static class ClassificationReportText
         sb.AppendLine();
         sb.AppendLine("class      member  parameter");
         foreach (var (c, v) in report.Classes)
-            sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {(v.Member ? "yes" : "no"),-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}").AppendLine();
+        {
+            string member = v.Answer switch { true => "yes", false => "no", null => "unknown" };
+            string tail = v.Evidence is BudgetStop stop ? $"  {stop.Describe(sigma)}" : "";
+            sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {member,-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}{tail}").AppendLine();
+        }
         foreach (var v in report.LogicClasses)
             sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-10} {Classifier.Text(v.Verdict),-7} {(v.Verdict == Verdict.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) : "")}").AppendLine();
         sb.AppendLine();
@@ -32,6 +36,8 @@ public static class ClassificationReportText
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();
             if (v.Identity is { } id)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}{id.Describe(sigma)}").AppendLine();
+            if (v.Certificate is { } c)
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}certificate: {c.Describe(sigma)}").AppendLine();
         }
         if (report.Notes.Count > 0)
         {

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Classes.Deciders;
 using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Cli.Check;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
 
@@ -22,28 +24,21 @@ public static class CheckCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         var file = new Argument<string>("FILE") { Description = "The claims file (see docs/claims.md)." };
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var json = CommonOptions.Json();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when any claim is unknown, not only when one is refuted." };
-        var maxLanguages = new Option<long>("--max-languages")
-        {
-            Description = "Budget of conjecture enumeration: the most languages examined per conjecture.",
-            DefaultValueFactory = _ => MinimalDfaEnumeration.DefaultMaxLanguages,
-        };
-        var maxDepth = new Option<int>("--max-depth") { Description = "Bounded type search: the largest operator depth tried.", DefaultValueFactory = _ => DefaultSearch.MaxDepth };
-        var maxTypes = new Option<int>("--max-types") { Description = "Bounded type search: the most types interned.", DefaultValueFactory = _ => DefaultSearch.MaxTypes };
-        var maxTypeStates = new Option<int>("--max-type-states") { Description = "Bounded type search: the most states of the type automaton and its product with the DFA.", DefaultValueFactory = _ => DefaultSearch.MaxStates };
-        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, maxLanguages, maxDepth, maxTypes, maxTypeStates };
+        var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification, "max-languages"], DefaultBudgets);
+        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var path = parse.GetValue(file)!;
-            var search = new TypeSearchOptions(parse.GetValue(maxDepth), parse.GetValue(maxTypes), parse.GetValue(maxTypeStates));
-            if (search.MaxDepth < 0 || search.MaxTypes < 1 || search.MaxStates < 1 || parse.GetValue(maxLanguages) < 1)
-                throw new InputException("CLI001", "--max-depth must be ≥ 0 and --max-types, --max-type-states, --max-languages ≥ 1");
+            var limits = budgets.Bind(parse);
+            var search = TypeSearchOptions.From(limits);
             var enumeration = new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), search) { SynthesizeFormulas = false };
-            var report = Run(path, new ClaimCheckOptions(ArchitectureOracle(search), new DeciderClassOracle(), new SimulatedEmpiricalCheck(),
-                parse.GetValue(maxLanguages), enumeration));
+            var report = Run(path, new ClaimCheckOptions(ArchitectureOracle(search, DeciderOptions.From(limits)), new DeciderClassOracle(DeciderOptions.From(limits)), new SimulatedEmpiricalCheck(),
+                limits.MaxLanguages, enumeration), limits);
             var name = Path.GetFileName(path);
-            console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) + "\n" : ClaimsRendering.Text(report, name));
+            console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
             if (refuted > 0) return ExitCodes.No;
             if (unknown > 0)
@@ -63,25 +58,33 @@ public static class CheckCommand
     /// </summary>
     public static TypeSearchOptions DefaultSearch { get; } = new(MaxDepth: 3, MaxTypes: 50_000, MaxStates: 400_000);
 
+    /// <summary>The budgets of <c>fex check</c>: <see cref="Budgets.Default"/> with the search budgets of <see cref="DefaultSearch"/>.</summary>
+    public static Budgets DefaultBudgets { get; } = Budgets.Default with
+    {
+        MaxDepth = DefaultSearch.MaxDepth, MaxTypes = DefaultSearch.MaxTypes, MaxTypeStates = DefaultSearch.MaxStates,
+    };
+
     /// <summary>
     /// The architecture oracle of <c>fex check</c>: the exact DFA criteria, cross-checked against the class
     /// deciders (whose evidence they then carry), completed by the bounded type search.
     /// </summary>
     /// <param name="search">The type-search budgets.</param>
-    public static IArchitectureOracle ArchitectureOracle(TypeSearchOptions search) =>
-        new TypeSearchArchitectureOracle(new DeciderCheckedArchitectureOracle(new StructuralArchitectureOracle(), new DeciderClassOracle()), search);
+    /// <param name="deciders">The decider budgets; null for the defaults.</param>
+    public static IArchitectureOracle ArchitectureOracle(TypeSearchOptions search, DeciderOptions? deciders = null) =>
+        new TypeSearchArchitectureOracle(new DeciderCheckedArchitectureOracle(new StructuralArchitectureOracle(), new DeciderClassOracle(deciders)), search);
 
     /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
     /// <param name="path">The claims file.</param>
     /// <param name="options">Oracles and budgets.</param>
-    public static ClaimsReport Run(string path, ClaimCheckOptions options)
+    /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
+    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var source = File.ReadAllText(path);
         var parsed = ClaimsParser.Parse(source);
         if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, source, path));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(), directory);
+        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(budgets), directory);
         if (!bound.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
         return ClaimChecker.Check(bound.Value, options);
     }

@@ -1,8 +1,9 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Certificates;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Cli.Commands;
 
@@ -18,28 +19,31 @@ public static class EquivCommand
         var right = new Argument<string>("B") { Description = "The second language." };
         var alphabet = CommonOptions.Alphabet();
         var json = CommonOptions.Json();
+        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
         var command = new Command("equiv", "Decide whether two languages are equal; prints the shortlex-least counterexample and checks the certificate. Exit 0: equal, 1: not equal.") { left, right, alphabet, json };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
-            if (!CommonOptions.TryParseAlphabet(console, parse.GetValue(alphabet), out var sigma)) return ExitCodes.Usage;
-            var (a, b) = CommonOptions.Unify(LanguageLoader.Load(parse.GetValue(left)!, sigma), LanguageLoader.Load(parse.GetValue(right)!, sigma));
+            var sigma = parse.GetValue(alphabet);
+            var limits = budgets.Bind(parse);
+            var (a, b) = CommonOptions.Unify(LanguageLoader.Load(parse.GetValue(left)!, sigma, limits), LanguageLoader.Load(parse.GetValue(right)!, sigma, limits));
             var result = Decisions.Equivalent(a, b);
             var check = CertificateChecker.CheckEquivalence(a, b, result);
             if (!check.Valid) throw new InvalidOperationException("internal error: the equivalence certificate was rejected: " + check.Reason);
             var w = result.Counterexample;
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new
+                console.Out.Write(JsonOutput.Write(new JsonObject
                 {
-                    equivalent = result.Equivalent,
-                    counterexample = w?.ToNames(a.Alphabet),
-                    acceptedBy = w is null ? null : a.Accepts(w) ? "A" : "B",
-                    alphabet = a.Alphabet.Symbols,
-                    certificate = new
+                    ["equivalent"] = result.Equivalent,
+                    ["counterexample"] = w is null ? null : JsonOutput.Strings(w.ToNames(a.Alphabet)),
+                    ["acceptedBy"] = w is null ? null : a.Accepts(w) ? "A" : "B",
+                    ["alphabet"] = JsonOutput.Strings(a.Alphabet.Symbols),
+                    ["certificate"] = new JsonObject
                     {
-                        kind = result.Equivalent ? "bisimulation" : "word",
-                        size = result.Equivalent ? result.Bisimulation!.Count : w!.Length,
-                        @checked = check.Valid,
+                        ["kind"] = result.Equivalent ? "bisimulation" : "word",
+                        ["size"] = result.Equivalent ? result.Bisimulation!.Count : w!.Length,
+                        ["checked"] = check.Valid,
                     },
                 }));
             }

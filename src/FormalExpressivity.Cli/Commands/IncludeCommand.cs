@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Automata.Certificates;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Cli.Commands;
 
@@ -17,27 +18,30 @@ public static class IncludeCommand
         var right = new Argument<string>("B") { Description = "The including language." };
         var alphabet = CommonOptions.Alphabet();
         var json = CommonOptions.Json();
+        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
         var command = new Command("include", "Decide whether L(A) ⊆ L(B); prints the shortlex-least word of L(A) ∖ L(B) and checks the certificate. Exit 0: included, 1: not.") { left, right, alphabet, json };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
-            if (!CommonOptions.TryParseAlphabet(console, parse.GetValue(alphabet), out var sigma)) return ExitCodes.Usage;
-            var (a, b) = CommonOptions.Unify(LanguageLoader.Load(parse.GetValue(left)!, sigma), LanguageLoader.Load(parse.GetValue(right)!, sigma));
+            var sigma = parse.GetValue(alphabet);
+            var limits = budgets.Bind(parse);
+            var (a, b) = CommonOptions.Unify(LanguageLoader.Load(parse.GetValue(left)!, sigma, limits), LanguageLoader.Load(parse.GetValue(right)!, sigma, limits));
             var result = Decisions.Included(a, b);
             var check = CertificateChecker.CheckInclusion(a, b, result);
             if (!check.Valid) throw new InvalidOperationException("internal error: the inclusion certificate was rejected: " + check.Reason);
             var w = result.Counterexample;
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new
+                console.Out.Write(JsonOutput.Write(new JsonObject
                 {
-                    included = result.Included,
-                    counterexample = w?.ToNames(a.Alphabet),
-                    alphabet = a.Alphabet.Symbols,
-                    certificate = new
+                    ["included"] = result.Included,
+                    ["counterexample"] = w is null ? null : JsonOutput.Strings(w.ToNames(a.Alphabet)),
+                    ["alphabet"] = JsonOutput.Strings(a.Alphabet.Symbols),
+                    ["certificate"] = new JsonObject
                     {
-                        kind = result.Included ? "simulation" : "word",
-                        size = result.Included ? result.Simulation!.Count : w!.Length,
-                        @checked = check.Valid,
+                        ["kind"] = result.Included ? "simulation" : "word",
+                        ["size"] = result.Included ? result.Simulation!.Count : w!.Length,
+                        ["checked"] = check.Valid,
                     },
                 }));
             }
