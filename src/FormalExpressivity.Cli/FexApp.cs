@@ -54,6 +54,7 @@ public static class FexApp
         yield return SimulateCommand.Create(console);
         yield return CheckCommand.Create(console);
         yield return ClassifyCommand.Create(console);
+        yield return MergeCommand.Create(console);
         yield return CensusCommand.Create(console);
     }
 }
