@@ -23,7 +23,13 @@ munged --force --socket="$dir/munge.socket" --key-file="$dir/munge.key" \
   --log-file="$dir/munged.log" --pid-file="$dir/munged.pid" --seed-file="$dir/munged.seed"
 
 # Two free ports, so that a second cluster (or a system one) does not clash.
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+free_port() {
+  if command -v python3 >/dev/null; then
+    python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+  else
+    shuf -i 20000-60000 -n 1
+  fi
+}
 ctld_port="${FEX_SLURMCTLD_PORT:-$(free_port)}"
 slurmd_port="${FEX_SLURMD_PORT:-$(free_port)}"
 mem_mb=$(( $(awk '/MemTotal/ {print $2}' /proc/meminfo) / 1024 - 512 ))
