@@ -112,7 +112,7 @@ public class ShardedCensusTests
     [Test]
     public void A_shard_killed_mid_run_leaves_no_part_and_its_rerun_merges_to_the_same_bytes()
     {
-        string[] sample = ["census", "--states", "3", "--alphabet", "a,b", "--window-sizes", "1,2", "--sample", "12", "--seed", "5"];
+        string[] sample = ["census", "--states", "3", "--alphabet", "a,b", "--window-sizes", "1,2", "--sample", "30", "--seed", "5"];
         var whole = Run([.. sample, "-o", P("whole.jsonl")]);
         Assert.That(whole.Code, Is.EqualTo(0), whole.Err);
         var p0 = P("s-0.part");
@@ -124,12 +124,13 @@ public class ShardedCensusTests
         foreach (var a in new[] { FexProcess.Dll }.Concat(sample).Concat(["--shard", "1/2", "-o", p1])) info.ArgumentList.Add(a);
         using (var process = Process.Start(info)!)
         {
+            var stderr = process.StandardError.ReadToEndAsync();
             Thread.Sleep(1500);
-            Assert.That(process.HasExited, Is.False, "the shard finished before it could be killed; give it more work");
+            Assert.That(process.HasExited, Is.False, "the shard finished before it could be killed; give it more work: " + (process.HasExited ? stderr.Result : ""));
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
-        Assert.That(_dir.GetFiles().Select(f => f.Name).Order(), Is.EqualTo(new[] { "s-0.part", "whole.jsonl" }));
+        Assert.That(_dir.GetFiles("*", SearchOption.AllDirectories).Select(f => f.Name).Order(), Is.EqualTo(new[] { "s-0.part", "whole.jsonl" }));
         Assert.That(Run(["merge", "--missing", p0]).Out, Is.EqualTo("1\n"));
 
         Assert.That(Run([.. sample, "--shard", "1/2", "-o", p1]).Code, Is.EqualTo(0));
