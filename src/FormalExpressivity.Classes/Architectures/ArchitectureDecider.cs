@@ -2,6 +2,7 @@ using System.Globalization;
 using FormalExpressivity.Classes.Algebra;
 using FormalExpressivity.Classes.Certificates;
 using FormalExpressivity.Classes.Conditions;
+using FormalExpressivity.Classes.Exact;
 using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Classes.Types;
 using FormalExpressivity.Core.Alphabets;
@@ -34,7 +35,7 @@ public static class ArchitectureDecider
                 ? Yes(facts, key, facts.PastFormula, "R-trivial (partially ordered minimal DFA): LTL[P] formula by the state-by-state construction", options)
                 : NoR(facts, key, TypeFragment.PastOnly, options),
             ArchitectureKind.GlobalNonStrict => facts.IsRTrivial
-                ? Search(facts, key, TypeFragment.PastNonStrict, false, "R-trivial (necessary)", options)
+                ? Search(facts, key, TypeFragment.PastNonStrict, false, "R-trivial (necessary)", options, stutterFirst: true)
                 : NoR(facts, key, TypeFragment.PastNonStrict, options),
             ArchitectureKind.Local => Windowed(facts, key, false, architecture.K, WindowSemantics.Multiset, options),
             ArchitectureKind.Hybrid => Windowed(facts, key, true, architecture.K, WindowSemantics.Multiset, options),
@@ -77,8 +78,9 @@ public static class ArchitectureDecider
         return Search(facts, key, fragment, k == 1, "locally R-trivial" + (k == 1 ? " (= LTL[P,Y], exact)" : " (necessary)"), options);
     }
 
-    private static ArchitectureVerdict Search(LanguageFacts facts, string key, TypeFragment fragment, bool exactYes, string condition, ArchitectureOptions options)
+    private static ArchitectureVerdict Search(LanguageFacts facts, string key, TypeFragment fragment, bool exactYes, string condition, ArchitectureOptions options, bool stutterFirst = false)
     {
+        if (stutterFirst && !exactYes && AllDepth(facts, key, fragment, condition, options, out _) is { Certificate: StutterCertificate } stutter) return stutter;
         var result = TypeSearch.Search(facts.Minimal, fragment, options.Search);
         if (result.Definable)
             return Yes(facts, key, result.Formula, $"{condition}; type search: definable at depth {result.Depth}", options);
@@ -89,7 +91,22 @@ public static class ArchitectureDecider
         string depthText = result.Depth >= 0 ? $"no formula of depth ≤ {result.Depth}" : "no depth searched";
         if (exactYes)
             return new ArchitectureVerdict(key, Verdict.Yes, null, false, null, null, null, $"{condition}; no formula synthesized ({depthText}{budget})");
-        return new ArchitectureVerdict(key, Verdict.Unknown, null, false, witness, null, result.Depth >= 0 ? result.Depth : null, $"{condition}; {depthText} in {fragment.Name}{budget}");
+        if (AllDepth(facts, key, fragment, condition, options, out string lassoBound) is { } no) return no;
+        return new ArchitectureVerdict(key, Verdict.Unknown, null, false, witness, null, result.Depth >= 0 ? result.Depth : null, $"{condition}; {depthText} in {fragment.Name}{budget}; no lasso certificate with {lassoBound}");
+    }
+
+    /// <summary>The all-depth "no" stage (stuttering, lasso families), each certificate re-checked before it is reported.</summary>
+    private static ArchitectureVerdict? AllDepth(LanguageFacts facts, string key, TypeFragment fragment, string condition, ArchitectureOptions options, out string bound)
+    {
+        var refutation = AllDepthRefutation.Find(facts.Minimal, fragment, options.WitnessDepth, options.Lasso, out bound);
+        if (refutation is null) return null;
+        string how = refutation.Kind == "stutter"
+            ? "doubling a letter changes no non-strict type (docs/theory.md §Stuttering)"
+            : "lasso family whose limit-graph colours agree (docs/theory.md §Lasso certificates)";
+        return new ArchitectureVerdict(key, Verdict.No, null, false, refutation.Witness, null, null, $"{condition}; no {fragment.Name} formula of any depth: {how}")
+        {
+            Certificate = refutation.Certificate,
+        };
     }
 
     private static ArchitectureVerdict Yes(LanguageFacts facts, string key, LtlFormula? formula, string note, ArchitectureOptions options)
@@ -164,7 +181,16 @@ public static class ArchitectureDecider
                 : Yes(facts, "uha", formula, note, options);
         }
         var identity = new IdentityViolation(Identities.Aperiodic, new Dictionary<string, Word> { ["x"] = x });
-        return new ArchitectureVerdict("uha", Verdict.No, null, false, null, identity, null, "not star-free: x^ω·x ≠ x^ω (exact; no LTL[S] type checker, so no witness pair)");
+        var pumping = PumpingCertificate.FromViolation(facts.Minimal, x);
+        if (pumping is null || pumping.Check(facts.Minimal) is not null)
+            throw new InvalidOperationException("internal error: no checked pumping family for a non-aperiodic x");
+        var (u, v) = pumping.WordsFor(options.WitnessDepth);
+        var pair = facts.Minimal.Accepts(u) ? new WitnessPair(u, v, "FO[<]", options.WitnessDepth) : new WitnessPair(v, u, "FO[<]", options.WitnessDepth);
+        return new ArchitectureVerdict("uha", Verdict.No, null, false, pair, identity, null,
+            $"not star-free: x^ω·x ≠ x^ω (exact); the pumped words agree on every FO[<] sentence of quantifier rank ≤ {options.WitnessDepth} (Ehrenfeucht–Fraïssé: u^n ≡_r u^(n+1) for n ≥ 2^r)")
+        {
+            Certificate = pumping,
+        };
     }
 
     private static bool Composes(LanguageFacts facts, int symbol, int[] e)

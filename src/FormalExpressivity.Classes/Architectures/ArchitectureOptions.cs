@@ -19,6 +19,9 @@ public sealed record ArchitectureOptions
     /// <summary>Budgets of the bounded type search (<c>max-depth</c>, <c>max-types</c>, <c>max-type-states</c>).</summary>
     public TypeSearchOptions Search { get; init; } = new();
 
+    /// <summary>Budgets of the lasso search for all-depth "no" certificates (<c>max-lasso-prefix</c>, <c>max-lasso-loop</c>, <c>max-lasso-tails</c>).</summary>
+    public Exact.LassoSearchOptions Lasso { get; init; } = new();
+
     /// <summary>The depth r at which witness pairs of exact "no" verdicts are checked.</summary>
     public int WitnessDepth { get; init; } = 4;
 

@@ -32,4 +32,8 @@ public sealed record ArchitectureVerdict(
     WitnessPair? Witnesses,
     IdentityViolation? Identity,
     int? Depth,
-    string Note);
+    string Note)
+{
+    /// <summary>For an all-depth "no" (lasso, stuttering or pumping family): the checked certificate; null otherwise.</summary>
+    public ClassEvidence? Certificate { get; init; }
+}

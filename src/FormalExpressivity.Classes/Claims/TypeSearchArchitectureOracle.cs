@@ -22,6 +22,9 @@ public sealed class TypeSearchArchitectureOracle(IArchitectureOracle inner, Type
     /// <summary>The search budgets.</summary>
     public TypeSearchOptions Options { get; } = options;
 
+    /// <summary>Budgets of the lasso search for all-depth "no" answers.</summary>
+    public Exact.LassoSearchOptions Lasso { get; init; } = new();
+
     /// <summary>When true (the default), a "yes" without a formula gets one from the search; conjecture enumeration turns it off.</summary>
     public bool SynthesizeFormulas { get; init; } = true;
 
@@ -59,6 +62,7 @@ public sealed class TypeSearchArchitectureOracle(IArchitectureOracle inner, Type
                 ? answer with { Formula = f, Depth = found.Depth, Reason = answer.Reason + $"; formula synthesized by the type search at depth {found.Depth}" }
                 : answer with { Reason = answer.Reason + $"; no formula synthesized within depth ≤ {Options.MaxDepth}" };
         }
+        if (fragment.NonStrict && Exact.StutterCertificate.Find(minimalDfa) is not null) return Refuted(minimalDfa, fragment, answer, out _)!;
         var result = TypeSearch.Search(minimalDfa, fragment, Options);
         if (result.Definable && result.Formula is { } formula)
             return answer with
@@ -66,7 +70,9 @@ public sealed class TypeSearchArchitectureOracle(IArchitectureOracle inner, Type
                 Verdict = Verdict.Yes, Formula = formula, Depth = result.Depth,
                 Reason = $"definable at depth {result.Depth} by the bounded type search in {fragment.Name} ({answer.Reason})",
             };
-        string bound = result.BudgetNote is { } note ? $"searched to depth {result.Depth}; stopped by a budget: {note}" : $"no formula of depth ≤ {result.Depth} exists (searched to the bound max-depth = {Options.MaxDepth})";
+        if (Refuted(minimalDfa, fragment, answer, out string lassoBound) is { } refuted) return refuted;
+        string bound = (result.BudgetNote is { } note ? $"searched to depth {result.Depth}; stopped by a budget: {note}" : $"no formula of depth ≤ {result.Depth} exists (searched to the bound max-depth = {Options.MaxDepth})")
+            + $"; no lasso certificate with {lassoBound}";
         if (result.Witness is { } w)
         {
             bool valid = minimalDfa.Accepts(w.InLanguage) && !minimalDfa.Accepts(w.NotInLanguage)
@@ -75,5 +81,20 @@ public sealed class TypeSearchArchitectureOracle(IArchitectureOracle inner, Type
             return answer with { Reason = answer.Reason + "; " + bound, Evidence = w, Depth = w.Depth };
         }
         return answer with { Reason = answer.Reason + "; " + bound, Depth = result.Depth };
+    }
+
+    /// <summary>The all-depth "no" stage (stuttering, lasso families; docs/theory.md), certificates re-checked before use.</summary>
+    private ArchitectureAnswer? Refuted(Dfa dfa, TypeFragment fragment, ArchitectureAnswer answer, out string bound)
+    {
+        var refutation = Exact.AllDepthRefutation.Find(dfa, fragment, Math.Max(1, Options.MaxDepth), Lasso, out bound);
+        if (refutation is null) return null;
+        return answer with
+        {
+            Verdict = Verdict.No,
+            Evidence = refutation.Certificate,
+            Depth = null,
+            Reason = $"no {fragment.Name} formula of any depth ({answer.Reason})",
+            Certificate = refutation.Kind == "stutter" ? "stuttering pair re-checked on the DFA" : "lasso certificate re-checked (DFA residue class and limit-graph colours, independent checker)",
+        };
     }
 }

@@ -46,7 +46,7 @@ public static class ClassificationReportJson
     /// <summary>Indented JSON text.</summary>
     /// <param name="report">The report.</param>
     public static string Render(ClassificationReport report) =>
-        ToJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Core.Text.JsonOutput.Write(ToJson(report));
 
     /// <summary>One verdict as JSON (<c>{verdict, formula?, …, note}</c>).</summary>
     /// <param name="v">The verdict.</param>
@@ -78,6 +78,7 @@ public static class ClassificationReportJson
             foreach (var kv in id.Assignment.OrderBy(kv => kv.Key, StringComparer.Ordinal)) a[kv.Key] = Word(kv.Value, sigma);
             o["identity"] = new JsonObject { ["identity"] = id.Identity, ["assignment"] = a };
         }
+        if (v.Certificate is { } c) o["certificate"] = Exact.CertificateJson.ToJson(c, sigma);
         if (v.Depth is int d) o["depth"] = d;
         o["note"] = v.Note;
         return o;

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using FormalExpressivity.Classes;
 using FormalExpressivity.Classes.Claims;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
 
 namespace FormalExpressivity.Cli.Check;
@@ -62,7 +63,7 @@ public static class ClaimsRendering
             },
             ["claims"] = claims,
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return JsonOutput.Write(root);
     }
 
     private static JsonObject Claim(ClaimOutcome o)

@@ -24,7 +24,7 @@ public static class CheckCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         var file = new Argument<string>("FILE") { Description = "The claims file (see docs/claims.md)." };
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var json = CommonOptions.Json();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when any claim is unknown, not only when one is refuted." };
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification, "max-languages"], DefaultBudgets);
         var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict };
@@ -38,7 +38,7 @@ public static class CheckCommand
             var report = Run(path, new ClaimCheckOptions(ArchitectureOracle(search, DeciderOptions.From(limits)), new DeciderClassOracle(DeciderOptions.From(limits)), new SimulatedEmpiricalCheck(),
                 limits.MaxLanguages, enumeration), limits);
             var name = Path.GetFileName(path);
-            console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) + "\n" : ClaimsRendering.Text(report, name));
+            console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
             if (refuted > 0) return ExitCodes.No;
             if (unknown > 0)

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
@@ -44,7 +44,7 @@ public static class SimulateCommand
         var numeric = new Option<string?>("--numeric") { Description = "Run the real-weight model in fp32, fp16 or bf16 instead of the symbolic kernel." };
         var noFix = new Option<bool>("--no-past-fix") { Description = "With --numeric: disable the two-layer P fix." };
         var seed = new Option<ulong>("--seed") { Description = "SplitMix64 seed of the random words.", DefaultValueFactory = _ => 1 };
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var json = CommonOptions.Json();
         var command = new Command("simulate", "Run a transformer model on a corpus and compare it with the language's DFA.")
         {
             target, language, alphabetOption, corpus, lengths, perLength, numeric, noFix, seed, json,
@@ -118,20 +118,20 @@ public static class SimulateCommand
         string Format(int[] w) => w.Length == 0 ? "ε" : Word.Of(w).Format(alphabet);
         if (r.Json)
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(new
+            console.Out.Write(JsonOutput.Write(new JsonObject
             {
-                model = r.Target,
-                alphabet = alphabet.Symbols,
-                layers = model.Layers.Count,
-                heads = new { global = g, local = l, uha = u },
-                numericBlocks = numericModel?.Blocks.Count,
-                engine,
-                reference = referenceName,
-                seed = r.Corpus is null ? r.Seed : (ulong?)null,
-                words = words.Count,
-                agree = allAgree,
-                lengths = perLength.Select(kv => new { length = kv.Key, total = kv.Value.Total, agree = kv.Value.Agree }),
-                disagreements = disagreements.Select(d => new { word = Format(d.Word), model = d.Model, language = d.Language }),
+                ["model"] = r.Target,
+                ["alphabet"] = JsonOutput.Strings(alphabet.Symbols),
+                ["layers"] = model.Layers.Count,
+                ["heads"] = new JsonObject { ["global"] = g, ["local"] = l, ["uha"] = u },
+                ["numericBlocks"] = numericModel?.Blocks.Count,
+                ["engine"] = engine,
+                ["reference"] = referenceName,
+                ["seed"] = r.Corpus is null ? r.Seed : null,
+                ["words"] = words.Count,
+                ["agree"] = allAgree,
+                ["lengths"] = new JsonArray(perLength.Select(kv => (JsonNode)new JsonObject { ["length"] = kv.Key, ["total"] = kv.Value.Total, ["agree"] = kv.Value.Agree }).ToArray()),
+                ["disagreements"] = new JsonArray(disagreements.Select(d => (JsonNode)new JsonObject { ["word"] = Format(d.Word), ["model"] = d.Model, ["language"] = d.Language }).ToArray()),
             }));
         }
         else

@@ -1,6 +1,7 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Certificates;
+using FormalExpressivity.Classes.Exact;
 using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Classes.Types;
 
@@ -39,8 +40,25 @@ public static class VerdictAssertions
         {
             Assert.That(dfa.Accepts(w.InLanguage), Is.True, $"{context} {v.Key}: u ∉ L");
             Assert.That(dfa.Accepts(w.NotInLanguage), Is.False, $"{context} {v.Key}: v ∈ L");
-            var fragment = FragmentOf(v.Key)!;
-            Assert.That(TypeChecker.Agree(fragment, dfa.SymbolCount, w.InLanguage, w.NotInLanguage, w.Depth), Is.True, $"{context} {v.Key}: witnesses separated at depth {w.Depth}");
+            if (FragmentOf(v.Key) is { } fragment)
+                Assert.That(TypeChecker.Agree(fragment, dfa.SymbolCount, w.InLanguage, w.NotInLanguage, w.Depth), Is.True, $"{context} {v.Key}: witnesses separated at depth {w.Depth}");
+            else
+                Assert.That(v.Certificate, Is.InstanceOf<PumpingCertificate>(), $"{context} {v.Key}: uha witnesses come from a pumping family");
+        }
+        switch (v.Certificate)
+        {
+            case LassoCertificate lasso:
+                Assert.That(v.Verdict, Is.EqualTo(Verdict.No));
+                Exact.LassoCertificateTests.AssertValid(dfa, lasso, maxDepth: 4);
+                break;
+            case StutterCertificate stutter:
+                Assert.That(stutter.Check(dfa), Is.Null, $"{context} {v.Key}");
+                for (int r = 0; r <= 6; r++)
+                    Assert.That(TypeChecker.Agree(TypeFragment.PastNonStrict, dfa.SymbolCount, stutter.Single, stutter.Doubled, r), Is.True, $"{context} {v.Key}: stutter pair separated at depth {r}");
+                break;
+            case PumpingCertificate pumping:
+                Assert.That(pumping.Check(dfa), Is.Null, $"{context} {v.Key}");
+                break;
         }
         if (v.Verdict == Verdict.Unknown) Assert.That(v.Witnesses, Is.Not.Null, $"{context} {v.Key}: unknown without witnesses");
         if (v.Identity is { } id)

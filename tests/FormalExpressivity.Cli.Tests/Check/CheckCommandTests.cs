@@ -46,7 +46,7 @@ public class CheckCommandTests
     public void Embedded_formula_errors_point_into_the_claims_file()
     {
         var (_, _, error) = Fex("check", Path.Combine(BadFolder, "51-unknown-symbol-in-formula.claims"));
-        Assert.That(error, Does.Contain("51-unknown-symbol-in-formula.claims:2:20: error RE003"));
+        Assert.That(error, Does.Contain("51-unknown-symbol-in-formula.claims:2:20: error RE009"));
         Assert.That(error, Does.Contain("51-unknown-symbol-in-formula.claims:3:27: error LTL009"));
     }
 
@@ -107,7 +107,7 @@ public class CheckCommandTests
     [Test]
     public void Unknown_without_refutation_exits_0_with_a_warning_and_1_when_strict()
     {
-        var path = Write("alphabet {a, b}\nlanguage LAST = ltl\"Y a\"\nclaim LAST not recognizable by local(2)\n");
+        var path = Write("alphabet {a, b, c}\nlanguage FACTOR = re\"Σ*abΣ*\"\nclaim FACTOR recognizable by hybrid(2)\n");
         var lenient = Fex("check", path, "--max-depth", "2");
         Assert.That((lenient.Exit, lenient.Err), Is.EqualTo((0, "fex: warning: 1 of 1 claims are unknown (bounded search or no decider); none is refuted\n")));
         Assert.That(lenient.Out, Does.Contain("unknown").And.Contain("∈ L and").And.Contain("depth ≤ 2"));
