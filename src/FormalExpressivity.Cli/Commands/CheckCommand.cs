@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Classes.Claims;
 using FormalExpressivity.Classes.Deciders;
 using FormalExpressivity.Classes.Synthesis;
@@ -27,7 +28,12 @@ public static class CheckCommand
         var json = CommonOptions.Json();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when any claim is unknown, not only when one is refuted." };
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification, "max-languages"], DefaultBudgets);
-        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict };
+        var allowPath = new Option<string[]>("--allow-path")
+        {
+            Description = "Also read automaton files below this folder (repeatable); by default a claims file reads files only below its own folder.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, allowPath };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
@@ -36,7 +42,7 @@ public static class CheckCommand
             var search = TypeSearchOptions.From(limits);
             var enumeration = new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), search) { SynthesizeFormulas = false };
             var report = Run(path, new ClaimCheckOptions(ArchitectureOracle(search, DeciderOptions.From(limits)), new DeciderClassOracle(DeciderOptions.From(limits)), new SimulatedEmpiricalCheck(),
-                limits.MaxLanguages, enumeration), limits);
+                limits.MaxLanguages, enumeration), limits, parse.GetValue(allowPath));
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
@@ -77,14 +83,15 @@ public static class CheckCommand
     /// <param name="path">The claims file.</param>
     /// <param name="options">Oracles and budgets.</param>
     /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
-    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null)
+    /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
+    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var source = File.ReadAllText(path);
+        var source = InputFile.ReadAllText(path);
         var parsed = ClaimsParser.Parse(source);
         if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, source, path));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(budgets), directory);
+        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
         if (!bound.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
         return ClaimChecker.Check(bound.Value, options);
     }
