@@ -24,6 +24,13 @@ namespace FormalExpressivity.Classes.Algebra;
 /// </remarks>
 public sealed class TransitionSemigroup
 {
+    /// <summary>
+    /// The memory the enumeration may hold (1 GiB): whatever <c>max-semigroup</c> says, at most
+    /// <c>MaxBytes / BytesPerElement</c> elements are enumerated, so a large DFA stops on its budget instead of
+    /// exhausting the machine (at 32 states that is about 6 million elements, at 5 000 states about 50 000).
+    /// </summary>
+    public const long MaxBytes = 1L << 30;
+
     /// <summary>The default element budget <c>max-semigroup</c>.</summary>
     public const int DefaultMaxElements = FormalExpressivity.Core.Limits.Budgets.DefaultMaxSemigroup;
 
@@ -154,6 +161,9 @@ public sealed class TransitionSemigroup
         }
         if (_count >= maxElements)
             throw new BudgetExceededException("max-semigroup", maxElements, $"the transition semigroup of a {_n}-state DFA");
+        if ((long)(_count + 1) * BytesPerElement > MaxBytes)
+            throw new BudgetExceededException("max-semigroup", _count,
+                $"the transition semigroup of a {_n}-state DFA ({BytesPerElement} bytes per element, at most {MaxBytes >> 20} MiB held)");
         int i = _count;
         if (i + 1 >= _hash.Length) Grow();
         _hash[i] = h;
