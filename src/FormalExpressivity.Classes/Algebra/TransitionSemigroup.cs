@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Classes.Algebra;
 
@@ -190,6 +191,8 @@ public sealed class TransitionSemigroup
     private void Grow()
     {
         int capacity = _hash.Length * 2;
+        // The element table doubles: n states, five ints of bookkeeping and k right products per element.
+        MemoryBudget.Current.Require(capacity, 4L * (_n + _k + 8), $"the transition semigroup of a {_n}-state DFA ({_count} elements so far)");
         Array.Resize(ref _data, (capacity + 1) * _n);
         Array.Resize(ref _hash, capacity);
         Array.Resize(ref _prefix, capacity);

@@ -29,7 +29,7 @@ public static class ArchitectureDecider
         ArgumentNullException.ThrowIfNull(architecture);
         options ??= new ArchitectureOptions();
         string key = architecture.Key;
-        return architecture.Kind switch
+        var verdict = architecture.Kind switch
         {
             ArchitectureKind.Global => facts.IsRTrivial
                 ? Yes(facts, key, facts.PastFormula, "R-trivial (partially ordered minimal DFA): LTL[P] formula by the state-by-state construction", options)
@@ -41,6 +41,7 @@ public static class ArchitectureDecider
             ArchitectureKind.Hybrid => Windowed(facts, key, true, architecture.K, WindowSemantics.Multiset, options),
             _ => Uha(facts, options),
         };
+        return architecture.Fragment is { } fragment ? Least(facts, verdict, fragment, options) : verdict;
     }
 
     /// <summary>The logic class <c>Ywin:k</c> = LTL[Y[&lt;=k]] (<paramref name="past"/> false) or <c>PYwin:k</c> = LTL[P,Y[&lt;=k]] (true), with set windows.</summary>
@@ -53,7 +54,42 @@ public static class ArchitectureDecider
         ArgumentNullException.ThrowIfNull(facts);
         options ??= new ArchitectureOptions();
         string key = string.Create(CultureInfo.InvariantCulture, $"{(past ? "PYwin" : "Ywin")}:{k}");
-        return Windowed(facts, key, past, k, WindowSemantics.Set, options);
+        var fragment = past ? TypeFragment.PastWindowLogic(k) : TypeFragment.WindowLogic(k);
+        return Least(facts, Windowed(facts, key, past, k, WindowSemantics.Set, options), fragment, options);
+    }
+
+    /// <summary>
+    /// Makes the depth of a yes the least one: the type search in the fragment up to the formula's depth − 1
+    /// either finds a formula of smaller depth (which then replaces it) or two words of equal type at
+    /// depth − 1 (the proof that no smaller depth exists). A budget leaves the depth unproved.
+    /// </summary>
+    private static ArchitectureVerdict Least(LanguageFacts facts, ArchitectureVerdict v, TypeFragment fragment, ArchitectureOptions options)
+    {
+        if (v.Verdict != Verdict.Yes || v.Formula is not { } formula || v.DepthIsLeast) return v;
+        int depth = formula.Depth;
+        if (depth == 0) return v with { DepthIsLeast = true };
+        var result = TypeSearch.Search(facts.Minimal, fragment, options.Search with { MaxDepth = depth - 1 });
+        if (result.Definable && result.Formula is { } smaller)
+        {
+            var proof = FormulaProof.Check(smaller, facts.Minimal, options.FormulaMaxStates);
+            if (proof.Difference is not null)
+                throw new InvalidOperationException($"internal error: the type-search formula for {v.Key} differs from L on '{proof.Difference.Format(facts.Alphabet)}'");
+            return v with
+            {
+                Formula = smaller, FormulaChecked = proof.Equivalent, Depth = result.Depth, DepthIsLeast = true, Below = result.Below,
+                Note = v.Note + $"; least depth {result.Depth} by the type search (the construction's formula has depth {depth})",
+            };
+        }
+        if (result.BudgetNote is not null || result.Depth != depth - 1 || result.Witness is null)
+            return v with { Note = v.Note + $"; depth {depth} not proved least ({result.BudgetNote ?? "no witness"})" };
+        Confirm(facts, v.Key, fragment, result.Witness);
+        return v with { DepthIsLeast = true, Below = result.Witness };
+    }
+
+    private static void Confirm(LanguageFacts facts, string key, TypeFragment fragment, WitnessPair w)
+    {
+        if (!facts.Minimal.Accepts(w.InLanguage) || facts.Minimal.Accepts(w.NotInLanguage) || !TypeChecker.Agree(fragment, facts.Alphabet.Count, w.InLanguage, w.NotInLanguage, w.Depth))
+            throw new InvalidOperationException($"internal error: the least-depth witness for {key} did not re-check");
     }
 
     private static ArchitectureVerdict Windowed(LanguageFacts facts, string key, bool past, int k, WindowSemantics semantics, ArchitectureOptions options)
@@ -83,7 +119,11 @@ public static class ArchitectureDecider
         if (stutterFirst && !exactYes && AllDepth(facts, key, fragment, condition, options, out _) is { Certificate: StutterCertificate } stutter) return stutter;
         var result = TypeSearch.Search(facts.Minimal, fragment, options.Search);
         if (result.Definable)
-            return Yes(facts, key, result.Formula, $"{condition}; type search: definable at depth {result.Depth}", options);
+        {
+            var yes = Yes(facts, key, result.Formula, $"{condition}; type search: definable at depth {result.Depth}", options);
+            if (result.Below is { } below) Confirm(facts, key, fragment, below);
+            return yes with { Depth = result.Depth, DepthIsLeast = true, Below = result.Below };
+        }
         string budget = result.BudgetNote is null ? "" : "; budget: " + result.BudgetNote;
         var witness = result.Witness;
         if (witness is not null && !TypeChecker.Agree(fragment, facts.Alphabet.Count, witness.InLanguage, witness.NotInLanguage, witness.Depth))

@@ -36,4 +36,10 @@ public sealed record ArchitectureVerdict(
 {
     /// <summary>For an all-depth "no" (lasso, stuttering or pumping family): the checked certificate; null otherwise.</summary>
     public ClassEvidence? Certificate { get; init; }
+
+    /// <summary>For yes: true when <see cref="ArchitectureVerdict.Depth"/> is proved least (no formula of the fragment of smaller depth); see <see cref="Below"/>.</summary>
+    public bool DepthIsLeast { get; init; }
+
+    /// <summary>For yes at depth r ≥ 1 proved least: u ∈ L and v ∉ L with equal depth-(r−1) types (checked by the type checker).</summary>
+    public WitnessPair? Below { get; init; }
 }

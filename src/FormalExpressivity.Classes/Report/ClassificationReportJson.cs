@@ -78,6 +78,16 @@ public static class ClassificationReportJson
             foreach (var kv in id.Assignment.OrderBy(kv => kv.Key, StringComparer.Ordinal)) a[kv.Key] = Word(kv.Value, sigma);
             o["identity"] = new JsonObject { ["identity"] = id.Identity, ["assignment"] = a };
         }
+        if (v.Verdict == Verdict.Yes && v.Formula is not null) o["depthIsLeast"] = v.DepthIsLeast;
+        if (v.Below is { } b)
+        {
+            o["below"] = new JsonObject
+            {
+                ["inLanguage"] = Word(b.InLanguage, sigma),
+                ["notInLanguage"] = Word(b.NotInLanguage, sigma),
+                ["depth"] = b.Depth,
+            };
+        }
         if (v.Certificate is { } c) o["certificate"] = Exact.CertificateJson.ToJson(c, sigma);
         if (v.Depth is int d) o["depth"] = d;
         o["note"] = v.Note;

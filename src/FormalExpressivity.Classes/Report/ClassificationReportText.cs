@@ -24,7 +24,7 @@ public static class ClassificationReportText
             sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {member,-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}{tail}").AppendLine();
         }
         foreach (var v in report.LogicClasses)
-            sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-10} {Classifier.Text(v.Verdict),-7} {(v.Verdict == Verdict.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) : "")}").AppendLine();
+            sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-10} {Classifier.Text(v.Verdict),-7} {(v.Verdict == Verdict.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) + (v.DepthIsLeast ? " (least)" : "") : "")}").AppendLine();
         sb.AppendLine();
         sb.AppendLine("architecture      verdict  evidence");
         foreach (var v in report.Architectures)
@@ -32,6 +32,8 @@ public static class ClassificationReportText
             sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-17} {Classifier.Text(v.Verdict),-8} {v.Note}").AppendLine();
             if (v.Formula is { } f)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(v.FormulaChecked ? ", proved equivalent" : "")}): {ClassificationReportJson.FormulaText(f)}").AppendLine();
+            if (v.Below is { } b)
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}least depth {v.Depth}: {b.InLanguage.Format(sigma)} ∈ L and {b.NotInLanguage.Format(sigma)} ∉ L agree to depth {b.Depth}").AppendLine();
             if (v.Witnesses is { } w)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();
             if (v.Identity is { } id)

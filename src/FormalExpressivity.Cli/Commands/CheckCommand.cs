@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Classes.Claims;
 using FormalExpressivity.Classes.Deciders;
 using FormalExpressivity.Classes.Synthesis;
@@ -27,7 +28,12 @@ public static class CheckCommand
         var json = CommonOptions.Json();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when any claim is unknown, not only when one is refuted." };
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification, "max-languages"], DefaultBudgets);
-        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict };
+        var allowPath = new Option<string[]>("--allow-path")
+        {
+            Description = "Also read automaton files below this folder (repeatable); by default a claims file reads files only below its own folder.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, allowPath };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
@@ -36,7 +42,7 @@ public static class CheckCommand
             var search = TypeSearchOptions.From(limits);
             var enumeration = new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), search) { SynthesizeFormulas = false };
             var report = Run(path, new ClaimCheckOptions(ArchitectureOracle(search, DeciderOptions.From(limits)), new DeciderClassOracle(DeciderOptions.From(limits)), new SimulatedEmpiricalCheck(),
-                limits.MaxLanguages, enumeration), limits);
+                limits.MaxLanguages, enumeration), limits, parse.GetValue(allowPath));
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
@@ -77,16 +83,17 @@ public static class CheckCommand
     /// <param name="path">The claims file.</param>
     /// <param name="options">Oracles and budgets.</param>
     /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
-    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null)
+    /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
+    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var source = File.ReadAllText(path);
+        var source = InputFile.ReadAllText(path);
         var parsed = ClaimsParser.Parse(source);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         // The statements that parsed are bound even when others did not, so every error of the file
         // (syntax, names, formulas, alphabets) is reported in one run (docs/claims.md).
         var document = parsed.Recovered;
-        var bound = document is null ? null : ClaimsBinder.Bind(document, new ClaimsLanguageCompiler(budgets), directory);
+        var bound = document is null ? null : ClaimsBinder.Bind(document, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
         if (parsed.Success && bound is { Success: true }) return ClaimChecker.Check(bound.Value, options);
         var all = parsed.Diagnostics.Concat(bound?.Diagnostics ?? [])
             .OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();

@@ -71,7 +71,9 @@ public static class ClassifyCommand
         return rows;
     }
 
-    private static int[] ParseWindows(string text)
+    /// <summary>Parses <c>--window-sizes</c> (1–16, comma-separated); shared with <c>fex census</c>.</summary>
+    /// <param name="text">The option value.</param>
+    internal static int[] ParseWindows(string text)
     {
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var ks = new List<int>();

@@ -21,8 +21,8 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
     {
         // ANTLR reports a lexer error at the start of the token it could not match.
         int offset = AntlrErrorText.OffsetOf(text, line, charPositionInLine);
-        string shown = offset < text.Length ? Describe(text[offset]) : "end of input";
-        LexerErrors.Add(Diagnostic.Error("CLM001", text, offset, 1, $"unexpected character {shown}"));
+        if (CodePoints.IsSecondHalf(text, offset)) return;
+        LexerErrors.Add(Diagnostic.Error("CLM001", text, offset, Math.Max(1, CodePoints.LengthAt(text, offset)), $"unexpected character {CodePoints.Describe(text, offset)}"));
     }
 
     public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
@@ -39,7 +39,7 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
         }
         else
         {
-            what = "'" + offendingSymbol.Text + "'";
+            what = "'" + CodePoints.Clip(offendingSymbol.Text) + "'";
             offset = offendingSymbol.StartIndex;
             length = Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
         }
@@ -84,5 +84,4 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
         _ => G.ClaimsParser.DefaultVocabulary.GetLiteralName(tokenType) ?? G.ClaimsParser.DefaultVocabulary.GetDisplayName(tokenType),
     };
 
-    private static string Describe(char c) => char.IsControl(c) ? $"U+{(int)c:X4}" : $"'{c}'";
 }

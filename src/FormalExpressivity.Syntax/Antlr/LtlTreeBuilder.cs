@@ -104,7 +104,7 @@ internal sealed class LtlTreeBuilder(string text)
             && value >= min && value <= max)
             return value;
         Errors.Add(Diagnostic.Error(what == "count c" ? "LTL005" : "LTL005", _text, token.StartIndex, token.Text.Length,
-            $"{what} must be between {min} and {max}, got {token.Text}"));
+            $"{what} must be between {min} and {max}, got {CodePoints.Clip(token.Text)}"));
         return -1;
     }
 

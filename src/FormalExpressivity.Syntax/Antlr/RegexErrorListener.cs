@@ -19,8 +19,8 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
     public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
         int offset = AntlrErrorText.OffsetOf(text, line, charPositionInLine);
-        string shown = offset < text.Length ? Describe(text[offset]) : "end of input";
-        LexerErrors.Add(Diagnostic.Error("RE001", text, offset, 1, $"unexpected character {shown}"));
+        if (CodePoints.IsSecondHalf(text, offset)) return;
+        LexerErrors.Add(Diagnostic.Error("RE001", text, offset, Math.Max(1, CodePoints.LengthAt(text, offset)), $"unexpected character {CodePoints.Describe(text, offset)}"));
     }
 
     public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
@@ -37,7 +37,7 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
         }
         else
         {
-            what = "'" + offendingSymbol.Text + "'";
+            what = "'" + CodePoints.Clip(offendingSymbol.Text) + "'";
             offset = offendingSymbol.StartIndex;
             length = Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
         }
@@ -85,6 +85,4 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
         _ => G.RegexParser.DefaultVocabulary.GetLiteralName(tokenType) ?? G.RegexParser.DefaultVocabulary.GetDisplayName(tokenType),
     };
 
-    private static string Describe(char c) =>
-        char.IsControl(c) ? $"U+{(int)c:X4}" : $"'{c}'";
 }

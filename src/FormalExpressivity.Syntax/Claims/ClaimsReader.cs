@@ -206,7 +206,7 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
         if (negative) value = -value;
         if (!parsed || value < min || value > max)
         {
-            Error("CLM032", SpanOf(p), $"{what} must be between {min} and {max}, not {(negative ? "-" : "")}{p.INT().GetText()}");
+            Error("CLM032", SpanOf(p), $"{what} must be between {min} and {max}, not {(negative ? "-" : "")}{CodePoints.Clip(p.INT().GetText())}");
             return null;
         }
         return value;

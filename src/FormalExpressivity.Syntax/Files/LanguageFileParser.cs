@@ -140,6 +140,10 @@ public static class LanguageFileParser
         return text[start..i];
     }
 
-    private static string Show(string text, int at) =>
-        at >= text.Length ? "end of file" : char.IsSurrogate(text[at]) || char.IsControl(text[at]) ? $"U+{(int)text[at]:X4}" : text[at].ToString();
+    private static string Show(string text, int at)
+    {
+        // Shown inside quotes by the callers: a printable character bare, others as one code point (U+1F600).
+        string shown = CodePoints.Describe(text, at, "end of file");
+        return shown.StartsWith('\'') ? shown[1..^1] : shown;
+    }
 }

@@ -52,6 +52,8 @@ public static class TransformerJson
     public static ParseResult<TransformerModel> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > TransformerText.MaxInputLength)
+            return Fail(SourceSpan.None, $"the model is longer than the limit of {TransformerText.MaxInputLength} characters");
         ModelDto? dto;
         try
         {

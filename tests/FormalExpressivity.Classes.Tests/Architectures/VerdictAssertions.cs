@@ -45,6 +45,15 @@ public static class VerdictAssertions
             else
                 Assert.That(v.Certificate, Is.InstanceOf<PumpingCertificate>(), $"{context} {v.Key}: uha witnesses come from a pumping family");
         }
+        if (v.Below is { } below)
+        {
+            Assert.That(v.Verdict, Is.EqualTo(Verdict.Yes));
+            Assert.That(v.DepthIsLeast, Is.True);
+            Assert.That(below.Depth, Is.EqualTo(v.Depth - 1), $"{context} {v.Key}: the least-depth pair is stated one below the depth");
+            Assert.That(dfa.Accepts(below.InLanguage) && !dfa.Accepts(below.NotInLanguage), Is.True, $"{context} {v.Key}: least-depth pair on the wrong sides");
+            Assert.That(TypeChecker.Agree(FragmentOf(v.Key)!, dfa.SymbolCount, below.InLanguage, below.NotInLanguage, below.Depth), Is.True, $"{context} {v.Key}: least-depth pair separated at depth {below.Depth}");
+        }
+        if (v.DepthIsLeast && v.Depth > 0) Assert.That(v.Below, Is.Not.Null, $"{context} {v.Key}: a least depth ≥ 1 carries its pair");
         switch (v.Certificate)
         {
             case LassoCertificate lasso:
