@@ -14,8 +14,8 @@ namespace FormalExpressivity.Classes.Report;
 /// </summary>
 public static class ClassificationReportJson
 {
-    /// <summary>Formulas larger than this (tree size) are reported by size only.</summary>
-    public const int MaxPrintedFormulaSize = 5000;
+    /// <summary>In text without <c>--full</c>, formula texts longer than this many characters are cut (JSON always prints them in full).</summary>
+    public const int MaxTextFormulaLength = 400;
 
     /// <summary>The report as a JSON object.</summary>
     /// <param name="report">The report.</param>
@@ -58,7 +58,7 @@ public static class ClassificationReportJson
         var o = new JsonObject { ["verdict"] = Classifier.Text(v.Verdict) };
         if (v.Formula is { } f)
         {
-            o["formula"] = FormulaText(f);
+            o["formula"] = CanonicalFormulaText.Print(f);
             o["formulaSize"] = f.Size;
             o["formulaChecked"] = v.FormulaChecked;
         }
@@ -94,12 +94,14 @@ public static class ClassificationReportJson
         return o;
     }
 
-    /// <summary>The canonical text of a formula, or a size placeholder for very large ones.</summary>
+    /// <summary>The canonical text of a formula; unless <paramref name="full"/>, cut after <see cref="MaxTextFormulaLength"/> characters with a pointer to <c>--full</c>.</summary>
     /// <param name="f">The formula.</param>
-    public static string FormulaText(Syntax.Temporal.LtlFormula f)
+    /// <param name="full">True to print it whatever its length.</param>
+    public static string FormulaText(Syntax.Temporal.LtlFormula f, bool full = false)
     {
         ArgumentNullException.ThrowIfNull(f);
-        return f.Size <= MaxPrintedFormulaSize ? CanonicalFormulaText.Print(f) : FormattableString.Invariant($"(formula of size {f.Size}, depth {f.Depth}; not printed)");
+        string text = CanonicalFormulaText.Print(f);
+        return full || text.Length <= MaxTextFormulaLength ? text : text[..MaxTextFormulaLength] + " … (cut; --full or --json prints it whole)";
     }
 
     private static JsonArray Word(Word w, Alphabet sigma) => new(w.ToNames(sigma).Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());

@@ -9,7 +9,8 @@ public static class ClassificationReportText
 {
     /// <summary>Renders the report.</summary>
     /// <param name="report">The report.</param>
-    public static string Render(ClassificationReport report)
+    /// <param name="full">True to print every formula whole (<c>--full</c>); otherwise long formulas are cut.</param>
+    public static string Render(ClassificationReport report, bool full = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         var sigma = report.Alphabet;
@@ -31,7 +32,7 @@ public static class ClassificationReportText
         {
             sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-17} {Classifier.Text(v.Verdict),-8} {v.Note}").AppendLine();
             if (v.Formula is { } f)
-                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(v.FormulaChecked ? ", proved equivalent" : "")}): {ClassificationReportJson.FormulaText(f)}").AppendLine();
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(v.FormulaChecked ? ", proved equivalent" : "")}): {ClassificationReportJson.FormulaText(f, full)}").AppendLine();
             if (v.Below is { } b)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}least depth {v.Depth}: {b.InLanguage.Format(sigma)} ∈ L and {b.NotInLanguage.Format(sigma)} ∉ L agree to depth {b.Depth}").AppendLine();
             if (v.Witnesses is { } w)
