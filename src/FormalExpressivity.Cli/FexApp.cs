@@ -67,6 +67,7 @@ public static class FexApp
         yield return ExportCommand.Create(console);
         yield return CheckCommand.Create(console);
         yield return ClassifyCommand.Create(console);
+        yield return MergeCommand.Create(console);
         yield return CensusCommand.Create(console);
     }
 }
