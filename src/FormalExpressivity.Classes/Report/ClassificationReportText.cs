@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using FormalExpressivity.Classes.Architectures;
 
 namespace FormalExpressivity.Classes.Report;
 
-/// <summary>The text table of <c>fex classify</c>: classes with parameters, then architectures with verdicts, witnesses and formulas.</summary>
+/// <summary>The text table of <c>fex classify</c>: classes with parameters, then architectures with verdicts and evidence lines (<see cref="VerdictText"/>).</summary>
 public static class ClassificationReportText
 {
     /// <summary>Renders the report.</summary>
@@ -14,20 +13,23 @@ public static class ClassificationReportText
         ArgumentNullException.ThrowIfNull(report);
         var sigma = report.Alphabet;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"alphabet {sigma}, minimal DFA with {report.Minimal.StateCount} states").AppendLine();
+        sb.Append(CultureInfo.InvariantCulture, $"alphabet {sigma}, minimal DFA with {VerdictText.Count(report.Minimal.StateCount, "state")}").AppendLine();
         sb.AppendLine();
         sb.AppendLine("class      member  parameter");
         foreach (var (c, v) in report.Classes)
             sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {(v.Member ? "yes" : "no"),-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}").AppendLine();
-        foreach (var v in report.LogicClasses)
-            sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-10} {Classifier.Text(v.Verdict),-7} {(v.Verdict == Verdict.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) : "")}").AppendLine();
+        foreach (var (a, v) in report.LogicClasses)
+            sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-10} {VerdictText.Word(v.Answer),-7} {(v.Answer == Verdicts.Answer.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) : "")}").AppendLine();
         sb.AppendLine();
         sb.AppendLine("architecture      verdict  evidence");
-        foreach (var v in report.Architectures)
+        foreach (var (a, v) in report.Architectures)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-17} {Classifier.Text(v.Verdict),-8} {v.Note}").AppendLine();
-            if (v.Formula is { } f)
-                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(v.FormulaChecked ? ", proved equivalent" : "")}): {ClassificationReportJson.FormulaText(f)}").AppendLine();
+            sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-17} {VerdictText.Word(v.Answer),-8} {VerdictText.Reason(v, a, sigma)}").AppendLine();
+            if (v.Formula is { } fe)
+            {
+                var f = fe.Formula;
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(fe.Proved ? ", proved equivalent" : "")}): {VerdictText.FormulaText(f)}").AppendLine();
+            }
             if (v.Witnesses is { } w)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();
             if (v.Identity is { } id)

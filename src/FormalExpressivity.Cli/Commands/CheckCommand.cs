@@ -1,7 +1,11 @@
 using System.CommandLine;
-using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Classes.Enumeration;
 using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Cli.Check;
+using FormalExpressivity.Engine.Claims;
+using FormalExpressivity.Engine.Languages;
+using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
@@ -29,9 +33,9 @@ public static class CheckCommand
             Description = "Budget of conjecture enumeration: the most languages examined per conjecture.",
             DefaultValueFactory = _ => MinimalDfaEnumeration.DefaultMaxLanguages,
         };
-        var maxDepth = new Option<int>("--max-depth") { Description = "Bounded type search: the largest operator depth tried.", DefaultValueFactory = _ => DefaultSearch.MaxDepth };
-        var maxTypes = new Option<int>("--max-types") { Description = "Bounded type search: the most types interned.", DefaultValueFactory = _ => DefaultSearch.MaxTypes };
-        var maxTypeStates = new Option<int>("--max-type-states") { Description = "Bounded type search: the most states of the type automaton and its product with the DFA.", DefaultValueFactory = _ => DefaultSearch.MaxStates };
+        var maxDepth = new Option<int>("--max-depth") { Description = "Bounded type search: the largest operator depth tried.", DefaultValueFactory = _ => VerdictOptions.DefaultMaxDepth };
+        var maxTypes = new Option<int>("--max-types") { Description = "Bounded type search: the most types interned.", DefaultValueFactory = _ => VerdictOptions.DefaultMaxTypes };
+        var maxTypeStates = new Option<int>("--max-type-states") { Description = "Bounded type search: the most states of the type automaton and its product with the DFA.", DefaultValueFactory = _ => VerdictOptions.DefaultMaxTypeStates };
         var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, maxLanguages, maxDepth, maxTypes, maxTypeStates };
         command.SetAction(parse => console.Guard(() =>
         {
@@ -39,9 +43,8 @@ public static class CheckCommand
             var search = new TypeSearchOptions(parse.GetValue(maxDepth), parse.GetValue(maxTypes), parse.GetValue(maxTypeStates));
             if (search.MaxDepth < 0 || search.MaxTypes < 1 || search.MaxStates < 1 || parse.GetValue(maxLanguages) < 1)
                 throw new InputException("CLI001", "--max-depth must be ≥ 0 and --max-types, --max-type-states, --max-languages ≥ 1");
-            var enumeration = new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), search) { SynthesizeFormulas = false };
-            var report = Run(path, new ClaimCheckOptions(ArchitectureOracle(search), new DeciderClassOracle(), new SimulatedEmpiricalCheck(),
-                parse.GetValue(maxLanguages), enumeration));
+            var engine = new VerdictEngine(VerdictOptions.Default.WithSearch(search));
+            var report = Run(path, new ClaimCheckOptions(engine, new SimulatedEmpiricalCheck(), parse.GetValue(maxLanguages)));
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) + "\n" : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
@@ -55,21 +58,6 @@ public static class CheckCommand
         }));
         return command;
     }
-
-    /// <summary>
-    /// The default budgets of the bounded type search in <c>fex check</c>: depth ≤ 3, 50 000 types,
-    /// 400 000 product states — a claims file of the size of examples/local-attention.claims is
-    /// checked in about a minute; raise them with the options for deeper searches.
-    /// </summary>
-    public static TypeSearchOptions DefaultSearch { get; } = new(MaxDepth: 3, MaxTypes: 50_000, MaxStates: 400_000);
-
-    /// <summary>
-    /// The architecture oracle of <c>fex check</c>: the exact DFA criteria, cross-checked against the class
-    /// deciders (whose evidence they then carry), completed by the bounded type search.
-    /// </summary>
-    /// <param name="search">The type-search budgets.</param>
-    public static IArchitectureOracle ArchitectureOracle(TypeSearchOptions search) =>
-        new TypeSearchArchitectureOracle(new DeciderCheckedArchitectureOracle(new StructuralArchitectureOracle(), new DeciderClassOracle()), search);
 
     /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
     /// <param name="path">The claims file.</param>

@@ -16,7 +16,11 @@ public sealed class BudgetExceededException : Exception
     {
         BudgetName = budgetName;
         Limit = limit;
+        What = what;
     }
+
+    /// <summary>What was being computed when the budget ran out, e.g. "subset construction".</summary>
+    public string What { get; }
 
     /// <summary>The name of the exceeded budget.</summary>
     public string BudgetName { get; }

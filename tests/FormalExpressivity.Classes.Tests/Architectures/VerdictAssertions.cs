@@ -3,6 +3,7 @@ using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Certificates;
 using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Classes.Types;
+using FormalExpressivity.Classes.Verdicts;
 
 namespace FormalExpressivity.Classes.Tests.Architectures;
 
@@ -10,41 +11,31 @@ namespace FormalExpressivity.Classes.Tests.Architectures;
 public static class VerdictAssertions
 {
     /// <summary>Small budgets that keep the suite fast.</summary>
-    public static ArchitectureOptions Fast { get; } = new()
-    {
-        Search = new TypeSearchOptions(MaxDepth: 3, MaxTypes: 6_000, MaxStates: 20_000),
-        WitnessDepth = 3,
-        MaxRepetition = 8,
-    };
+    public static VerdictEngine Fast { get; } = new(VerdictOptions.Default.WithSearch(new TypeSearchOptions(MaxDepth: 3, MaxTypes: 6_000, MaxStates: 20_000)) with { MaxRepetition = 8 });
 
-    public static TypeFragment? FragmentOf(string key)
-    {
-        if (Architecture.TryParse(key, out var a)) return a!.Fragment;
-        var parts = key.Split(':');
-        int k = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-        return parts[0] == "Ywin" ? TypeFragment.WindowLogic(k) : TypeFragment.PastWindowLogic(k);
-    }
+    public static TypeFragment? FragmentOf(string key) => Architecture.TryParse(key, out var a) ? a.Fragment : throw new ArgumentException(key);
 
     /// <summary>Formula: proved equivalent again; witnesses: on the right sides of L and equal types at the stated depth.</summary>
-    public static void Evidence(Dfa dfa, ArchitectureVerdict v, string context)
+    public static void Evidence(Dfa dfa, Architecture a, Verdict v, string context)
     {
-        if (v.Formula is { } f)
+        string key = a.Key;
+        if (v.Formula is { Formula: var f } fe)
         {
             var proof = FormulaProof.Check(f, dfa);
-            Assert.That(proof.Equivalent, Is.True, $"{context} {v.Key}: formula {f} differs on {proof.Difference?.Format(dfa.Alphabet)} ({proof.Note})");
-            Assert.That(v.FormulaChecked, Is.True, $"{context} {v.Key}");
-            Assert.That(FragmentAllows(v.Key, f), Is.True, $"{context} {v.Key}: formula {f} is outside the fragment");
+            Assert.That(proof.Equivalent, Is.True, $"{context} {key}: formula {f} differs on {proof.Difference?.Format(dfa.Alphabet)} ({proof.Note})");
+            Assert.That(fe.Proved || fe.NotProvedBecause is not null, Is.True, $"{context} {key}");
+            Assert.That(FragmentAllows(key, f), Is.True, $"{context} {key}: formula {f} is outside the fragment");
         }
         if (v.Witnesses is { } w)
         {
-            Assert.That(dfa.Accepts(w.InLanguage), Is.True, $"{context} {v.Key}: u ∉ L");
-            Assert.That(dfa.Accepts(w.NotInLanguage), Is.False, $"{context} {v.Key}: v ∈ L");
-            var fragment = FragmentOf(v.Key)!;
-            Assert.That(TypeChecker.Agree(fragment, dfa.SymbolCount, w.InLanguage, w.NotInLanguage, w.Depth), Is.True, $"{context} {v.Key}: witnesses separated at depth {w.Depth}");
+            Assert.That(dfa.Accepts(w.InLanguage), Is.True, $"{context} {key}: u ∉ L");
+            Assert.That(dfa.Accepts(w.NotInLanguage), Is.False, $"{context} {key}: v ∈ L");
+            var fragment = FragmentOf(key)!;
+            Assert.That(TypeChecker.Agree(fragment, dfa.SymbolCount, w.InLanguage, w.NotInLanguage, w.Depth), Is.True, $"{context} {key}: witnesses separated at depth {w.Depth}");
         }
-        if (v.Verdict == Verdict.Unknown) Assert.That(v.Witnesses, Is.Not.Null, $"{context} {v.Key}: unknown without witnesses");
+        if (v.Answer == Answer.Unknown) Assert.That(v.Witnesses is not null || v.Bound is { Depth: < 0 } || v.Evidence.OfType<BudgetStop>().Any(), Is.True, $"{context} {key}: unknown without witnesses or a budget");
         if (v.Identity is { } id)
-            Assert.That(FormalExpressivity.Classes.Algebra.IdentityEvaluator.IsViolated(id.Identity, id.Assignment, dfa), Is.True, $"{context} {v.Key}: {id.Identity} holds under the assignment");
+            Assert.That(FormalExpressivity.Classes.Algebra.IdentityEvaluator.IsViolated(id.Identity, id.Assignment, dfa), Is.True, $"{context} {key}: {id.Identity} holds under the assignment");
     }
 
     /// <summary>Whether the formula uses only the operators of the architecture's fragment.</summary>
