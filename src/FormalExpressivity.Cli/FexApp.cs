@@ -18,17 +18,28 @@ public static class FexApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var console = new CliConsole(stdout, stderr);
-        var root = new RootCommand("fex — which transformer architectures (global, k-local, hybrid attention) recognize a regular language, and why.");
-        foreach (var command in CreateCommands(console)) root.Subcommands.Add(command);
+        var root = CreateRoot(console);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
+            var name = parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ";
             foreach (var e in parse.Errors) stderr.WriteLine("fex: " + e.Message);
-            stderr.WriteLine("Try 'fex --help'.");
+            stderr.WriteLine($"Try 'fex {name}--help'.");
             return ExitCodes.Usage;
         }
+        console.Command = parse.CommandResult.Command;
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return parse.Invoke(config);
+    }
+
+    /// <summary>The command tree of <c>fex</c> (every subcommand with its options), writing to <paramref name="console"/>.</summary>
+    /// <param name="console">The output streams.</param>
+    public static RootCommand CreateRoot(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var root = new RootCommand("fex — which transformer architectures (global, k-local, hybrid attention) recognize a regular language, and why.");
+        foreach (var command in CreateCommands(console)) root.Subcommands.Add(command);
+        return root;
     }
 
     private static IEnumerable<Command> CreateCommands(CliConsole console)

@@ -38,7 +38,7 @@ public sealed record CorpusOptions
     public const int DefaultPerLength = 512;
 
     /// <summary>The default bound on the total number of strings.</summary>
-    public const long DefaultMaxStrings = 20_000_000;
+    public const long DefaultMaxStrings = FormalExpressivity.Core.Limits.Budgets.DefaultMaxStrings;
 
     /// <summary>The DFA of L; every label is checked against it.</summary>
     public required Dfa Language { get; init; }

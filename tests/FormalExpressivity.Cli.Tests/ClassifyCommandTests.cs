@@ -103,13 +103,13 @@ public class ClassifyCommandTests
     }
 
     [Test]
-    public void Bad_window_sizes_and_missing_files_exit_with_code_3()
+    public void Bad_window_sizes_are_usage_errors_and_missing_files_input_errors()
     {
         var path = Temp(AbStar);
         try
         {
-            Assert.That(Run("classify", path, "--window-sizes", "0").Code, Is.EqualTo(3));
-            Assert.That(Run("classify", path, "--window-sizes", "x").Code, Is.EqualTo(3));
+            Assert.That(Run("classify", path, "--window-sizes", "0").Code, Is.EqualTo(2));
+            Assert.That(Run("classify", path, "--window-sizes", "x").Code, Is.EqualTo(2));
             Assert.That(Run("classify", path + ".missing.json").Code, Is.EqualTo(3));
         }
         finally

@@ -69,21 +69,36 @@ public class CorpusCommandTests
             var preds = Path.Combine(dir, "p.jsonl");
             File.WriteAllLines(preds, lines);
             var png = Path.Combine(dir, "acc.png");
-            var r = Run("eval", "--corpus", corpus, "--predictions", preds, lang, "--plot", png, "--json", "--global-depth", "1");
+            var r = Run("eval", "--corpus", corpus, "--predictions", preds, "--predictions", preds, "--plot", png, "--json", "--global-depth", "1");
             Assert.That(r.Code, Is.EqualTo(0), r.Err);
             using var doc = JsonDocument.Parse(r.Out);
-            Assert.That(doc.RootElement.GetProperty("nStar").GetInt32(), Is.EqualTo(3));
-            Assert.That(doc.RootElement.GetProperty("failures").GetArrayLength(), Is.EqualTo(8));
+            var models = doc.RootElement.GetProperty("models");
+            Assert.That(models.GetArrayLength(), Is.EqualTo(2), "two prediction files, one report each");
+            var m = models[0];
+            Assert.That(m.GetProperty("nStar").GetInt32(), Is.EqualTo(3));
+            Assert.That(m.GetProperty("failureCount").GetInt32(), Is.EqualTo(8));
             Assert.That(File.Exists(png), Is.True);
-            // length-4 failures on both sides containing both a and b have the same depth-1 past type (⊥, {a, b})
-            var pairs = doc.RootElement.GetProperty("indistinguishable");
-            Assert.That(pairs.GetArrayLength(), Is.GreaterThan(0));
-            Assert.That(pairs[0].GetProperty("architecture").GetString(), Is.EqualTo("global"));
-            Assert.That(pairs[0].GetProperty("inLanguage").GetProperty("truth").GetBoolean(), Is.True);
-            Assert.That(pairs[0].GetProperty("notInLanguage").GetProperty("truth").GetBoolean(), Is.False);
-            var text = Run("eval", "--corpus", corpus, "--predictions", preds, lang);
+            // Failures are explained only by same-type, opposite-truth strings that were predicted alike.
+            var analysis = m.GetProperty("analyses")[0];
+            Assert.That(analysis.GetProperty("architecture").GetString(), Is.EqualTo("global"));
+            foreach (var pair in analysis.GetProperty("pairs").EnumerateArray())
+            {
+                Assert.That(pair.GetProperty("failure").GetProperty("predicted").GetBoolean(), Is.EqualTo(pair.GetProperty("partner").GetProperty("predicted").GetBoolean()));
+                Assert.That(pair.GetProperty("failure").GetProperty("truth").GetBoolean(), Is.Not.EqualTo(pair.GetProperty("partner").GetProperty("truth").GetBoolean()));
+            }
+            var text = Run("eval", "--corpus", corpus, "--predictions", preds, lang, "--show", "2");
+            Assert.That(text.Code, Is.EqualTo(0), text.Err);
             Assert.That(text.Out, Does.Contain("N* = 3"));
+            Assert.That(text.Out, Does.Contain("failing strings (2 of 8)"));
+            Assert.That(text.Out.Split('\n').Count(l => l.StartsWith("  line ", StringComparison.Ordinal)), Is.EqualTo(2), "--show bounds the list");
             Assert.That(text.Out, Does.Contain("     4      8        0    0.00 %"));
+            var wrong = Run("eval", "re:(a|b)*", "--corpus", corpus, "--predictions", preds);
+            Assert.That(wrong.Code, Is.EqualTo(3), "a language other than the manifest's");
+            Assert.That(wrong.Err, Does.Contain("is not the corpus's language"));
+            File.WriteAllLines(corpus, File.ReadAllLines(corpus).Select(l => l.Replace("\"label\":true", "\"label\":false")));
+            var mislabelled = Run("eval", "--corpus", corpus, "--predictions", preds);
+            Assert.That(mislabelled.Code, Is.EqualTo(1), mislabelled.Err);
+            Assert.That(mislabelled.Out, Does.Contain("corpus labels disagree with the language"));
         }
         finally
         {

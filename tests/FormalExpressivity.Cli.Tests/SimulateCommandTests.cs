@@ -77,7 +77,7 @@ public class SimulateCommandTests
         Assert.That(err, Does.Contain("LTL007"));
         Assert.That(Fex("simulate", "ltl:a S b", "--lengths", "1-2", "--numeric", "fp32").Err, Does.Contain("TRN001"));
         Assert.That(Fex("simulate", "missing.model", "--lengths", "1-2").Code, Is.EqualTo(3));
-        Assert.That(Fex("simulate", "ltl:P a", "--lengths", "5-2").Code, Is.EqualTo(3));
+        Assert.That(Fex("simulate", "ltl:P a", "--lengths", "5-2").Code, Is.EqualTo(2), "a malformed option value is a usage error");
     }
 
     [Test]

@@ -114,16 +114,68 @@ public class EvaluationTests
     }
 
     [Test]
-    public void Oracle_hook_pairs_failing_strings_of_opposite_truth_with_equal_keys()
+    public void A_failure_is_explained_by_a_same_key_opposite_truth_string_predicted_alike()
     {
         using var dir = new TempDir();
-        // fail abb (in L, length 3) and bab (in L, length 3) and aaab (not in L, length 4) and ab (not in L, length 2) → no pair;
-        // then also fail abab (in L, length 4) → pair (abab, aaab).
+        // Failures: abb (in L, predicted out, length 3) and aaab (not in L, predicted in, length 4).
+        // Length 3 holds only words in L, so abb has no partner; at length 4 abab (in L) is predicted
+        // in L like aaab, so (aaab, abab) is explained.
+        var (c, p) = Files(dir, Corpus, Predictions);
+        var report = Evaluator.EvaluateFiles(PaperLanguages.Parity(), c, p, [new SameLengthOracle()]);
+        var a = report.Analyses.Single();
+        Assert.That(a.Explained.Select(x => (x.Failure.Text, x.Partner.Text)), Is.EqualTo(new[] { ("aaab", "abab") }));
+        Assert.That(a.Unexplained, Is.EqualTo(1));
+        Assert.That(a.MixedTypes, Is.EqualTo(3)); // lengths 1, 2 and 4 hold both truths
+        Assert.That(a.SeparatedBothWrong, Is.Zero);
+    }
+
+    [Test]
+    public void Failing_pairs_predicted_differently_are_not_explanations()
+    {
+        using var dir = new TempDir();
+        // The backwards case of issue 13: abab (in L) predicted out and aaab (not in L) predicted in —
+        // both wrong, predicted differently. They are no explanation of each other.
         var preds = Predictions.Replace("{\"string\":\"abab\",\"predicted\":true}", "{\"string\":\"abab\",\"predicted\":false}");
         var (c, p) = Files(dir, Corpus, preds);
-        var report = Evaluator.EvaluateFiles(PaperLanguages.Parity(), c, p, [new SameLengthOracle()]);
-        Assert.That(report.Indistinguishable.Select(x => (x.InLanguage.Text, x.NotInLanguage.Text)), Is.EqualTo(new[] { ("abab", "aaab") }));
-        Assert.That(report.Oracles, Is.EqualTo(new[] { "same-length (test double) (depth 0)" }));
+        var a = Evaluator.EvaluateFiles(PaperLanguages.Parity(), c, p, [new SameLengthOracle()]).Analyses.Single();
+        Assert.That(a.Explained, Is.Empty);
+        Assert.That(a.SeparatedBothWrong, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Probabilities_are_cut_at_the_threshold_and_per_position_predictions_scored()
+    {
+        using var dir = new TempDir();
+        // PARITY prefixes of "ab": ε ∈, a ∈, ab ∉ → 110.
+        var corpus = "{\"string\":\"ab\",\"length\":2,\"label\":false,\"prefix_labels\":\"110\"}\n";
+        var (c, p) = Files(dir, corpus, "{\"string\":\"ab\",\"predicted\":0.3,\"positions\":[0.9,0.2,0.1]}\n");
+        var low = Evaluator.EvaluateFiles(PaperLanguages.Parity(), c, p, threshold: 0.5);
+        Assert.That(low.Correct, Is.EqualTo(1));
+        Assert.That(low.PerLength[0].PositionsCorrect, Is.EqualTo(2));
+        var high = Evaluator.EvaluateFiles(PaperLanguages.Parity(), c, p, threshold: 0.25);
+        Assert.That(high.Correct, Is.Zero);
+        Assert.That(high.PerLength[0].FalsePositives, Is.EqualTo(1));
+        Assert.That(high.CorpusLabelErrors, Is.Empty);
+    }
+
+    [Test]
+    public void Wrong_written_prefix_labels_are_label_errors()
+    {
+        using var dir = new TempDir();
+        var (c, p) = Files(dir, "{\"string\":\"ab\",\"length\":2,\"label\":false,\"prefix_labels\":\"100\"}\n", "{\"string\":\"ab\",\"predicted\":0}\n");
+        Assert.That(Evaluator.EvaluateFiles(PaperLanguages.Parity(), c, p).CorpusLabelErrors, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Wilson_intervals_hold_the_estimate_and_stay_in_the_unit_interval()
+    {
+        var none = BinomialInterval.Wilson(512, 512);
+        Assert.That(none.Upper, Is.EqualTo(1));
+        Assert.That(none.Lower, Is.EqualTo(0.9926).Within(0.0001));
+        var half = BinomialInterval.Wilson(50, 100);
+        Assert.That(half.Lower, Is.EqualTo(0.4038).Within(0.0001));
+        Assert.That(half.Upper, Is.EqualTo(0.5962).Within(0.0001));
+        Assert.That(BinomialInterval.Wilson(0, 0), Is.EqualTo(new BinomialInterval(0, 1)));
     }
 
     [TestCase("plot.png")]
@@ -133,7 +185,7 @@ public class EvaluationTests
         using var dir = new TempDir();
         var (c, p) = Files(dir, Corpus, Predictions);
         var report = Evaluator.EvaluateFiles(PaperLanguages.Parity(), c, p);
-        AccuracyPlot.Write(report, dir.File(name), "PARITY");
+        AccuracyPlot.Write([report, report with { Model = "second" }], dir.File(name), "PARITY", (1, 2));
         var bytes = File.ReadAllBytes(dir.File(name));
         if (name.EndsWith(".png", StringComparison.Ordinal))
             Assert.That(bytes.Take(8), Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }));

@@ -12,7 +12,7 @@ namespace FormalExpressivity.Automata.Certificates;
 public static class Decisions
 {
     /// <summary>The default largest DFA for which <see cref="Minimal"/> builds separating suffixes.</summary>
-    public const int DefaultMaxCertificateStates = 250_000;
+    public const int DefaultMaxCertificateStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxCertificateStates;
 
     /// <summary>
     /// Decides L(<paramref name="a"/>) = L(<paramref name="b"/>). The bisimulation is the set of

@@ -11,10 +11,18 @@ namespace FormalExpressivity.Automata.Construction;
 public sealed record FoCompilerOptions
 {
     /// <summary>The default state budget.</summary>
-    public const int DefaultMaxStates = 200_000;
+    public const int DefaultMaxStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxStates;
 
     /// <summary>The default bound on the free variables of a subformula (tracks).</summary>
-    public const int DefaultMaxVariables = 10;
+    public const int DefaultMaxVariables = FormalExpressivity.Core.Limits.Budgets.DefaultMaxVariables;
+
+    /// <summary>The <c>max-states</c> and <c>max-variables</c> budgets of <paramref name="budgets"/>.</summary>
+    /// <param name="budgets">The named budgets.</param>
+    public static FoCompilerOptions From(FormalExpressivity.Core.Limits.Budgets budgets)
+    {
+        ArgumentNullException.ThrowIfNull(budgets);
+        return new FoCompilerOptions { MaxStates = budgets.MaxStates, MaxVariables = budgets.MaxVariables };
+    }
 
     /// <summary>Budget <c>max-states</c>: the largest intermediate automaton (product, cylindrification, subset construction).</summary>
     public int MaxStates { get; init; } = DefaultMaxStates;

@@ -1,5 +1,6 @@
 using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Logic;
 using FormalExpressivity.Syntax.Temporal;
@@ -19,7 +20,15 @@ public enum LtlConstruction
 public sealed record LtlCompilerOptions
 {
     /// <summary>The default state budget.</summary>
-    public const int DefaultMaxStates = 200_000;
+    public const int DefaultMaxStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxStates;
+
+    /// <summary>Reading at the end marker with the <c>max-states</c> budget of <paramref name="budgets"/>.</summary>
+    /// <param name="budgets">The named budgets.</param>
+    public static LtlCompilerOptions From(Budgets budgets)
+    {
+        ArgumentNullException.ThrowIfNull(budgets);
+        return new LtlCompilerOptions { MaxStates = budgets.MaxStates };
+    }
 
     /// <summary>Where the formula is read: the end marker N+1 (default) or position 0 (theory.md §1).</summary>
     public LtlEvaluationPoint EvaluateAt { get; init; } = LtlEvaluationPoint.EndMarker;

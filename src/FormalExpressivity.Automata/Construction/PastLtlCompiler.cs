@@ -24,7 +24,7 @@ namespace FormalExpressivity.Automata.Construction;
 public static class PastLtlCompiler
 {
     /// <summary>The default state budget.</summary>
-    public const int DefaultMaxStates = 200_000;
+    public const int DefaultMaxStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxStates;
 
     /// <summary>Compiles a past-only formula (no X, F, G, U) to its canonical minimal DFA over <paramref name="alphabet"/>.</summary>
     /// <param name="formula">A past-only formula.</param>

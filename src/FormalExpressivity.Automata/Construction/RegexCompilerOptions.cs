@@ -14,10 +14,18 @@ public enum RegexConstruction
 public sealed record RegexCompilerOptions
 {
     /// <summary>The default of <see cref="MaxStates"/>.</summary>
-    public const int DefaultMaxStates = 100_000;
+    public const int DefaultMaxStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxStates;
 
     /// <summary>The default options.</summary>
     public static RegexCompilerOptions Default { get; } = new();
+
+    /// <summary>The default construction with the <c>max-states</c> budget of <paramref name="budgets"/>.</summary>
+    /// <param name="budgets">The named budgets.</param>
+    public static RegexCompilerOptions From(FormalExpressivity.Core.Limits.Budgets budgets)
+    {
+        ArgumentNullException.ThrowIfNull(budgets);
+        return new RegexCompilerOptions { MaxStates = budgets.MaxStates };
+    }
 
     /// <summary>
     /// Budget <c>max-states</c>: the largest number of states any intermediate automaton may have

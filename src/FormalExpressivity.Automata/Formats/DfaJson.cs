@@ -23,7 +23,8 @@ public static class DfaJson
     /// <summary>Reads a deterministic automaton. Every state needs exactly one transition per symbol.</summary>
     /// <param name="text">The file's content.</param>
     /// <param name="determinizeNfa">When true, a file of type <c>"nfa"</c> is read as an NFA and determinized (subset construction); otherwise it is an error.</param>
-    public static ParseResult<Dfa> ReadDfa(string text, bool determinizeNfa = false)
+    /// <param name="maxStates">Budget <c>max-states</c> of the subset construction.</param>
+    public static ParseResult<Dfa> ReadDfa(string text, bool determinizeNfa = false, int maxStates = FormalExpressivity.Automata.Operations.SubsetConstruction.DefaultMaxStates)
     {
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new DiagnosticList();
@@ -31,7 +32,7 @@ public static class DfaJson
         if (!r.Read()) return ParseResult<Dfa>.Fail(diagnostics.Items);
         if (r.Type == "nfa")
         {
-            if (determinizeNfa) return ReadNfa(text).Select(nfa => nfa.Determinize());
+            if (determinizeNfa) return ReadNfa(text).Select(nfa => nfa.Determinize(maxStates));
             r.Error("JSON011", r.TypeValue!.Offset, r.TypeValue.Length, "the file describes an NFA where a DFA is required");
             return ParseResult<Dfa>.Fail(diagnostics.Items);
         }

@@ -2,13 +2,21 @@ using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Automata.Formats;
 
-/// <summary>Collects diagnostics while reading a file, stopping after a fixed number of errors.</summary>
+/// <summary>
+/// Collects diagnostics while reading a file, keeping at most <see cref="MaxErrors"/> errors and
+/// <see cref="MaxWarnings"/> warnings (a file with a million repeated problems gets a readable report
+/// in linear time, not a million lines).
+/// </summary>
 internal sealed class DiagnosticList
 {
     /// <summary>Readers report at most this many errors; later ones would only repeat the first.</summary>
     public const int MaxErrors = 20;
 
+    /// <summary>Readers report at most this many warnings.</summary>
+    public const int MaxWarnings = 20;
+
     private readonly List<Diagnostic> _items = [];
+    private int _warnings;
 
     public int ErrorCount { get; private set; }
 
@@ -16,13 +24,15 @@ internal sealed class DiagnosticList
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
+    /// <summary>True when a diagnostic of <paramref name="severity"/> would still be kept (callers skip computing positions otherwise).</summary>
+    public bool Accepts(DiagnosticSeverity severity) =>
+        severity == DiagnosticSeverity.Error ? !Full : _warnings < MaxWarnings;
+
     public void Add(Diagnostic diagnostic)
     {
-        if (diagnostic.Severity == DiagnosticSeverity.Error)
-        {
-            if (Full) return;
-            ErrorCount++;
-        }
+        if (!Accepts(diagnostic.Severity)) return;
+        if (diagnostic.Severity == DiagnosticSeverity.Error) ErrorCount++;
+        else _warnings++;
         _items.Add(diagnostic);
     }
 

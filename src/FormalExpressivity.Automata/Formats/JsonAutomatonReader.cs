@@ -14,12 +14,14 @@ internal sealed class JsonAutomatonReader
     private readonly string _text;
     private readonly byte[] _bytes;
     private readonly DiagnosticList _diagnostics;
+    private readonly Utf8Positions _positions;
 
     public JsonAutomatonReader(string text, DiagnosticList diagnostics)
     {
         _text = text;
         _bytes = Encoding.UTF8.GetBytes(text);
         _diagnostics = diagnostics;
+        _positions = new Utf8Positions(_bytes);
     }
 
     public sealed record Value<T>(T Item, int Offset, int Length);
@@ -37,21 +39,18 @@ internal sealed class JsonAutomatonReader
     public List<Transition>? Transitions;
     public int TransitionsOffset = -1;
 
-    /// <summary>Character offset of a UTF-8 byte offset.</summary>
-    public int CharOffset(long byteOffset) => Encoding.UTF8.GetCharCount(_bytes, 0, (int)Math.Min(byteOffset, _bytes.Length));
-
+    // Positions are computed only for diagnostics that are kept, with a forward-moving cursor:
+    // linear time in the file however many problems it has (issue 15).
     public void Error(string code, long byteOffset, int byteLength, string message)
     {
-        int start = CharOffset(byteOffset);
-        int end = CharOffset(byteOffset + Math.Max(byteLength, 1));
-        _diagnostics.Add(Diagnostic.Error(code, _text, start, Math.Max(1, end - start), message));
+        if (!_diagnostics.Accepts(DiagnosticSeverity.Error)) return;
+        _diagnostics.Add(new Diagnostic(code, _positions.Span(byteOffset, byteLength), message));
     }
 
     public void Warning(string code, long byteOffset, int byteLength, string message)
     {
-        int start = CharOffset(byteOffset);
-        int end = CharOffset(byteOffset + Math.Max(byteLength, 1));
-        _diagnostics.Add(Diagnostic.Error(code, _text, start, Math.Max(1, end - start), message) with { Severity = DiagnosticSeverity.Warning });
+        if (!_diagnostics.Accepts(DiagnosticSeverity.Warning)) return;
+        _diagnostics.Add(new Diagnostic(code, _positions.Span(byteOffset, byteLength), message, DiagnosticSeverity.Warning));
     }
 
     /// <summary>Reads the document; false when the JSON itself is malformed (one diagnostic added).</summary>

@@ -71,8 +71,16 @@ public static class Minimization
     public static int[] HopcroftPartition(Dfa dfa, out int classCount)
     {
         ArgumentNullException.ThrowIfNull(dfa);
-        int n = dfa.StateCount, k = dfa.SymbolCount;
-        var table = dfa.Table;
+        return HopcroftPartition(dfa.Table, dfa.SymbolCount, dfa.IsAccepting, out classCount);
+    }
+
+    /// <summary>
+    /// <see cref="HopcroftPartition(Dfa, out int)"/> on a bare complete table of <c>table.Length / k</c>
+    /// states (used by constructions whose automata are not <see cref="Dfa"/>s, e.g. FO track automata).
+    /// </summary>
+    internal static int[] HopcroftPartition(ReadOnlySpan<int> table, int k, Func<int, bool> isAccepting, out int classCount)
+    {
+        int n = table.Length / k;
 
         // Inverse transitions in CSR layout: preds of q on a are invTargets[invStart[a*n+q] .. invStart[a*n+q+1]).
         var invStart = new int[k * n + 1];
@@ -101,7 +109,7 @@ public static class Minimization
             {
                 int startPos = pos;
                 for (int q = 0; q < n; q++)
-                    if ((dfa.IsAccepting(q) ? 1 : 0) == pass)
+                    if ((isAccepting(q) ? 1 : 0) == pass)
                     {
                         elems[pos] = q;
                         loc[q] = pos++;

@@ -14,7 +14,7 @@ namespace FormalExpressivity.Classes.Algebra;
 public sealed class TransitionSemigroup
 {
     /// <summary>The default element budget <c>max-semigroup</c>.</summary>
-    public const int DefaultMaxElements = 100_000;
+    public const int DefaultMaxElements = FormalExpressivity.Core.Limits.Budgets.DefaultMaxSemigroup;
 
     private readonly List<int[]> _elements;
     private readonly List<Word> _reps;

@@ -26,15 +26,17 @@ public sealed class LanguageFacts
 
     /// <summary>Minimizes <paramref name="dfa"/> and prepares the lazy facts.</summary>
     /// <param name="dfa">Any DFA for L.</param>
-    public LanguageFacts(Dfa dfa)
+    /// <param name="options">Budgets of the conditions (<c>max-pair-states</c>, <c>max-semigroup</c>); null for the defaults.</param>
+    public LanguageFacts(Dfa dfa, DeciderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
+        options ??= DeciderOptions.Default;
         Minimal = dfa.Minimize();
         _cycle = new(() => PartialOrder.FindCycle(Minimal));
-        _degree = new(() => DefiniteDecider.Degree(Minimal));
+        _degree = new(() => DefiniteDecider.Degree(Minimal, options.MaxPairStates));
         _pairCycle = new(() => Definiteness.FindCycle(Minimal));
-        _lr = new(() => LocallyRTrivialDecider.FindConfiguration(Minimal));
-        _aperiodic = new(() => Aperiodicity.FindViolation(Minimal));
+        _lr = new(() => LocallyRTrivialDecider.FindConfiguration(Minimal, options.MaxPairStates));
+        _aperiodic = new(() => Aperiodicity.FindViolation(Minimal, options.MaxSemigroup));
         _pastFormula = new(() => IsRTrivial ? PastFormulaSynthesis.Synthesize(Minimal) : null);
         _yFormula = new(() => Degree is int d ? DefiniteFormulaSynthesis.Synthesize(Minimal, d) : null);
         _pyFormula = new(() => LrConfiguration is null ? LocalPastFormulaSynthesis.Synthesize(Minimal) : null);

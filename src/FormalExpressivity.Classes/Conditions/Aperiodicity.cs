@@ -15,7 +15,7 @@ public static class Aperiodicity
     /// <summary>Null when aperiodic, else a word x with x^ω·x ≠ x^ω.</summary>
     /// <param name="minimal">A minimal DFA.</param>
     /// <param name="maxElements">Budget <c>max-semigroup</c> on the number of monoid elements.</param>
-    public static Word? FindViolation(Dfa minimal, int maxElements = 100_000)
+    public static Word? FindViolation(Dfa minimal, int maxElements = FormalExpressivity.Core.Limits.Budgets.DefaultMaxSemigroup)
     {
         ArgumentNullException.ThrowIfNull(minimal);
         int n = minimal.StateCount, k = minimal.SymbolCount;

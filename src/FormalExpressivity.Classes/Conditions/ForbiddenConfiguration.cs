@@ -18,7 +18,7 @@ public static class ForbiddenConfiguration
     /// <summary>A forbidden configuration, or null when L is locally R-trivial.</summary>
     /// <param name="minimal">A minimal DFA.</param>
     /// <param name="maxProductStates">Budget <c>max-lr-product</c> on |C|⁴ for one component.</param>
-    public static LrConfiguration? Find(Dfa minimal, long maxProductStates = 5_000_000)
+    public static LrConfiguration? Find(Dfa minimal, long maxProductStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxLrProduct)
     {
         ArgumentNullException.ThrowIfNull(minimal);
         var comp = DfaPaths.Components(minimal, out int count);

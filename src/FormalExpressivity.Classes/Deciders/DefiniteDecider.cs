@@ -19,10 +19,11 @@ public static class DefiniteDecider
 {
     /// <summary>The definiteness degree of the minimal DFA's language, or <c>null</c> when it is not definite. O(n²·|Σ|).</summary>
     /// <param name="minimalDfa">A minimal complete DFA.</param>
-    public static int? Degree(Dfa minimalDfa)
+    /// <param name="maxPairStates">Budget <c>max-pair-states</c>.</param>
+    public static int? Degree(Dfa minimalDfa, long maxPairStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxPairStates)
     {
         ArgumentNullException.ThrowIfNull(minimalDfa);
-        var g = PairGraph.Analyze(minimalDfa, new int[minimalDfa.StateCount]);
+        var g = PairGraph.Analyze(minimalDfa, new int[minimalDfa.StateCount], maxPairStates);
         return g.HasCycle ? null : g.LongestPath + 1;
     }
 
@@ -35,7 +36,7 @@ public static class DefiniteDecider
         options ??= DeciderOptions.Default;
         var dfa = minimalDfa;
         var group = new int[dfa.StateCount];
-        var g = PairGraph.Analyze(dfa, group);
+        var g = PairGraph.Analyze(dfa, group, options.MaxPairStates);
         if (!g.HasCycle)
         {
             int degree = g.LongestPath + 1;

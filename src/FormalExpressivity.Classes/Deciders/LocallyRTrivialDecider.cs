@@ -23,12 +23,13 @@ public static class LocallyRTrivialDecider
 {
     /// <summary>The forbidden configuration, or <c>null</c> when L ∈ LR. O(Σ_C |C|²·|Σ|) on the minimal DFA.</summary>
     /// <param name="minimalDfa">A minimal complete DFA.</param>
-    public static LrConfiguration? FindConfiguration(Dfa minimalDfa)
+    /// <param name="maxPairStates">Budget <c>max-pair-states</c>.</param>
+    public static LrConfiguration? FindConfiguration(Dfa minimalDfa, long maxPairStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxPairStates)
     {
         ArgumentNullException.ThrowIfNull(minimalDfa);
         var dfa = minimalDfa;
         var comp = Scc.Components(dfa.Table, dfa.StateCount, dfa.SymbolCount, out _);
-        var g = PairGraph.Analyze(dfa, comp);
+        var g = PairGraph.Analyze(dfa, comp, maxPairStates);
         if (!g.HasCycle) return null;
         int p = g.CycleP, q = g.CycleQ;
         var u = PairGraph.CycleWord(dfa, comp, p, q);
@@ -39,11 +40,11 @@ public static class LocallyRTrivialDecider
 
     /// <summary>Decides LR by the forbidden-configuration test (no semigroup is built).</summary>
     /// <param name="minimalDfa">A minimal complete DFA.</param>
-    /// <param name="options">Unused budgets (kept for a uniform shape).</param>
+    /// <param name="options">Budget <c>max-pair-states</c>.</param>
     public static ClassVerdict Decide(Dfa minimalDfa, DeciderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(minimalDfa);
-        var config = FindConfiguration(minimalDfa);
+        var config = FindConfiguration(minimalDfa, (options ?? DeciderOptions.Default).MaxPairStates);
         if (config is null)
             return new ClassVerdict(LanguageClass.LR, true, null,
                 new ClassMembership("no forbidden configuration (theory.md §5)", "pair graph inside every strongly connected component acyclic"));

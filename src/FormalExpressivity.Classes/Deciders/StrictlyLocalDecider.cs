@@ -24,7 +24,7 @@ public static class StrictlyLocalDecider
         var dfa = minimalDfa;
         var live = DfaPaths.Live(dfa);
         var group = live.Select(l => l ? 0 : -1).ToArray();
-        var g = PairGraph.Analyze(dfa, group);
+        var g = PairGraph.Analyze(dfa, group, options.MaxPairStates);
         if (!g.HasCycle)
         {
             int k = g.LongestPath + 2;

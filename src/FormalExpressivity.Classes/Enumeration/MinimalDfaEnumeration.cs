@@ -25,7 +25,7 @@ namespace FormalExpressivity.Classes.Enumeration;
 public static class MinimalDfaEnumeration
 {
     /// <summary>The default cap on the number of languages produced (budget <c>max-languages</c>).</summary>
-    public const long DefaultMaxLanguages = 5_000_000;
+    public const long DefaultMaxLanguages = FormalExpressivity.Core.Limits.Budgets.DefaultMaxLanguages;
 
     /// <summary>The largest state count accepted (the accepting set is a 32-bit mask).</summary>
     public const int MaxStates = 12;

@@ -21,8 +21,8 @@ internal sealed class PairGraph
         VertexCount = vertexCount;
     }
 
-    /// <summary>The largest number of unordered pairs analysed (budget <c>max-pair-states</c>; n ≈ 10 000 states).</summary>
-    public const long MaxPairs = 50_000_000;
+    /// <summary>The default largest number of unordered pairs analysed (budget <c>max-pair-states</c>; n ≈ 10 000 states).</summary>
+    public const long MaxPairs = FormalExpressivity.Core.Limits.Budgets.DefaultMaxPairStates;
 
     /// <summary>A pair on a cycle (−1 when the graph is acyclic).</summary>
     public int CycleP { get; }
@@ -40,14 +40,17 @@ internal sealed class PairGraph
     public bool HasCycle => CycleP >= 0;
 
     /// <summary>Iterative DFS over the admissible pairs; pairs are numbered triangularly, q(q−1)/2 + p for p &lt; q.</summary>
-    public static PairGraph Analyze(Dfa dfa, int[] group)
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="group">The group of each state (−1: not admissible).</param>
+    /// <param name="maxPairs">Budget <c>max-pair-states</c>.</param>
+    public static PairGraph Analyze(Dfa dfa, int[] group, long maxPairs = MaxPairs)
     {
         int n = dfa.StateCount, k = dfa.SymbolCount;
         var table = dfa.Table.ToArray();
         long pairCount = (long)n * (n - 1) / 2;
         // mark: 0 unvisited; −1 − (longest path found so far) while on the DFS stack; 1 + longest path once finished.
-        if (pairCount > MaxPairs)
-            throw new BudgetExceededException("max-pair-states", MaxPairs, $"the pair graph of a {n}-state DFA");
+        if (pairCount > maxPairs)
+            throw new BudgetExceededException("max-pair-states", maxPairs, $"the pair graph of a {n}-state DFA");
         var mark = new int[Math.Max(1, pairCount)];
         int initial = (int)Math.Clamp(pairCount, 1, 4096);
         var stackP = new int[initial];

@@ -10,7 +10,19 @@ namespace FormalExpressivity.Classes.Synthesis;
 /// <param name="MaxDepth">Budget <c>max-depth</c>: the largest operator depth r tried.</param>
 /// <param name="MaxTypes">Budget <c>max-types</c>: interned types over all depths.</param>
 /// <param name="MaxStates">Budget <c>max-type-states</c>: states of the type automaton and of its product with the DFA.</param>
-public sealed record TypeSearchOptions(int MaxDepth = 4, int MaxTypes = 20_000, int MaxStates = 60_000);
+public sealed record TypeSearchOptions(
+    int MaxDepth = FormalExpressivity.Core.Limits.Budgets.DefaultMaxDepth,
+    int MaxTypes = FormalExpressivity.Core.Limits.Budgets.DefaultMaxTypes,
+    int MaxStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxTypeStates)
+{
+    /// <summary>The search budgets of <paramref name="budgets"/> (<c>max-depth</c>, <c>max-types</c>, <c>max-type-states</c>).</summary>
+    /// <param name="budgets">The named budgets.</param>
+    public static TypeSearchOptions From(FormalExpressivity.Core.Limits.Budgets budgets)
+    {
+        ArgumentNullException.ThrowIfNull(budgets);
+        return new(budgets.MaxDepth, budgets.MaxTypes, budgets.MaxTypeStates);
+    }
+}
 
 /// <summary>
 /// The answer of the bounded type search: either L is definable at depth <see cref="Depth"/> (with a

@@ -19,7 +19,7 @@ public sealed class VerdictContext
 
     internal VerdictContext(Dfa dfa, LtlFormula? declared, VerdictOptions options)
     {
-        Facts = new LanguageFacts(dfa);
+        Facts = new LanguageFacts(dfa, options.Deciders);
         Declared = declared;
         Options = options;
         Deciders = new DecisionContext(Facts.Minimal, options.Deciders);

@@ -1,12 +1,11 @@
 using System.CommandLine;
-using FormalExpressivity.Classes.Enumeration;
-using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Cli.Check;
 using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Engine.Languages;
 using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
 
@@ -28,23 +27,14 @@ public static class CheckCommand
         var file = new Argument<string>("FILE") { Description = "The claims file (see docs/claims.md)." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when any claim is unknown, not only when one is refuted." };
-        var maxLanguages = new Option<long>("--max-languages")
-        {
-            Description = "Budget of conjecture enumeration: the most languages examined per conjecture.",
-            DefaultValueFactory = _ => MinimalDfaEnumeration.DefaultMaxLanguages,
-        };
-        var maxDepth = new Option<int>("--max-depth") { Description = "Bounded type search: the largest operator depth tried.", DefaultValueFactory = _ => VerdictOptions.DefaultMaxDepth };
-        var maxTypes = new Option<int>("--max-types") { Description = "Bounded type search: the most types interned.", DefaultValueFactory = _ => VerdictOptions.DefaultMaxTypes };
-        var maxTypeStates = new Option<int>("--max-type-states") { Description = "Bounded type search: the most states of the type automaton and its product with the DFA.", DefaultValueFactory = _ => VerdictOptions.DefaultMaxTypeStates };
-        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, maxLanguages, maxDepth, maxTypes, maxTypeStates };
+        var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification, "max-languages"]);
+        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var path = parse.GetValue(file)!;
-            var search = new TypeSearchOptions(parse.GetValue(maxDepth), parse.GetValue(maxTypes), parse.GetValue(maxTypeStates));
-            if (search.MaxDepth < 0 || search.MaxTypes < 1 || search.MaxStates < 1 || parse.GetValue(maxLanguages) < 1)
-                throw new InputException("CLI001", "--max-depth must be ≥ 0 and --max-types, --max-type-states, --max-languages ≥ 1");
-            var engine = new VerdictEngine(VerdictOptions.Default.WithSearch(search));
-            var report = Run(path, new ClaimCheckOptions(engine, new SimulatedEmpiricalCheck(), parse.GetValue(maxLanguages)));
+            var limits = budgets.Bind(parse);
+            var report = Run(path, new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages), limits);
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) + "\n" : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
@@ -62,14 +52,15 @@ public static class CheckCommand
     /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
     /// <param name="path">The claims file.</param>
     /// <param name="options">Oracles and budgets.</param>
-    public static ClaimsReport Run(string path, ClaimCheckOptions options)
+    /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
+    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var source = File.ReadAllText(path);
         var parsed = ClaimsParser.Parse(source);
         if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, source, path));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(), directory);
+        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(budgets), directory);
         if (!bound.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
         return ClaimChecker.Check(bound.Value, options);
     }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Cli.Commands;
 
@@ -18,9 +20,11 @@ public static class CompileCommand
         var output = CommonOptions.Output();
         var alphabet = CommonOptions.Alphabet();
         var json = CommonOptions.Json();
+        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
         var command = new Command("compile", "Compile a language to its canonical minimal DFA and print or write it.") { language, format, output, alphabet, json };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
-            AutomatonCommand.Run(console, parse.GetValue(language)!, parse.GetValue(alphabet), parse.GetValue(format), parse.GetValue(output), parse.GetValue(json), "compile")));
+            AutomatonCommand.Run(console, parse.GetValue(language)!, parse.GetValue(alphabet), budgets.Bind(parse), parse.GetValue(format), parse.GetValue(output), parse.GetValue(json), "compile")));
         return command;
     }
 }
@@ -28,9 +32,8 @@ public static class CompileCommand
 /// <summary>The shared body of <c>compile</c> and <c>minimize</c>.</summary>
 internal static class AutomatonCommand
 {
-    public static int Run(CliConsole console, string spec, string? alphabetText, string? format, string? output, bool json, string verb)
+    public static int Run(CliConsole console, string spec, Alphabet? alphabet, Budgets budgets, string? format, string? output, bool json, string verb)
     {
-        if (!CommonOptions.TryParseAlphabet(console, alphabetText, out var alphabet)) return ExitCodes.Usage;
         if (json && output is null && format is not null and not "json")
         {
             console.Error.WriteLine($"fex: --json prints the automaton as JSON on standard output and conflicts with --format {format}; add -o FILE");
@@ -41,7 +44,7 @@ internal static class AutomatonCommand
             console.Error.WriteLine($"fex: cannot infer the output format from '{output}'; use --format {string.Join('|', AutomatonOutput.Formats)}");
             return ExitCodes.Usage;
         }
-        var input = LanguageLoader.Load(spec, alphabet);
+        var input = LanguageLoader.Load(spec, alphabet, budgets);
         var minimal = input.Minimize();
         if (!AutomatonOutput.Write(console, minimal, format, output, out var written)) return ExitCodes.Usage;
         if (output is null) return ExitCodes.Success;

@@ -19,8 +19,8 @@ public static class CorpusCommand
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var lang = new Argument<string>("LANG") { Description = "The language: a DFA JSON file." };
-        var alphabet = new Option<string?>("--alphabet") { Description = "Declared alphabet, e.g. 'a,b,c' or '{a, b}' (default: the automaton's)." };
+        var lang = new Argument<string>("LANG") { Description = "The language: re:REGEX, ltl:FORMULA, fo:SENTENCE, or a .json, .att or .lang file." };
+        var alphabet = CommonOptions.Alphabet();
         var lengths = new Option<string?>("--lengths") { Description = "Length range A-B (default: the split's, train 1-40, test 41-500)." };
         var perLength = new Option<int>("--per-length") { Description = "Strings per length.", DefaultValueFactory = _ => CorpusOptions.DefaultPerLength };
         var split = new Option<string>("--split") { Description = "train (lengths 1-40) or test (41-500).", DefaultValueFactory = _ => "test" };
@@ -31,21 +31,18 @@ public static class CorpusCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of the SplitMix64 streams (printed and recorded in the manifest).", DefaultValueFactory = _ => 1UL };
         var format = new Option<string?>("--format") { Description = "jsonl, csv or parquet (default: from the extension of OUT, else jsonl)." };
         var output = new Option<string>("--output", "-o") { Description = "The corpus file to write.", Required = true };
-        var maxStrings = new Option<long>("--max-strings") { Description = "Refuse corpora larger than this.", DefaultValueFactory = _ => CorpusOptions.DefaultMaxStrings };
-        var maxStates = new Option<int>("--max-states") { Description = "State budget of the near-miss automata built by a strategy.", DefaultValueFactory = _ => Corpora.Strategies.NearMisses.DefaultMaxStates };
+        var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, "max-strings"]);
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
         var command = new Command("corpus", "Generate a labelled corpus (JSONL, CSV or Parquet) and its manifest.")
         {
-            lang, alphabet, lengths, perLength, split, generator, strategy, seed, format, output, maxStrings, maxStates, json,
+            lang, alphabet, lengths, perLength, split, generator, strategy, seed, format, output, json,
         };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var langSpec = parse.GetValue(lang)!;
-            Alphabet? declared = null;
-            if (parse.GetValue(alphabet) is { } alphabetText)
-            {
-                if (!Alphabet.TryParse(alphabetText, out declared, out var why)) return Usage(console, $"--alphabet: {why}");
-            }
+            var declared = parse.GetValue(alphabet);
+            var limits = budgets.Bind(parse);
             var splitValue = parse.GetValue(split) == "train" ? CorpusSplit.Train : CorpusSplit.Test;
             var (min, max) = CorpusOptions.DefaultLengths(splitValue);
             if (parse.GetValue(lengths) is { } range && !TryParseRange(range, out min, out max))
@@ -59,7 +56,7 @@ public static class CorpusCommand
             else if (!CorpusFormats.TryFromExtension(outPath, out fmt)) fmt = CorpusFormat.Jsonl;
             var kind = Enum.Parse<CorpusGeneratorKind>(parse.GetValue(generator)!, ignoreCase: true);
 
-            var dfa = LanguageLoader.Load(langSpec, declared);
+            var dfa = LanguageLoader.Load(langSpec, declared, limits);
             var options = new CorpusOptions
             {
                 Language = dfa,
@@ -71,8 +68,8 @@ public static class CorpusCommand
                 MaxLength = max,
                 PerLength = parse.GetValue(perLength),
                 Seed = parse.GetValue(seed),
-                MaxStrings = parse.GetValue(maxStrings),
-                MaxStates = parse.GetValue(maxStates),
+                MaxStrings = limits.MaxStrings,
+                MaxStates = limits.MaxStates,
             };
             var gen = new CorpusGenerator(options);
             int lastPercent = -1;

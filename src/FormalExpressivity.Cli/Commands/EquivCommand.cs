@@ -18,11 +18,14 @@ public static class EquivCommand
         var right = new Argument<string>("B") { Description = "The second language." };
         var alphabet = CommonOptions.Alphabet();
         var json = CommonOptions.Json();
+        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
         var command = new Command("equiv", "Decide whether two languages are equal; prints the shortlex-least counterexample and checks the certificate. Exit 0: equal, 1: not equal.") { left, right, alphabet, json };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
-            if (!CommonOptions.TryParseAlphabet(console, parse.GetValue(alphabet), out var sigma)) return ExitCodes.Usage;
-            var (a, b) = CommonOptions.Unify(LanguageLoader.Load(parse.GetValue(left)!, sigma), LanguageLoader.Load(parse.GetValue(right)!, sigma));
+            var sigma = parse.GetValue(alphabet);
+            var limits = budgets.Bind(parse);
+            var (a, b) = CommonOptions.Unify(LanguageLoader.Load(parse.GetValue(left)!, sigma, limits), LanguageLoader.Load(parse.GetValue(right)!, sigma, limits));
             var result = Decisions.Equivalent(a, b);
             var check = CertificateChecker.CheckEquivalence(a, b, result);
             if (!check.Valid) throw new InvalidOperationException("internal error: the equivalence certificate was rejected: " + check.Reason);

@@ -17,11 +17,14 @@ public static class IncludeCommand
         var right = new Argument<string>("B") { Description = "The including language." };
         var alphabet = CommonOptions.Alphabet();
         var json = CommonOptions.Json();
+        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
         var command = new Command("include", "Decide whether L(A) ⊆ L(B); prints the shortlex-least word of L(A) ∖ L(B) and checks the certificate. Exit 0: included, 1: not.") { left, right, alphabet, json };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
-            if (!CommonOptions.TryParseAlphabet(console, parse.GetValue(alphabet), out var sigma)) return ExitCodes.Usage;
-            var (a, b) = CommonOptions.Unify(LanguageLoader.Load(parse.GetValue(left)!, sigma), LanguageLoader.Load(parse.GetValue(right)!, sigma));
+            var sigma = parse.GetValue(alphabet);
+            var limits = budgets.Bind(parse);
+            var (a, b) = CommonOptions.Unify(LanguageLoader.Load(parse.GetValue(left)!, sigma, limits), LanguageLoader.Load(parse.GetValue(right)!, sigma, limits));
             var result = Decisions.Included(a, b);
             var check = CertificateChecker.CheckInclusion(a, b, result);
             if (!check.Valid) throw new InvalidOperationException("internal error: the inclusion certificate was rejected: " + check.Reason);

@@ -16,9 +16,11 @@ public static class MinimizeCommand
         var output = CommonOptions.Output();
         var alphabet = CommonOptions.Alphabet();
         var json = CommonOptions.Json();
+        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
         var command = new Command("minimize", "Minimize an automaton file (Hopcroft, canonical BFS numbering); the format follows the -o extension unless --format is given.") { file, format, output, alphabet, json };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
-            AutomatonCommand.Run(console, parse.GetValue(file)!, parse.GetValue(alphabet), parse.GetValue(format), parse.GetValue(output), parse.GetValue(json), "minimize")));
+            AutomatonCommand.Run(console, parse.GetValue(file)!, parse.GetValue(alphabet), budgets.Bind(parse), parse.GetValue(format), parse.GetValue(output), parse.GetValue(json), "minimize")));
         return command;
     }
 }

@@ -35,7 +35,9 @@ public static class SimulateCommand
         ArgumentNullException.ThrowIfNull(console);
         var target = new Argument<string>("model") { Description = "A model file (.model text or .json), or ltl:FORMULA (compiled to a model)." };
         var language = new Option<string?>("--language") { Description = "The reference language (ltl:FORMULA); default: the formula itself, or the model's own DFA." };
-        var alphabetOption = new Option<string?>("--alphabet") { Description = "Σ for ltl: formulas, e.g. a,b (default: the formula's atoms)." };
+        var alphabetOption = CommonOptions.Alphabet();
+        alphabetOption.Description = "Σ for ltl: formulas, symbols in order, comma-separated (e.g. --alphabet a,b); default: the formula's atoms.";
+        var budgets = BudgetOptions.Create(["max-states"]);
         var corpus = new Option<FileInfo?>("--corpus") { Description = "A corpus file: a fex corpus (.jsonl, .csv, .parquet), or one word per line (symbols separated by spaces, or letters; empty line or ε = empty word; # comments)." };
         var lengths = new Option<string?>("--lengths") { Description = "Random words of lengths A-B (inclusive)." };
         var perLength = new Option<int>("--per-length") { Description = "Random words per length.", DefaultValueFactory = _ => 100 };
@@ -47,13 +49,14 @@ public static class SimulateCommand
         {
             target, language, alphabetOption, corpus, lengths, perLength, numeric, noFix, seed, json,
         };
+        budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() => Run(console, new Request(
             parse.GetValue(target)!, parse.GetValue(language), parse.GetValue(alphabetOption), parse.GetValue(corpus), parse.GetValue(lengths),
-            parse.GetValue(perLength), parse.GetValue(numeric), parse.GetValue(noFix), parse.GetValue(seed), parse.GetValue(json)))));
+            parse.GetValue(perLength), parse.GetValue(numeric), parse.GetValue(noFix), parse.GetValue(seed), parse.GetValue(json), budgets.Bind(parse).MaxStates))));
         return command;
     }
 
-    private sealed record Request(string Target, string? Language, string? Alphabet, FileInfo? Corpus, string? Lengths, int PerLength, string? Numeric, bool NoFix, ulong Seed, bool Json);
+    private sealed record Request(string Target, string? Language, Alphabet? Alphabet, FileInfo? Corpus, string? Lengths, int PerLength, string? Numeric, bool NoFix, ulong Seed, bool Json, int MaxStates);
 
     private static int Run(CliConsole console, Request r)
     {
@@ -76,17 +79,17 @@ public static class SimulateCommand
         if (r.Language is not null)
         {
             var lf = ReadFormula(r.Language, "--language");
-            reference = PastLtlCompiler.ToDfa(lf, alphabet);
+            reference = PastLtlCompiler.ToDfa(lf, alphabet, r.MaxStates);
             referenceName = "ltl:" + lf;
         }
         else if (formula is not null)
         {
-            reference = PastLtlCompiler.ToDfa(formula, alphabet);
+            reference = PastLtlCompiler.ToDfa(formula, alphabet, r.MaxStates);
             referenceName = "ltl:" + formula;
         }
         else
         {
-            reference = ModelAutomaton.ToDfa(model);
+            reference = ModelAutomaton.ToDfa(model, r.MaxStates);
             referenceName = "the model's own DFA";
         }
 
@@ -175,11 +178,7 @@ public static class SimulateCommand
         {
             var formula = ReadFormula(r.Target, "model");
             Alphabet alphabet;
-            if (r.Alphabet is not null)
-            {
-                if (!Alphabet.TryParse(r.Alphabet, out var a, out var error)) throw new CliInputException($"fex: --alphabet: {error}\n");
-                alphabet = a!;
-            }
+            if (r.Alphabet is not null) alphabet = r.Alphabet;
             else
             {
                 var atoms = formula.Atoms();
@@ -234,8 +233,9 @@ public static class SimulateCommand
         var parts = r.Lengths!.Split('-');
         if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int from)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int to) || from > to || to > 1_000_000)
-            throw new CliInputException($"fex: --lengths must be A-B with 0 ≤ A ≤ B ≤ 1000000, not '{r.Lengths}'\n");
-        if ((long)(to - from + 1) * r.PerLength > 20_000_000) throw new CliInputException("fex: more than 20000000 words requested (limit)\n");
+            throw new UsageException($"--lengths must be A-B with 0 ≤ A ≤ B ≤ 1000000, not '{r.Lengths}'");
+        if ((long)(to - from + 1) * r.PerLength > 20_000_000)
+            throw new UsageException($"--lengths {r.Lengths} with --per-length {r.PerLength} asks for {(long)(to - from + 1) * r.PerLength} words; at most 20000000");
         var random = new SplitMix64(r.Seed);
         var words = new List<int[]>();
         for (int len = from; len <= to; len++)

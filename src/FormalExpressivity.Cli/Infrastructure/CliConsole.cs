@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.Globalization;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Cli.Infrastructure;
@@ -7,9 +10,13 @@ namespace FormalExpressivity.Cli.Infrastructure;
 /// <param name="Error">Standard error.</param>
 public sealed record CliConsole(TextWriter Out, TextWriter Error)
 {
+    /// <summary>The command being run (set by <see cref="FexApp"/> after parsing); budget errors suggest its flags.</summary>
+    public Command? Command { get; set; }
+
     /// <summary>
     /// Runs a command body: <see cref="InputException"/> becomes its rendered diagnostics and exit 3,
-    /// <see cref="BudgetExceededException"/> its message and exit 3, an <see cref="IOException"/>
+    /// <see cref="BudgetExceededException"/> its message with a value to try and exit 3,
+    /// <see cref="UsageException"/> its message and exit 2, an <see cref="IOException"/>
     /// or <see cref="UnauthorizedAccessException"/> a one-line message and exit 3. Nothing else is caught.
     /// </summary>
     /// <param name="body">The command; returns its exit code.</param>
@@ -30,9 +37,15 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error)
             Error.Write(e.Rendered);
             return ExitCodes.Input;
         }
+        catch (UsageException e)
+        {
+            Error.WriteLine($"fex{(Command is null ? "" : " " + Command.Name)}: {e.Message}");
+            Error.WriteLine($"Try 'fex {(Command is null ? "" : Command.Name + " ")}--help'.");
+            return ExitCodes.Usage;
+        }
         catch (BudgetExceededException e)
         {
-            Error.WriteLine("fex: error: " + e.Message);
+            Error.WriteLine("fex: error: " + e.Message + Suggestion(e));
             return ExitCodes.Input;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -40,5 +53,14 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error)
             Error.WriteLine("fex: error: " + e.Message);
             return ExitCodes.Input;
         }
+    }
+
+    /// <summary>For a budget the command has a flag for: the flag with four times the exceeded value (within range).</summary>
+    private string Suggestion(BudgetExceededException e)
+    {
+        var budget = Budgets.Find(e.BudgetName);
+        if (budget is null || Command is null || !Command.Options.Any(o => o.Name == budget.Flag)) return "";
+        long next = e.Limit > budget.Maximum / 4 ? budget.Maximum : Math.Max(e.Limit * 4, e.Limit + 1);
+        return next <= e.Limit ? "" : string.Create(CultureInfo.InvariantCulture, $" (e.g. {budget.Flag} {next})");
     }
 }

@@ -7,11 +7,27 @@ namespace FormalExpressivity.Cli.Infrastructure;
 /// <summary>Options shared by the automaton commands.</summary>
 public static class CommonOptions
 {
-    /// <summary>A new <c>--alphabet a,b,c</c> option.</summary>
-    public static Option<string?> Alphabet() => new("--alphabet")
+    /// <summary>
+    /// A new <c>--alphabet a,b,c</c> option, the one alphabet option of every command: symbols separated by
+    /// commas (spaces and braces are also accepted), in the declared order. A malformed value is a parse error
+    /// (exit 2, usage). Symbols a language does not use lead to a rejecting sink.
+    /// </summary>
+    public static Option<Alphabet?> Alphabet()
     {
-        Description = "Declare the alphabet (comma-separated symbols, in order); symbols a language does not use lead to a rejecting sink.",
-    };
+        var option = new Option<Alphabet?>("--alphabet")
+        {
+            Description = "Declare the alphabet: symbols in order, comma-separated (e.g. --alphabet a,b,c); symbols the language does not use lead to a rejecting sink. Default: the symbols the language declares or uses.",
+            HelpName = "a,b,c",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+                if (Core.Alphabets.Alphabet.TryParse(text, out var alphabet, out var error)) return alphabet;
+                result.AddError($"--alphabet: {error} (expected symbols separated by commas, e.g. --alphabet a,b,c)");
+                return null;
+            },
+        };
+        return option;
+    }
 
     /// <summary>A new <c>--json</c> option.</summary>
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of text." };
@@ -26,20 +42,6 @@ public static class CommonOptions
 
     /// <summary>A new <c>-o/--output FILE</c> option.</summary>
     public static Option<string?> Output() => new("--output", "-o") { Description = "Write the automaton to this file (atomically) instead of standard output." };
-
-    /// <summary>Parses the <c>--alphabet</c> value; prints a usage error and returns false when it is invalid.</summary>
-    /// <param name="console">The streams.</param>
-    /// <param name="text">The option's value, or null.</param>
-    /// <param name="alphabet">The alphabet, or null when the option is absent.</param>
-    public static bool TryParseAlphabet(CliConsole console, string? text, out Alphabet? alphabet)
-    {
-        ArgumentNullException.ThrowIfNull(console);
-        alphabet = null;
-        if (text is null) return true;
-        if (Core.Alphabets.Alphabet.TryParse(text, out alphabet, out var error)) return true;
-        console.Error.WriteLine($"fex: --alphabet: {error}");
-        return false;
-    }
 
     /// <summary>
     /// Brings two automata to one alphabet: when they differ (no <c>--alphabet</c>), the symbols of the

@@ -1,6 +1,7 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Cli.Infrastructure;
@@ -26,29 +27,40 @@ public static class LanguageLoader
     /// <c>".ext"</c> file extensions (the function gets the path). Each function receives the
     /// <c>--alphabet</c> value (or null) and returns a DFA over that alphabet or one it infers;
     /// it reports bad input by throwing <see cref="CliInputException"/> (see <see cref="Fail"/>) or
-    /// <see cref="InputException"/>. Registrations are made in <see cref="CreateFrontEnds"/>, one line each.
+    /// <see cref="InputException"/>. Registrations are made in <see cref="CreateFrontEnds"/>, one line each;
+    /// this registry uses the default budgets.
     /// </summary>
-    public static IReadOnlyDictionary<string, Func<string, Alphabet?, Dfa>> FrontEnds { get; } = CreateFrontEnds();
+    public static IReadOnlyDictionary<string, Func<string, Alphabet?, Dfa>> FrontEnds { get; } = CreateFrontEnds(Budgets.Default);
 
-    private static Dictionary<string, Func<string, Alphabet?, Dfa>> CreateFrontEnds() => new(StringComparer.Ordinal)
+    /// <summary>The front ends with the construction budgets (<c>max-states</c>, <c>max-variables</c>) of <paramref name="budgets"/>.</summary>
+    /// <param name="budgets">The named budgets.</param>
+    public static IReadOnlyDictionary<string, Func<string, Alphabet?, Dfa>> CreateFrontEnds(Budgets budgets)
     {
-        ["re:"] = Languages.RegexFrontEnd.Load,
-        ["ltl:"] = LogicFrontEnds.LoadLtl,
-        ["fo:"] = LogicFrontEnds.LoadFo,
-        [".lang"] = (path, alphabet) => LogicFrontEnds.LoadLanguageFile(path, alphabet, (text, sigma) => FormalExpressivity.Automata.Construction.RegexCompiler.Compile(text, sigma)),
-    };
+        ArgumentNullException.ThrowIfNull(budgets);
+        return new Dictionary<string, Func<string, Alphabet?, Dfa>>(StringComparer.Ordinal)
+        {
+            ["re:"] = (text, alphabet) => Languages.RegexFrontEnd.Load(text, alphabet, budgets),
+            ["ltl:"] = (text, alphabet) => LogicFrontEnds.LoadLtl(text, alphabet, budgets),
+            ["fo:"] = (text, alphabet) => LogicFrontEnds.LoadFo(text, alphabet, budgets),
+            [".lang"] = (path, alphabet) => LogicFrontEnds.LoadLanguageFile(path, alphabet,
+                (text, sigma) => FormalExpressivity.Automata.Construction.RegexCompiler.Compile(text, sigma, FormalExpressivity.Automata.Construction.RegexCompilerOptions.From(budgets)), budgets),
+        };
+    }
 
     /// <summary>Loads the language named by <paramref name="spec"/>; the result is over <paramref name="alphabet"/> when one is given.</summary>
     /// <param name="spec">A file path or a <c>prefix:text</c> language.</param>
     /// <param name="alphabet">The <c>--alphabet</c> value: declares the symbol order and may add symbols (they lead to a rejecting sink).</param>
+    /// <param name="budgets">The construction budgets (<c>max-states</c>, <c>max-variables</c>); null for the defaults.</param>
     /// <exception cref="CliInputException">The input is malformed or unreadable.</exception>
-    public static Dfa Load(string spec, Alphabet? alphabet) => Load(spec, alphabet, FrontEnds);
+    public static Dfa Load(string spec, Alphabet? alphabet, Budgets? budgets = null) =>
+        Load(spec, alphabet, budgets is null ? FrontEnds : CreateFrontEnds(budgets), budgets);
 
     /// <summary>Loads the language named by <paramref name="spec"/> using the given front ends.</summary>
     /// <param name="spec">A file path or a <c>prefix:text</c> language.</param>
     /// <param name="alphabet">The <c>--alphabet</c> value, or null.</param>
     /// <param name="frontEnds">Front ends by prefix (<c>"re:"</c>) or extension (<c>".lang"</c>).</param>
-    public static Dfa Load(string spec, Alphabet? alphabet, IReadOnlyDictionary<string, Func<string, Alphabet?, Dfa>> frontEnds)
+    /// <param name="budgets">The <c>max-states</c> budget for determinizing an NFA file; null for the default.</param>
+    public static Dfa Load(string spec, Alphabet? alphabet, IReadOnlyDictionary<string, Func<string, Alphabet?, Dfa>> frontEnds, Budgets? budgets = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(frontEnds);
@@ -74,7 +86,7 @@ public static class LanguageLoader
             var att = AttFormat.ReadDfa(text, alphabet);
             return att.Success ? att.Value : throw Fail(att.Diagnostics, text, spec);
         }
-        var json = DfaJson.ReadDfa(text, determinizeNfa: true);
+        var json = DfaJson.ReadDfa(text, determinizeNfa: true, maxStates: (budgets ?? Budgets.Default).MaxStates);
         if (!json.Success) throw Fail(json.Diagnostics, text, spec);
         return Extend(json.Value, alphabet, spec);
     }

@@ -1,6 +1,7 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Files;
 using FormalExpressivity.Syntax.Logic;
@@ -21,27 +22,29 @@ public static class LogicFrontEnds
     /// <summary>Compiles an <c>ltl:</c> argument (read at the end marker).</summary>
     /// <param name="text">The formula (the text after <c>ltl:</c>).</param>
     /// <param name="alphabet">The <c>--alphabet</c> value, or <c>null</c> for the atoms sorted by name.</param>
+    /// <param name="budgets">The <c>max-states</c> budget; null for the default.</param>
     /// <exception cref="CliInputException">The formula is malformed, mentions a symbol outside the alphabet, or mentions none and no alphabet is given.</exception>
-    public static Dfa LoadLtl(string text, Alphabet? alphabet)
+    public static Dfa LoadLtl(string text, Alphabet? alphabet, Budgets? budgets = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parsed = LtlParser.Parse(text, alphabet);
         if (!parsed.Success) throw Fail(parsed.Diagnostics, text, "ltl");
         var sigma = alphabet ?? Infer(parsed.Value.Atoms(), "ltl");
-        return LtlCompiler.ToDfa(parsed.Value, sigma);
+        return LtlCompiler.ToDfa(parsed.Value, sigma, LtlCompilerOptions.From(budgets ?? Budgets.Default));
     }
 
     /// <summary>Compiles an <c>fo:</c> argument.</summary>
     /// <param name="text">The sentence (the text after <c>fo:</c>).</param>
     /// <param name="alphabet">The <c>--alphabet</c> value, or <c>null</c> for the labels sorted by name.</param>
+    /// <param name="budgets">The <c>max-states</c> and <c>max-variables</c> budgets; null for the defaults.</param>
     /// <exception cref="CliInputException">The sentence is malformed, has a free variable, or uses a symbol outside the alphabet.</exception>
-    public static Dfa LoadFo(string text, Alphabet? alphabet)
+    public static Dfa LoadFo(string text, Alphabet? alphabet, Budgets? budgets = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parsed = FoParser.Parse(text, alphabet);
         if (!parsed.Success) throw Fail(parsed.Diagnostics, text, "fo");
         var sigma = alphabet ?? Infer(parsed.Value.Labels(), "fo");
-        return FoCompiler.ToDfa(parsed.Value, sigma);
+        return FoCompiler.ToDfa(parsed.Value, sigma, FoCompilerOptions.From(budgets ?? Budgets.Default));
     }
 
     /// <summary>
@@ -51,9 +54,11 @@ public static class LogicFrontEnds
     /// <param name="path">The file.</param>
     /// <param name="alphabet">The <c>--alphabet</c> value; the loader extends the result to it. Unused here.</param>
     /// <param name="regex">Compiles a <c>re"…"</c> definition over an alphabet, or <c>null</c> when no regex front end is available.</param>
+    /// <param name="budgets">The construction budgets of <c>ltl</c> and <c>fo</c> definitions; null for the defaults.</param>
     /// <exception cref="CliInputException">The file is unreadable or malformed, or its definition is.</exception>
-    public static Dfa LoadLanguageFile(string path, Alphabet? alphabet, Func<string, Alphabet, ParseResult<Dfa>>? regex = null)
+    public static Dfa LoadLanguageFile(string path, Alphabet? alphabet, Func<string, Alphabet, ParseResult<Dfa>>? regex = null, Budgets? budgets = null)
     {
+        budgets ??= Budgets.Default;
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path)) throw new CliInputException($"fex: error: cannot read '{path}': no such file\n");
         string text = File.ReadAllText(path);
@@ -65,11 +70,11 @@ public static class LogicFrontEnds
             case LanguageNotation.Ltl:
                 var ltl = file.ParseLtl();
                 if (!ltl.Success) throw Fail(ltl.Diagnostics, text, path);
-                return LtlCompiler.ToDfa(ltl.Value, file.Alphabet);
+                return LtlCompiler.ToDfa(ltl.Value, file.Alphabet, LtlCompilerOptions.From(budgets));
             case LanguageNotation.Fo:
                 var fo = file.ParseFo();
                 if (!fo.Success) throw Fail(fo.Diagnostics, text, path);
-                return FoCompiler.ToDfa(fo.Value, file.Alphabet);
+                return FoCompiler.ToDfa(fo.Value, file.Alphabet, FoCompilerOptions.From(budgets));
             default:
                 if (regex is null) throw new CliInputException($"fex: error: {path}: the regular-expression front end is not available in this build\n");
                 var re = regex(file.Definition, file.Alphabet);

@@ -12,7 +12,7 @@ namespace FormalExpressivity.Corpora.Strategies;
 public static class NearMisses
 {
     /// <summary>The default state budget for the subset constructions below.</summary>
-    public const int DefaultMaxStates = 100_000;
+    public const int DefaultMaxStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxStates;
 
     /// <summary>
     /// Edit₁(L) = { w : some word of L has the same length and differs from w in exactly one

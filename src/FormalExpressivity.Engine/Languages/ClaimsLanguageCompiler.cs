@@ -2,6 +2,7 @@ using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
 using FormalExpressivity.Syntax.Logic;
@@ -16,8 +17,11 @@ namespace FormalExpressivity.Engine.Languages;
 /// operators; <c>fo"…"</c> → <see cref="FoParser"/> and <see cref="FoCompiler"/> (a sentence, else
 /// <c>CLM053</c>); <c>file"…"</c> → the JSON (<c>.json</c>) or AT&amp;T (other extensions) automaton readers.
 /// </summary>
-public sealed class ClaimsLanguageCompiler : ILanguageCompiler
+/// <param name="budgets">The construction budgets (<c>max-states</c>, <c>max-variables</c>); null for the defaults.</param>
+public sealed class ClaimsLanguageCompiler(Budgets? budgets = null) : ILanguageCompiler
 {
+    private readonly Budgets _budgets = budgets ?? Budgets.Default;
+
     /// <inheritdoc />
     public ParseResult<CompiledLanguage> Compile(LanguageSourceKind kind, string text, Alphabet alphabet, string baseDirectory)
     {
@@ -26,14 +30,14 @@ public sealed class ClaimsLanguageCompiler : ILanguageCompiler
         switch (kind)
         {
             case LanguageSourceKind.Regex:
-                return RegexCompiler.Compile(text, alphabet).Select(d => new CompiledLanguage(d));
+                return RegexCompiler.Compile(text, alphabet, RegexCompilerOptions.From(_budgets)).Select(d => new CompiledLanguage(d));
             case LanguageSourceKind.Ltl:
             {
                 var parsed = LtlParser.Parse(text, alphabet);
                 if (!parsed.Success) return ParseResult<CompiledLanguage>.Fail(parsed.Diagnostics);
                 var formula = parsed.Value;
                 // Past formulas by the direct construction; others (future, mixed) by the full LTL compiler.
-                var dfa = formula.IsPastOnly ? PastLtlCompiler.ToDfa(formula, alphabet) : LtlCompiler.ToDfa(formula, alphabet);
+                var dfa = formula.IsPastOnly ? PastLtlCompiler.ToDfa(formula, alphabet, _budgets.MaxStates) : LtlCompiler.ToDfa(formula, alphabet, LtlCompilerOptions.From(_budgets));
                 return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(dfa, formula), parsed.Diagnostics);
             }
             case LanguageSourceKind.Fo:
@@ -43,7 +47,7 @@ public sealed class ClaimsLanguageCompiler : ILanguageCompiler
                 if (!parsed.Value.IsSentence)
                     return ParseResult<CompiledLanguage>.Fail(Diagnostic.Error("CLM053", text, 0, text.Length,
                         $"a language is defined by a sentence; free variables: {string.Join(", ", parsed.Value.FreeVariables)}"));
-                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(FoCompiler.ToDfa(parsed.Value, alphabet)), parsed.Diagnostics);
+                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(FoCompiler.ToDfa(parsed.Value, alphabet, FoCompilerOptions.From(_budgets))), parsed.Diagnostics);
             }
             case LanguageSourceKind.File:
             {
@@ -57,7 +61,7 @@ public sealed class ClaimsLanguageCompiler : ILanguageCompiler
                 {
                     return ParseResult<CompiledLanguage>.Fail(new Diagnostic("CLM050", SourceSpan.None, $"cannot read {text}: {e.Message}"));
                 }
-                var dfa = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? DfaJson.ReadDfa(content, determinizeNfa: true) : AttFormat.ReadDfa(content, alphabet);
+                var dfa = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? DfaJson.ReadDfa(content, determinizeNfa: true, maxStates: _budgets.MaxStates) : AttFormat.ReadDfa(content, alphabet);
                 return dfa.Select(d => new CompiledLanguage(d));
             }
             default:

@@ -19,7 +19,7 @@ namespace FormalExpressivity.Transformers.Reference;
 public static class ModelAutomaton
 {
     /// <summary>The default state budget.</summary>
-    public const int DefaultMaxStates = 200_000;
+    public const int DefaultMaxStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxStates;
 
     /// <summary>The canonical minimal DFA of the language the model recognizes, over the model's alphabet.</summary>
     /// <param name="model">The model.</param>

@@ -56,8 +56,8 @@ internal sealed class TrackDfa
     }
 
     /// <summary>
-    /// Minimizes: drops unreachable states, then refines the acceptance partition by successor classes
-    /// (Moore) until stable, and numbers the classes breadth-first from the start (canonical form).
+    /// Minimizes: drops unreachable states, then refines the acceptance partition by Hopcroft's
+    /// algorithm, and numbers the classes breadth-first from the start (canonical form).
     /// </summary>
     public TrackDfa Minimize()
     {
@@ -78,28 +78,11 @@ internal sealed class TrackDfa
         int n = order.Count;
         var local = new int[StateCount];
         for (int i = 0; i < n; i++) local[order[i]] = i;
-        var cls = new int[n];
-        for (int i = 0; i < n; i++) cls[i] = Accepting[order[i]] ? 1 : 0;
-        int classes = cls.Distinct().Count();
-        var signature = new int[letters + 1];
-        while (true)
-        {
-            var ids = new Dictionary<Signature, int>();
-            var next = new int[n];
-            for (int i = 0; i < n; i++)
-            {
-                int q = order[i];
-                var sig = new int[letters + 1];
-                sig[0] = cls[i];
-                for (int l = 0; l < letters; l++) sig[l + 1] = cls[local[Table[q * letters + l]]];
-                var key = new Signature(sig);
-                if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
-                next[i] = id;
-            }
-            cls = next;
-            if (ids.Count == classes) break;
-            classes = ids.Count;
-        }
+        // Hopcroft on the reachable part (Moore's rounds are quadratic on long chains, issue 15).
+        var reachable = new int[n * letters];
+        for (int i = 0; i < n; i++)
+            for (int l = 0; l < letters; l++) reachable[i * letters + l] = local[Table[order[i] * letters + l]];
+        var cls = Operations.Minimization.HopcroftPartition(reachable, letters, i => Accepting[order[i]], out int classes);
         // Canonical numbering of the classes: breadth-first from the start, letters in order.
         var number = Enumerable.Repeat(-1, classes).ToArray();
         var representative = new int[classes];

@@ -1,0 +1,145 @@
+namespace FormalExpressivity.Core.Limits;
+
+/// <summary>
+/// The named budgets of every computation that can grow large, with their documented defaults — one
+/// value passed from the command line (one flag per budget, <c>--max-states</c> etc.) to every library
+/// that builds automata, semigroups or types. A computation that would exceed a budget ends with a
+/// <see cref="Text.BudgetExceededException"/> naming the budget (<see cref="Budget.Name"/>), which is also
+/// the command-line flag that raises it. The list of budgets with their names, defaults and ranges is
+/// <see cref="All"/>; adding a budget is one property, one default constant and one line in <see cref="All"/>.
+/// </summary>
+public sealed record Budgets
+{
+    /// <summary>Default of <see cref="MaxStates"/>.</summary>
+    public const int DefaultMaxStates = 200_000;
+
+    /// <summary>Default of <see cref="MaxVariables"/>.</summary>
+    public const int DefaultMaxVariables = 10;
+
+    /// <summary>Default of <see cref="MaxSemigroup"/>.</summary>
+    public const int DefaultMaxSemigroup = 100_000;
+
+    /// <summary>Default of <see cref="MaxParameterStates"/>.</summary>
+    public const int DefaultMaxParameterStates = 50_000;
+
+    /// <summary>Default of <see cref="MaxPairStates"/>.</summary>
+    public const long DefaultMaxPairStates = 50_000_000;
+
+    /// <summary>Default of <see cref="MaxDepth"/>.</summary>
+    public const int DefaultMaxDepth = 3;
+
+    /// <summary>Default of <see cref="MaxTypes"/>.</summary>
+    public const int DefaultMaxTypes = 50_000;
+
+    /// <summary>Default of <see cref="MaxTypeStates"/>.</summary>
+    public const int DefaultMaxTypeStates = 400_000;
+
+    /// <summary>Default of <see cref="MaxLanguages"/>.</summary>
+    public const long DefaultMaxLanguages = 5_000_000;
+
+    /// <summary>Default of <see cref="MaxStrings"/>.</summary>
+    public const long DefaultMaxStrings = 20_000_000;
+
+    /// <summary>Default of <see cref="MaxLrProduct"/>.</summary>
+    public const long DefaultMaxLrProduct = 5_000_000;
+
+    /// <summary>Default of <see cref="MaxCertificateStates"/>.</summary>
+    public const int DefaultMaxCertificateStates = 250_000;
+
+    /// <summary>The defaults.</summary>
+    public static Budgets Default { get; } = new();
+
+    /// <summary>
+    /// <c>max-states</c>: the most states of any automaton built from a language or a model (regex
+    /// derivatives, Thompson NFA and subset construction, past-LTL and FO[&lt;] constructions, products,
+    /// near-miss automata, the DFA of a transformer model, the proof of a synthesized formula).
+    /// </summary>
+    public int MaxStates { get; init; } = DefaultMaxStates;
+
+    /// <summary><c>max-variables</c>: the most free first-order variables of one FO[&lt;] subformula (its track alphabet has |Σ|·2^k letters).</summary>
+    public int MaxVariables { get; init; } = DefaultMaxVariables;
+
+    /// <summary><c>max-semigroup</c>: the most elements of a transition semigroup or monoid enumerated by the class deciders.</summary>
+    public int MaxSemigroup { get; init; } = DefaultMaxSemigroup;
+
+    /// <summary><c>max-parameter-states</c>: the largest product automaton built to find the least k of LT and PT (beyond it the parameter is reported unknown).</summary>
+    public int MaxParameterStates { get; init; } = DefaultMaxParameterStates;
+
+    /// <summary><c>max-pair-states</c>: the most state pairs of the pair graph used by the SL, D and LR tests.</summary>
+    public long MaxPairStates { get; init; } = DefaultMaxPairStates;
+
+    /// <summary><c>max-depth</c>: the largest operator depth r of the bounded type search and of witness checks.</summary>
+    public int MaxDepth { get; init; } = DefaultMaxDepth;
+
+    /// <summary><c>max-types</c>: the most depth-r types interned by the bounded type search.</summary>
+    public int MaxTypes { get; init; } = DefaultMaxTypes;
+
+    /// <summary><c>max-type-states</c>: the most states of a type automaton and of its product with the DFA.</summary>
+    public int MaxTypeStates { get; init; } = DefaultMaxTypeStates;
+
+    /// <summary><c>max-languages</c>: the most languages enumerated to test one conjecture of a claims file.</summary>
+    public long MaxLanguages { get; init; } = DefaultMaxLanguages;
+
+    /// <summary><c>max-strings</c>: the most strings of one generated corpus.</summary>
+    public long MaxStrings { get; init; } = DefaultMaxStrings;
+
+    /// <summary><c>max-lr-product</c>: the most configurations of the four-fold product in the LR forbidden-configuration search (the twin of the pair-graph test).</summary>
+    public long MaxLrProduct { get; init; } = DefaultMaxLrProduct;
+
+    /// <summary><c>max-certificate-states</c>: the largest DFA for which a minimality certificate (separating suffixes) is built.</summary>
+    public int MaxCertificateStates { get; init; } = DefaultMaxCertificateStates;
+
+    /// <summary>Every budget: its name (the flag without <c>--</c>), description, default and range. Names are unique.</summary>
+    public static IReadOnlyList<Budget> All { get; } =
+    [
+        new("max-states", "the most states of any automaton built (constructions, products, model DFAs)", DefaultMaxStates, 1, int.MaxValue,
+            b => b.MaxStates, (b, v) => b with { MaxStates = (int)v }),
+        new("max-variables", "the most free variables of one FO[<] subformula", DefaultMaxVariables, 1, 24,
+            b => b.MaxVariables, (b, v) => b with { MaxVariables = (int)v }),
+        new("max-semigroup", "the most elements of a transition semigroup enumerated", DefaultMaxSemigroup, 1, int.MaxValue,
+            b => b.MaxSemigroup, (b, v) => b with { MaxSemigroup = (int)v }),
+        new("max-parameter-states", "the largest product automaton built for the least k of LT and PT", DefaultMaxParameterStates, 1, int.MaxValue,
+            b => b.MaxParameterStates, (b, v) => b with { MaxParameterStates = (int)v }),
+        new("max-pair-states", "the most state pairs of the pair graph (SL, D, LR tests)", DefaultMaxPairStates, 1, 1_000_000_000,
+            b => b.MaxPairStates, (b, v) => b with { MaxPairStates = v }),
+        new("max-depth", "the largest operator depth of the bounded type search", DefaultMaxDepth, 0, 12,
+            b => b.MaxDepth, (b, v) => b with { MaxDepth = (int)v }),
+        new("max-types", "the most types interned by the bounded type search", DefaultMaxTypes, 1, int.MaxValue,
+            b => b.MaxTypes, (b, v) => b with { MaxTypes = (int)v }),
+        new("max-type-states", "the most states of a type automaton and its product with the DFA", DefaultMaxTypeStates, 1, int.MaxValue,
+            b => b.MaxTypeStates, (b, v) => b with { MaxTypeStates = (int)v }),
+        new("max-languages", "the most languages enumerated per conjecture", DefaultMaxLanguages, 1, long.MaxValue,
+            b => b.MaxLanguages, (b, v) => b with { MaxLanguages = v }),
+        new("max-strings", "the most strings of one corpus", DefaultMaxStrings, 1, long.MaxValue,
+            b => b.MaxStrings, (b, v) => b with { MaxStrings = v }),
+        new("max-lr-product", "the most configurations of the LR forbidden-configuration product", DefaultMaxLrProduct, 1, long.MaxValue,
+            b => b.MaxLrProduct, (b, v) => b with { MaxLrProduct = v }),
+        new("max-certificate-states", "the largest DFA given a minimality certificate", DefaultMaxCertificateStates, 1, int.MaxValue,
+            b => b.MaxCertificateStates, (b, v) => b with { MaxCertificateStates = (int)v }),
+    ];
+
+    /// <summary>The budget named <paramref name="name"/> (with or without the leading <c>--</c>), or null.</summary>
+    /// <param name="name">A budget name such as <c>max-states</c>.</param>
+    public static Budget? Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.StartsWith("--", StringComparison.Ordinal)) name = name[2..];
+        foreach (var b in All) if (b.Name == name) return b;
+        return null;
+    }
+}
+
+/// <summary>One named budget: how to read and set it on a <see cref="Budgets"/> value.</summary>
+/// <param name="Name">The name, also the command-line flag without <c>--</c> (e.g. <c>max-states</c>).</param>
+/// <param name="Description">What it bounds (one line, for <c>--help</c> and the docs).</param>
+/// <param name="DefaultValue">The documented default.</param>
+/// <param name="Minimum">The least allowed value.</param>
+/// <param name="Maximum">The largest allowed value.</param>
+/// <param name="Get">Reads the budget.</param>
+/// <param name="With">Returns a copy with the budget set (the value must be within range).</param>
+public sealed record Budget(string Name, string Description, long DefaultValue, long Minimum, long Maximum,
+    Func<Budgets, long> Get, Func<Budgets, long, Budgets> With)
+{
+    /// <summary>The command-line flag, <c>--</c> followed by <see cref="Name"/>.</summary>
+    public string Flag => "--" + Name;
+}

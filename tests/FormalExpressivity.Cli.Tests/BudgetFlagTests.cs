@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Limits;
+
+namespace FormalExpressivity.Cli.Tests;
+
+/// <summary>
+/// The budget flags: one list (<see cref="Budgets.All"/>), taken by name by every command that builds
+/// automata; every limit message names a flag that exists on the command that prints it.
+/// </summary>
+public sealed partial class BudgetFlagTests
+{
+    private static readonly RootCommand Root = FexApp.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null));
+
+    private static Command Command(string name) => Root.Subcommands.Single(c => c.Name == name);
+
+    private static bool HasOption(Command command, string flag) => command.Options.Any(o => o.Name == flag || o.Aliases.Contains(flag));
+
+    [GeneratedRegex(@"--max-[a-z-]+[a-z]")]
+    private static partial Regex FlagPattern();
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("FormalExpressivity.sln");
+    }
+
+    [Test]
+    public void Every_budget_thrown_in_the_sources_is_a_named_budget()
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories))
+        {
+            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) continue;
+            foreach (Match m in Regex.Matches(File.ReadAllText(file), "BudgetExceededException\\(\"([^\"]+)\""))
+                names.Add(m.Groups[1].Value);
+        }
+        Assert.That(names, Is.Not.Empty);
+        foreach (var name in names) Assert.That(Budgets.Find(name), Is.Not.Null, $"budget '{name}' is thrown but not in Budgets.All");
+        Assert.That(Budgets.All.Select(b => b.Name), Is.Unique);
+    }
+
+    [TestCase("compile")]
+    [TestCase("minimize")]
+    [TestCase("equiv")]
+    [TestCase("include")]
+    [TestCase("corpus")]
+    [TestCase("eval")]
+    [TestCase("classify")]
+    [TestCase("check")]
+    public void Every_command_that_loads_languages_takes_the_construction_budgets(string name)
+    {
+        foreach (var budget in BudgetOptions.Construction) Assert.That(HasOption(Command(name), "--" + budget), Is.True, $"fex {name} lacks --{budget}");
+    }
+
+    [TestCase("classify")]
+    [TestCase("check")]
+    public void Classifying_commands_take_the_classification_budgets(string name)
+    {
+        foreach (var budget in BudgetOptions.Classification) Assert.That(HasOption(Command(name), "--" + budget), Is.True, $"fex {name} lacks --{budget}");
+    }
+
+    [Test]
+    public void Budget_options_show_the_documented_defaults()
+    {
+        var option = (Option<long>)Command("compile").Options.Single(o => o.Name == "--max-states");
+        Assert.That(Root.Parse(["compile", "re:a"]).GetValue(option), Is.EqualTo(Budgets.DefaultMaxStates));
+    }
+
+    /// <summary>Runs the real executable with a tiny budget; the error and every note name flags of that command.</summary>
+    [TestCase("max-states", "compile", "re:(a|b)*a(a|b){6}", "--max-states", "20")]
+    [TestCase("max-states", "compile", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--max-states", "4")]
+    [TestCase("max-variables", "compile", "fo:exists x. exists y. x < y & a(x) & b(y)", "--max-variables", "1")]
+    [TestCase("max-states", "equiv", "re:(a|b)*a(a|b){6}", "re:a", "--max-states", "20")]
+    [TestCase("max-states", "include", "re:a", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--max-states", "4")]
+    [TestCase("max-states", "corpus", "re:(a|b)*a(a|b){6}", "-o", "never-written.jsonl", "--max-states", "20")]
+    [TestCase("max-strings", "corpus", "re:(a|b)*", "-o", "never-written.jsonl", "--max-strings", "3")]
+    [TestCase("max-states", "eval", "re:(a|b)*a(a|b){6}", "--corpus", "none.jsonl", "--predictions", "none.jsonl", "--max-states", "20")]
+    [TestCase("max-states", "simulate", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--lengths", "1-2", "--max-states", "4")]
+    [TestCase("max-states", "classify", "re:(a|b)*a(a|b){6}", "--max-states", "20")]
+    [TestCase("max-semigroup", "classify", "re:(a|b)*a(a|b){3}", "--max-semigroup", "3")]
+    [TestCase("max-pair-states", "classify", "re:(a|b)*a(a|b){3}", "--max-pair-states", "3")]
+    public void A_limit_error_names_a_flag_of_the_command_that_prints_it(string budget, params string[] args)
+    {
+        var dir = Directory.CreateTempSubdirectory("fex-budget-");
+        try
+        {
+            var (code, output, error) = FexProcess.RunIn(dir.FullName, args);
+            Assert.That(code, Is.EqualTo(3), error);
+            Assert.That(error, Does.Contain($"the budget {budget} = ").And.Contain($"--{budget} "), error);
+            Assert.That(error, Does.Not.Contain("Unhandled exception"));
+            var command = Command(args[0]);
+            foreach (Match m in FlagPattern().Matches(output + error))
+                Assert.That(HasOption(command, m.Value), Is.True, $"fex {args[0]} prints {m.Value}, which it does not have:\n{error}");
+            Assert.That(dir.GetFiles(), Is.Empty, "nothing is written when a budget stops the run");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Classify_notes_with_budgets_name_flags_of_classify()
+    {
+        var (code, output, error) = FexProcess.Run("classify", "re:(ab)*", "--max-types", "30", "--window-sizes", "2");
+        Assert.That(code, Is.EqualTo(0), error);
+        var flags = FlagPattern().Matches(output).Select(m => m.Value).Distinct().ToList();
+        Assert.That(flags, Does.Contain("--max-types"), output);
+        foreach (var flag in flags) Assert.That(HasOption(Command("classify"), flag), Is.True, flag);
+    }
+
+    [TestCase("compile", "re:a", "--max-states", "0")]
+    [TestCase("compile", "re:a", "--max-states", "x")]
+    [TestCase("classify", "re:a", "--max-depth", "13")]
+    [TestCase("check", "none.claims", "--max-types", "0")]
+    [TestCase("corpus", "re:a", "-o", "x.jsonl", "--max-strings", "-1")]
+    public void An_out_of_range_budget_is_a_usage_error(params string[] args)
+    {
+        var (code, _, error) = FexProcess.Run(args);
+        Assert.That(code, Is.EqualTo(2), error);
+        Assert.That(error, Does.Contain(args[^2]).And.Contain("--help"));
+    }
+
+    [Test]
+    public void The_issue_examples_compile_with_a_raised_budget()
+    {
+        string chain = "ltl:" + string.Concat(Enumerable.Repeat("Y ", 18)) + "a";
+        var refused = FexProcess.Run("compile", chain, "--alphabet", "a,b", "--json");
+        Assert.That(refused.Code, Is.EqualTo(3));
+        Assert.That(refused.Err, Does.Contain("--max-states"));
+        var y = FexProcess.Run("compile", chain, "--alphabet", "a,b", "--max-states", "2000000", "--format", "att");
+        Assert.That(y.Code, Is.EqualTo(0), y.Err);
+        var regex = FexProcess.Run("compile", "re:(a|b)*a(a|b){18}", "--max-states", "2000000", "--format", "att");
+        Assert.That(regex.Code, Is.EqualTo(0), regex.Err);
+        // The minimal DFA of Σ*aΣ^18 remembers the last 19 letters (2^19 states, half accepting); Y^18 a at the
+        // end marker says the 18th letter from the end is a (Σ*aΣ^17: 2^18 states, half accepting).
+        Assert.That(FinalStates(regex.Out), Is.EqualTo(1 << 18));
+        Assert.That(FinalStates(y.Out), Is.EqualTo(1 << 17));
+    }
+
+    /// <summary>The number of accepting states in an AT&amp;T listing (lines with one field).</summary>
+    private static int FinalStates(string att) => att.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length == 1);
+}
