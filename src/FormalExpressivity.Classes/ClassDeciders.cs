@@ -1,13 +1,23 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Operations;
+using FormalExpressivity.Classes.Algebra;
 using FormalExpressivity.Classes.Deciders;
 
 namespace FormalExpressivity.Classes;
 
 /// <summary>
-/// The registry of class deciders: one entry point per <see cref="LanguageClass"/>, and the report for
-/// all classes sharing one <see cref="DecisionContext"/> (aperiodicity witness and semigroup computed once).
+/// The registry of class deciders: one entry point per <see cref="LanguageClass"/>, each row decided by its
+/// cheapest exact test and annotated with it (<see cref="ClassVerdict.DecidedBy"/>), and the report for all
+/// classes sharing one <see cref="DecisionContext"/>.
 /// </summary>
+/// <remarks>
+/// Order of tests: DFA and graph tests first — partial order (R), pair graphs (SL, D, LI, LR), absorbing
+/// states (K) — then inclusions between rows that are theorems (<see cref="ClassHierarchy.Inclusions"/>,
+/// plus LTT ⊆ LR: with f = e Thérien–Weiss makes eSe commutative and aperiodic, hence R-trivial):
+/// LR ⊆ SF, R ∪ L ⊆ DA, J = R ∩ L, D ⊆ L, SL ∪ D ∪ K ∪ LI ⊆ LT ⊆ LTT ⊆ LR, and only then the syntactic
+/// semigroup (Froidure–Pin enumeration, Green's relations from the Cayley graphs). A budget stop in one row
+/// makes that row unknown (with the budget and its flag) and leaves every other row answered.
+/// </remarks>
 public static class ClassDeciders
 {
     /// <summary>Every class, in the order of <see cref="LanguageClass"/>.</summary>
@@ -17,6 +27,7 @@ public static class ClassDeciders
     /// <param name="languageClass">The class.</param>
     /// <param name="dfa">Any complete DFA.</param>
     /// <param name="options">Budgets.</param>
+    /// <exception cref="Core.Text.BudgetExceededException">A budget stopped the decider.</exception>
     public static ClassVerdict Decide(LanguageClass languageClass, Dfa dfa, DeciderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
@@ -26,29 +37,13 @@ public static class ClassDeciders
     /// <summary>Decides one class with a shared context (its DFA must be minimal).</summary>
     /// <param name="languageClass">The class.</param>
     /// <param name="context">The decision context of a minimal DFA.</param>
+    /// <exception cref="Core.Text.BudgetExceededException">A budget stopped the decider.</exception>
     public static ClassVerdict Decide(LanguageClass languageClass, DecisionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var dfa = context.Dfa;
-        var o = context.Options;
-        return languageClass switch
-        {
-            LanguageClass.SL => StrictlyLocalDecider.Decide(dfa, o),
-            LanguageClass.LT => LocallyTestableDecider.Decide(context),
-            LanguageClass.LTT => LocallyThresholdTestableDecider.Decide(context),
-            LanguageClass.PT => PiecewiseTestableDecider.Decide(context),
-            LanguageClass.D => DefiniteDecider.Decide(dfa, o),
-            LanguageClass.K => ReverseDefiniteDecider.Decide(dfa, o),
-            LanguageClass.LI => GeneralizedDefiniteDecider.Decide(context),
-            LanguageClass.R => RTrivialDecider.Decide(dfa, o),
-            LanguageClass.L => LTrivialDecider.Decide(context),
-            LanguageClass.J => JTrivialDecider.Decide(context),
-            LanguageClass.DA => DADecider.Decide(context),
-            LanguageClass.LR => LocallyRTrivialDecider.Decide(dfa, o),
-            LanguageClass.SF => StarFreeDecider.Decide(context),
-            LanguageClass.REG => RegularDecider.Decide(dfa, o),
-            _ => throw new ArgumentOutOfRangeException(nameof(languageClass), languageClass, "unknown class"),
-        };
+        var v = context.Verdict(languageClass);
+        if (v.Evidence is BudgetStop stop) throw stop.ToException();
+        return v;
     }
 
     /// <summary>Decides every class for the language of <paramref name="dfa"/> (minimized first); keyed in <see cref="LanguageClass"/> order.</summary>
@@ -60,13 +55,129 @@ public static class ClassDeciders
         return DecideAll(new DecisionContext(dfa.Minimize(), options));
     }
 
-    /// <summary>Decides every class with a shared context (its DFA must be minimal).</summary>
+    /// <summary>Decides every class with a shared context (its DFA must be minimal); rows stopped by a budget are unknown.</summary>
     /// <param name="context">The decision context of a minimal DFA.</param>
-    public static IReadOnlyDictionary<LanguageClass, ClassVerdict> DecideAll(DecisionContext context)
+    public static IReadOnlyDictionary<LanguageClass, ClassVerdict> DecideAll(DecisionContext context) => DecideAll(context, All);
+
+    /// <summary>Decides the classes <paramref name="classes"/> with a shared context; rows stopped by a budget are unknown (<see cref="ClassVerdict.Decided"/> false).</summary>
+    /// <param name="context">The decision context of a minimal DFA.</param>
+    /// <param name="classes">The rows wanted; the others are skipped (rows they include may still be decided inside the context).</param>
+    public static IReadOnlyDictionary<LanguageClass, ClassVerdict> DecideAll(DecisionContext context, IEnumerable<LanguageClass> classes)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(classes);
         var result = new SortedDictionary<LanguageClass, ClassVerdict>();
-        foreach (var c in All) result[c] = Decide(c, context);
+        foreach (var c in classes) result[c] = context.Verdict(c);
         return result;
     }
+
+    /// <summary>The cheapest exact test for one row (called once per row by <see cref="DecisionContext.Verdict"/>).</summary>
+    internal static ClassVerdict Compute(LanguageClass languageClass, DecisionContext context)
+    {
+        var dfa = context.Dfa;
+        var o = context.Options;
+        return languageClass switch
+        {
+            LanguageClass.SL => By(StrictlyLocalDecider.Decide(dfa, o), "live pair graph (DFA)"),
+            LanguageClass.D => By(DefiniteDecider.Decide(dfa, o), "pair graph (DFA)"),
+            LanguageClass.K => By(ReverseDefiniteDecider.Decide(dfa, o), "absorbing states reachable from cycles (DFA)"),
+            LanguageClass.LI => By(GeneralizedDefiniteDecider.Decide(dfa, o), "comparable-pair graph (DFA)"),
+            LanguageClass.R => By(RTrivialDecider.Decide(dfa, o), "partial order (DFA)"),
+            LanguageClass.LR => By(LocallyRTrivialDecider.Decide(dfa, o), "pair graph inside each strongly connected component (DFA)"),
+            LanguageClass.SF => StarFree(context),
+            LanguageClass.L => LTrivial(context),
+            LanguageClass.J => JTrivial(context, LanguageClass.J),
+            LanguageClass.PT => JTrivial(context, LanguageClass.PT),
+            LanguageClass.DA => DA(context),
+            LanguageClass.LT => LocallyTestable(context),
+            LanguageClass.LTT => LocallyThresholdTestable(context),
+            LanguageClass.REG => By(RegularDecider.Decide(dfa, o), "given by a DFA"),
+            _ => throw new ArgumentOutOfRangeException(nameof(languageClass), languageClass, "unknown class"),
+        };
+    }
+
+    private static ClassVerdict By(ClassVerdict v, string test) => v with { DecidedBy = test };
+
+    private static string Semigroup(DecisionContext c) => $"semigroup of {c.Semigroup.Count} elements";
+
+    /// <summary>A known answer of another row: the verdict when it is decided, else null.</summary>
+    private static ClassVerdict? Known(DecisionContext c, LanguageClass other) => c.Verdict(other) is { Decided: true } v ? v : null;
+
+    private static ClassVerdict Included(LanguageClass languageClass, ClassVerdict sub, int? parameter = null) =>
+        new ClassVerdict(languageClass, true, parameter,
+            new ClassMembership($"{sub.Class} ⊆ {languageClass}", $"{sub.Class}: {DescribeMembership(sub)}"))
+        { DecidedBy = $"inclusion {sub.Class} ⊆ {languageClass} ({sub.Class} by {sub.DecidedBy})" };
+
+    private static string DescribeMembership(ClassVerdict v) => v.Evidence is ClassMembership m ? $"{m.Criterion}: {m.Checked}" : "member";
+
+    private static ClassVerdict StarFree(DecisionContext c)
+    {
+        if (Known(c, LanguageClass.LR) is { Member: true } lr) return Included(LanguageClass.SF, lr);
+        var v = StarFreeDecider.Decide(c);
+        return By(v, $"shortlex aperiodicity search (semigroup, {c.ElementsSeen} elements enumerated)".Replace("(semigroup, 1 elements", "(semigroup, 1 element", StringComparison.Ordinal));
+    }
+
+    private static ClassVerdict LTrivial(DecisionContext c)
+    {
+        if (Known(c, LanguageClass.D) is { Member: true } d) return Included(LanguageClass.L, d);
+        var v = LTrivialDecider.Decide(c);
+        return By(v, c.HasSemigroup ? $"Green's L-classes ({Semigroup(c)})" : "shortlex aperiodicity search (L ⊆ SF)");
+    }
+
+    private static ClassVerdict JTrivial(DecisionContext c, LanguageClass asClass)
+    {
+        // J = R ∩ L (J = D = R∘L in a finite monoid); R by the partial-order test.
+        if (Known(c, LanguageClass.R) is { Member: false } r)
+            return new ClassVerdict(asClass, false, null, r.Evidence) { DecidedBy = $"not in R ⊇ {asClass} (R by {r.DecidedBy})" };
+        if (Known(c, LanguageClass.L) is { } l)
+        {
+            if (!l.Member) return new ClassVerdict(asClass, false, null, l.Evidence) { DecidedBy = $"not in L ⊇ {asClass} (L by {l.DecidedBy})" };
+            if (Known(c, LanguageClass.R) is { Member: true })
+            {
+                string how = $"R (partial order) and L ({l.DecidedBy})";
+                if (asClass == LanguageClass.PT) return PiecewiseTestableDecider.Member(c, $"R-trivial and L-trivial: {how}") with { DecidedBy = how };
+                return new ClassVerdict(asClass, true, null, new ClassMembership("J-trivial = R-trivial and L-trivial", how)) { DecidedBy = how };
+            }
+        }
+        var v = asClass == LanguageClass.PT ? PiecewiseTestableDecider.Decide(c) : JTrivialDecider.Decide(c);
+        return By(v, c.HasSemigroup ? $"Green's R- and L-classes ({Semigroup(c)})" : "shortlex aperiodicity search (J ⊆ SF)");
+    }
+
+    private static ClassVerdict DA(DecisionContext c)
+    {
+        if (Known(c, LanguageClass.R) is { Member: true } r) return Included(LanguageClass.DA, r);
+        if (Known(c, LanguageClass.L) is { Member: true } l) return Included(LanguageClass.DA, l);
+        var v = DADecider.Decide(c);
+        return By(v, c.HasSemigroup ? $"regular J-classes of idempotents ({Semigroup(c)})" : "shortlex aperiodicity search (DA ⊆ SF)");
+    }
+
+    private static ClassVerdict LocallyTestable(DecisionContext c)
+    {
+        foreach (var sub in new[] { LanguageClass.SL, LanguageClass.D, LanguageClass.K, LanguageClass.LI })
+            if (Known(c, sub) is { Member: true } s)
+                return LocallyTestableDecider.Member(c, $"{s.Class} ⊆ LT", $"{s.Class}: {DescribeMembership(s)}")
+                    with { DecidedBy = $"inclusion {s.Class} ⊆ LT ({s.Class} by {s.DecidedBy})" };
+        if (NotLocallyRTrivial(c, LanguageClass.LT) is { } no) return no;
+        var v = LocallyTestableDecider.Decide(c);
+        return By(v, c.HasSemigroup ? $"local monoids eSe, one idempotent per J-class ({Semigroup(c)})" : "shortlex aperiodicity search (LT ⊆ SF)");
+    }
+
+    private static ClassVerdict LocallyThresholdTestable(DecisionContext c)
+    {
+        if (Known(c, LanguageClass.LT) is { Member: true } lt) return Included(LanguageClass.LTT, lt);
+        if (NotLocallyRTrivial(c, LanguageClass.LTT) is { } no) return no;
+        var v = LocallyThresholdTestableDecider.Decide(c);
+        return By(v, c.HasSemigroup ? $"Thérien–Weiss identity, one idempotent per R- and L-class ({Semigroup(c)})" : "shortlex aperiodicity search (LTT ⊆ SF)");
+    }
+
+    /// <summary>LT ⊆ LTT ⊆ LR: the LR row's violated identity (the forbidden configuration's words) refutes both.</summary>
+    private static ClassVerdict? NotLocallyRTrivial(DecisionContext c, LanguageClass asClass)
+    {
+        if (Known(c, LanguageClass.LR) is not { Member: false } lr) return null;
+        var identity = Flatten(lr.Evidence).OfType<IdentityViolation>().FirstOrDefault();
+        if (identity is null) return null;
+        return new ClassVerdict(asClass, false, null, identity) { DecidedBy = $"not in LR ⊇ {asClass} (LR by {lr.DecidedBy})" };
+    }
+
+    private static IEnumerable<ClassEvidence> Flatten(ClassEvidence e) => e is EvidenceSet set ? set.Items.SelectMany(Flatten) : [e];
 }

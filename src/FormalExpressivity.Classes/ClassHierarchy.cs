@@ -5,7 +5,8 @@ namespace FormalExpressivity.Classes;
 /// Every pair (sub, super) is a theorem: SL_k ⊆ LT_k (McNaughton–Papert 1971); D, K ⊆ LI ⊆ LT ⊆ LTT ⊆ SF
 /// (Brzozowski–Simon 1973, Thérien–Weiss 1985); D ⊆ L and K ⊆ R (s·e = e gives y(xy)^ω = (xy)^ω, and
 /// dually); J ⊆ R, L ⊆ DA ⊆ SF (Green's relations; Schützenberger 1976); R ⊆ LR, D ⊆ LR, LT ⊆ LR ⊆ SF
-/// (eSe semilattice ⇒ R-trivial; LR = R∗D, theory.md §4); SF ⊆ REG; PT = J (Simon 1975).
+/// (eSe semilattice ⇒ R-trivial; LR = R∗D, theory.md §4); LTT ⊆ LR (Thérien–Weiss with f = e makes eSe
+/// commutative and aperiodic, hence R-trivial); SF ⊆ REG; PT = J (Simon 1975).
 /// Known incomparabilities (theory.md §4): R vs D (aΣ*, Σ*a), L vs LR (RDP-1), DA vs LR ((ab)* ∈ LR ∖ DA).
 /// </summary>
 public static class ClassHierarchy
@@ -29,6 +30,7 @@ public static class ClassHierarchy
         (LanguageClass.R, LanguageClass.LR),
         (LanguageClass.D, LanguageClass.LR),
         (LanguageClass.LT, LanguageClass.LR),
+        (LanguageClass.LTT, LanguageClass.LR),
         (LanguageClass.LR, LanguageClass.SF),
         (LanguageClass.SF, LanguageClass.REG),
         (LanguageClass.PT, LanguageClass.J),
@@ -65,7 +67,7 @@ public static class ClassHierarchy
         var problems = new List<string>();
         foreach (var (sub, vs) in verdicts)
             foreach (var (super, vt) in verdicts)
-                if (sub != super && vs.Member && !vt.Member && IsIncluded(sub, super))
+                if (sub != super && vs.Decided && vt.Decided && vs.Member && !vt.Member && IsIncluded(sub, super))
                     problems.Add($"member of {sub} but not of its superclass {super}");
         if (verdicts.TryGetValue(LanguageClass.LT, out var lt) && lt.Member && lt.Parameter is int ltk)
         {

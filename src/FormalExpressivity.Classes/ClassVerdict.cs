@@ -10,7 +10,52 @@ namespace FormalExpressivity.Classes;
 /// <param name="Member">Whether the language belongs to the class.</param>
 /// <param name="Parameter">The least parameter (k, degree) for members of parameterized classes, else <c>null</c>.</param>
 /// <param name="Evidence">Why: the checked reason for the answer.</param>
-public sealed record ClassVerdict(LanguageClass Class, bool Member, int? Parameter, ClassEvidence Evidence);
+public sealed record ClassVerdict(LanguageClass Class, bool Member, int? Parameter, ClassEvidence Evidence)
+{
+    /// <summary>
+    /// The exact test that decided the row, e.g. <c>pair graph (DFA)</c>, <c>Green's relations (semigroup of 412 elements)</c>
+    /// or <c>inclusion LR ⊆ SF</c>; null for verdicts built outside <see cref="ClassDeciders"/>.
+    /// </summary>
+    public string? DecidedBy { get; init; }
+
+    /// <summary>False when a budget stopped the decider (the evidence is then a <see cref="BudgetStop"/> and <see cref="Member"/> means nothing).</summary>
+    public bool Decided => Evidence is not BudgetStop;
+
+    /// <summary>The answer: true (member), false (not a member) or null (unknown: stopped by a budget).</summary>
+    public bool? Answer => Decided ? Member : null;
+
+    /// <summary>The unknown verdict of a row that <paramref name="stop"/> ended.</summary>
+    /// <param name="languageClass">The class.</param>
+    /// <param name="stop">The budget that stopped it.</param>
+    public static ClassVerdict Unknown(LanguageClass languageClass, BudgetStop stop) => new(languageClass, false, null, stop);
+}
+
+/// <summary>
+/// Why a row is unknown: the named budget <paramref name="Budget"/> (also the command-line flag that raises
+/// it, <c>--max-semigroup</c> etc.) stopped the computation <paramref name="What"/> at <paramref name="Limit"/>.
+/// </summary>
+/// <param name="Budget">The budget's name, e.g. <c>max-semigroup</c>.</param>
+/// <param name="Limit">Its value.</param>
+/// <param name="What">What was being computed.</param>
+public sealed record BudgetStop(string Budget, long Limit, string What) : ClassEvidence
+{
+    /// <summary>The flag that raises the budget.</summary>
+    public string Flag => "--" + Budget;
+
+    /// <inheritdoc />
+    public override string Describe(Alphabet alphabet) => $"stopped: {What} exceeded {Budget} = {Limit}; raise {Flag}";
+
+    /// <summary>The stop recorded by <paramref name="exception"/> (what was computed is the head of its message).</summary>
+    /// <param name="exception">The budget exception.</param>
+    public static BudgetStop From(FormalExpressivity.Core.Text.BudgetExceededException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new BudgetStop(exception.BudgetName, exception.Limit, exception.What);
+    }
+
+    /// <summary>The exception this stop stands for (single-class entry points rethrow it).</summary>
+    public FormalExpressivity.Core.Text.BudgetExceededException ToException() => new(Budget, Limit, What);
+}
 
 /// <summary>Evidence attached to a <see cref="ClassVerdict"/>; each kind is re-checkable from the DFA alone.</summary>
 public abstract record ClassEvidence

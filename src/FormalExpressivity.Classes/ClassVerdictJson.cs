@@ -6,7 +6,8 @@ namespace FormalExpressivity.Classes;
 
 /// <summary>
 /// The JSON form of class verdicts (the <c>classes</c> object of <c>fex classify --json</c>): keyed by
-/// class name in <see cref="LanguageClass"/> order, each <c>{member, parameter?, evidence}</c>; words are
+/// class name in <see cref="LanguageClass"/> order, each <c>{member, parameter?, decidedBy?, evidence}</c> (member
+/// null when a budget stopped the row, with evidence of kind <c>budget-stop</c>); words are
 /// arrays of symbol names; evidence is <c>{kind, text, …fields}</c>.
 /// </summary>
 public static class ClassVerdictJson
@@ -29,8 +30,9 @@ public static class ClassVerdictJson
     public static JsonObject ToJson(ClassVerdict verdict, Alphabet alphabet)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        var o = new JsonObject { ["member"] = verdict.Member };
+        var o = new JsonObject { ["member"] = verdict.Answer };
         if (verdict.Parameter is int p) o["parameter"] = p;
+        if (verdict.DecidedBy is { } test) o["decidedBy"] = test;
         o["evidence"] = Evidence(verdict.Evidence, alphabet);
         return o;
     }
@@ -73,6 +75,12 @@ public static class ClassVerdictJson
                 o["kind"] = "suffix-substitution";
                 o["u1"] = W(s.U1, alphabet); o["x"] = W(s.X, alphabet); o["v1"] = W(s.V1, alphabet);
                 o["u2"] = W(s.U2, alphabet); o["v2"] = W(s.V2, alphabet);
+                break;
+            case BudgetStop b:
+                o["kind"] = "budget-stop";
+                o["budget"] = b.Budget;
+                o["limit"] = b.Limit;
+                o["flag"] = b.Flag;
                 break;
             case ClassMembership m:
                 o["kind"] = "membership";

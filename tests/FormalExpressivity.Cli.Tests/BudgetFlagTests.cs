@@ -80,7 +80,6 @@ public sealed partial class BudgetFlagTests
     [TestCase("max-states", "eval", "re:(a|b)*a(a|b){6}", "--corpus", "none.jsonl", "--predictions", "none.jsonl", "--max-states", "20")]
     [TestCase("max-states", "simulate", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--lengths", "1-2", "--max-states", "4")]
     [TestCase("max-states", "classify", "re:(a|b)*a(a|b){6}", "--max-states", "20")]
-    [TestCase("max-semigroup", "classify", "re:(a|b)*a(a|b){3}", "--max-semigroup", "3")]
     [TestCase("max-pair-states", "classify", "re:(a|b)*a(a|b){3}", "--max-pair-states", "3")]
     public void A_limit_error_names_a_flag_of_the_command_that_prints_it(string budget, params string[] args)
     {

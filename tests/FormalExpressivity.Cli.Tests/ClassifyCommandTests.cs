@@ -24,6 +24,38 @@ public class ClassifyCommandTests
         return path;
     }
 
+    /// <summary>Issue 16: a budget stop in one class row leaves every other row answered; the stopped rows name the budget and its flag.</summary>
+    [Test]
+    public void A_semigroup_budget_stop_leaves_the_other_class_rows_answered()
+    {
+        var (code, output, err) = Run("classify", "re:(a|b|c)*a(a|b|c)*b(a|b|c)*", "--max-semigroup", "3", "--window-sizes", "1", "--json");
+        Assert.That(code, Is.EqualTo(0), err);
+        var classes = JsonNode.Parse(output)!["classes"]!.AsObject();
+        // R, LR, SF and DA have DFA tests or inclusions; L needs the semigroup (3 states, more than 3 elements).
+        Assert.That(classes["R"]!["member"]!.GetValue<bool>(), Is.True);
+        Assert.That(classes["LR"]!["member"]!.GetValue<bool>(), Is.True);
+        Assert.That(classes["SF"]!["member"]!.GetValue<bool>(), Is.True);
+        Assert.That(classes["DA"]!["member"]!.GetValue<bool>(), Is.True);
+        Assert.That(classes["D"]!["member"]!.GetValue<bool>(), Is.False);
+        var l = classes["L"]!;
+        Assert.That(l["member"], Is.Null);
+        Assert.That(l["evidence"]!["kind"]!.GetValue<string>(), Is.EqualTo("budget-stop"));
+        Assert.That(l["evidence"]!["flag"]!.GetValue<string>(), Is.EqualTo("--max-semigroup"));
+        var (textCode, text, _) = Run("classify", "re:(a|b|c)*a(a|b|c)*b(a|b|c)*", "--max-semigroup", "3", "--window-sizes", "1", "--classes", "L,R");
+        Assert.That(textCode, Is.EqualTo(0));
+        Assert.That(text, Does.Contain("L          unknown").And.Contain("raise --max-semigroup"));
+        Assert.That(text, Does.Contain("R          yes"));
+        Assert.That(text, Does.Not.Contain("LR "), "--classes skips the other rows");
+    }
+
+    [Test]
+    public void Classes_option_rejects_an_unknown_class_with_exit_2()
+    {
+        var (code, _, err) = Run("classify", "re:a", "--classes", "R,XX");
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(err, Does.Contain("--classes: 'XX' is not a class"));
+    }
+
     [Test]
     public void Json_report_of_ab_star_has_the_documented_keys_and_verdicts()
     {

@@ -120,7 +120,8 @@ public static class SemigroupChecks
     {
         ArgumentNullException.ThrowIfNull(s);
         var r = s.Green.RClass;
-        foreach (var e in s.Idempotents)
+        // D-equivalent idempotents have isomorphic local monoids: one per J-class suffices.
+        foreach (var e in OneIdempotentPerJClass(s))
         {
             var local = s.LocalMonoid(e);
             var seen = new Dictionary<int, int>();
@@ -135,16 +136,25 @@ public static class SemigroupChecks
         return null;
     }
 
-    /// <summary>eSe idempotent and commutative for every idempotent e (locally testable; Brzozowski–Simon 1973, McNaughton 1974).</summary>
+    /// <summary>
+    /// eSe idempotent and commutative for every idempotent e (locally testable; Brzozowski–Simon 1973, McNaughton 1974).
+    /// One idempotent per J-class suffices: D-equivalent idempotents have isomorphic local monoids (Green's
+    /// lemma; J = D in a finite semigroup), so the test costs O(#regular J-classes · |S| · n) plus the pairs of
+    /// one local monoid, budgeted by <paramref name="maxPairs"/> (<c>max-semigroup</c>).
+    /// </summary>
     /// <param name="s">The semigroup.</param>
-    public static IdentityViolation? FindLocallyTestableViolation(TransitionSemigroup s)
+    /// <param name="maxPairs">Budget on the commutativity pairs examined.</param>
+    public static IdentityViolation? FindLocallyTestableViolation(TransitionSemigroup s, long maxPairs = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(s);
-        foreach (var e in s.Idempotents)
+        long work = 0;
+        foreach (var e in OneIdempotentPerJClass(s))
         {
             var local = s.LocalMonoid(e);
             foreach (var a in local)
                 if (!s.IsIdempotent(a)) return Violation(s, Identities.LocallyIdempotent, ("e", e), ("x", a));
+            work += (long)local.Count * (local.Count - 1) / 2;
+            if (work > maxPairs) throw new BudgetExceededException("max-semigroup", maxPairs, "the commutativity check of the local monoids eSe");
             for (int i = 0; i < local.Count; i++)
                 for (int j = i + 1; j < local.Count; j++)
                     if (s.Multiply(local[i], local[j]) != s.Multiply(local[j], local[i]))
@@ -153,9 +163,24 @@ public static class SemigroupChecks
         return null;
     }
 
+    /// <summary>The least idempotent of every regular J-class, in index order.</summary>
+    /// <param name="s">The semigroup.</param>
+    public static IReadOnlyList<int> OneIdempotentPerJClass(TransitionSemigroup s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var j = s.Green.JClass;
+        var seen = new bool[s.Green.JCount];
+        var result = new List<int>();
+        foreach (var e in s.Idempotents)
+            if (!seen[j[e]]) { seen[j[e]] = true; result.Add(e); }
+        return result;
+    }
+
     /// <summary>
     /// Thérien–Weiss (1985): e x f y e z f = e z f y e x f for idempotents e, f. With a = exf, c = ezf ∈ eSf and
-    /// b = fye ∈ fSe it reads a·b·c = c·b·a; the products examined are budgeted by <paramref name="maxProducts"/>.
+    /// b = fye ∈ fSe it reads a·b·c = c·b·a. The identity for (e, f) is the identity for (e', f') whenever
+    /// e R e' and f L f' (then eSf = e'Sf', and a·f y e'·c = a·f y e·c since e'c = c = ec), so one idempotent
+    /// per R-class and one per L-class suffice; the triples examined are budgeted by <paramref name="maxProducts"/>.
     /// </summary>
     /// <param name="s">The semigroup.</param>
     /// <param name="maxProducts">Budget on triples examined.</param>
@@ -163,33 +188,56 @@ public static class SemigroupChecks
     {
         ArgumentNullException.ThrowIfNull(s);
         long work = 0;
-        var idem = s.Idempotents;
-        foreach (var e in idem)
-            foreach (var f in idem)
+        var green = s.Green;
+        var es = FirstPerClass(s.Idempotents, green.RClass);
+        var fs = FirstPerClass(s.Idempotents, green.LClass);
+        foreach (var e in es)
+            foreach (var f in fs)
             {
-                var ef = new SortedSet<int>();
-                var fe = new SortedSet<int>();
-                for (int x = 0; x < s.Count; x++)
-                {
-                    ef.Add(s.Multiply(s.Multiply(e, x), f));
-                    fe.Add(s.Multiply(s.Multiply(f, x), e));
-                }
-                work += (long)ef.Count * ef.Count * fe.Count;
+                var ef = Sandwich(s, e, f);
+                var fe = Sandwich(s, f, e);
+                work += (long)ef.Count * ef.Count * fe.Count / 2 + ef.Count + fe.Count;
                 if (work > maxProducts) throw new BudgetExceededException("max-semigroup", maxProducts, "the Thérien–Weiss identity check");
-                foreach (var a in ef)
-                    foreach (var b in fe)
+                foreach (var b in fe)
+                    for (int i = 0; i < ef.Count; i++)
                     {
+                        int a = ef[i];
                         int ab = s.Multiply(a, b);
-                        foreach (var c in ef)
+                        for (int j = i + 1; j < ef.Count; j++)
                         {
-                            if (c <= a) continue;
-                            int cb = s.Multiply(c, b);
-                            if (s.Multiply(ab, c) != s.Multiply(cb, a))
+                            int c = ef[j];
+                            if (s.Multiply(ab, c) != s.Multiply(s.Multiply(c, b), a))
                                 return Violation(s, Identities.TherienWeiss, ("e", e), ("f", f), ("x", a), ("y", b), ("z", c));
                         }
                     }
             }
         return null;
+    }
+
+    private static List<int> FirstPerClass(IReadOnlyList<int> elements, IReadOnlyList<int> cls)
+    {
+        var seen = new HashSet<int>();
+        var result = new List<int>();
+        foreach (var x in elements) if (seen.Add(cls[x])) result.Add(x);
+        return result;
+    }
+
+    /// <summary>eSf = { x : e·x = x = x·f } for idempotents e, f (x = e·s·f satisfies both; such x is e·x·f), in index order.</summary>
+    private static List<int> Sandwich(TransitionSemigroup s, int e, int f)
+    {
+        var result = new List<int>();
+        var te = s.Element(e);
+        var tf = s.Element(f);
+        int n = te.Length;
+        for (int x = 0; x < s.Count; x++)
+        {
+            var tx = s.Element(x);
+            bool ok = true;
+            // (e·x)(q) = x(e(q)) and (x·f)(q) = f(x(q)).
+            for (int q = 0; q < n && ok; q++) ok = tx[te[q]] == tx[q] && tf[tx[q]] == tx[q];
+            if (ok) result.Add(x);
+        }
+        return result;
     }
 
     private static (int, int) TwoInOneClass(IReadOnlyList<int> cls)

@@ -129,9 +129,9 @@ public static class ArchitectureHierarchy
             foreach (var (b, vb) in rows)
                 if (a != b && va.Answer == Verdicts.Answer.Yes && vb.Answer == Verdicts.Answer.No && IsIncluded(a, b))
                     problems.Add($"{a.Key} says yes but its superset {b.Key} says no");
-            if (a.ExactClass is { } exact && classes.TryGetValue(exact, out var cv) && va.Answer != Verdicts.Answer.Unknown && cv.Member != (va.Answer == Verdicts.Answer.Yes))
+            if (a.ExactClass is { } exact && classes.TryGetValue(exact, out var cv) && cv.Decided && va.Answer != Verdicts.Answer.Unknown && cv.Member != (va.Answer == Verdicts.Answer.Yes))
                 problems.Add($"{a.Key} says {(va.Answer == Verdicts.Answer.Yes ? "yes" : "no")} but it equals {exact}, whose decider says {(cv.Member ? "member" : "not a member")}");
-            if (classes.TryGetValue(a.NecessaryClass, out var nv) && !nv.Member && va.Answer == Verdicts.Answer.Yes)
+            if (classes.TryGetValue(a.NecessaryClass, out var nv) && nv.Answer == false && va.Answer == Verdicts.Answer.Yes)
                 problems.Add($"{a.Key} says yes but its necessary class {a.NecessaryClass} says not a member");
         }
         return problems;

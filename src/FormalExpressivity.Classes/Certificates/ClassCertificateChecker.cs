@@ -30,8 +30,9 @@ public static class ClassCertificateChecker
         [LanguageClass.K] = [Identities.ReverseDefinite],
         [LanguageClass.LI] = [Identities.GeneralizedDefinite],
         [LanguageClass.LR] = [Identities.LocallyRTrivial],
-        [LanguageClass.LT] = [Identities.LocallyIdempotent, Identities.LocallyCommutative],
-        [LanguageClass.LTT] = [Identities.Aperiodic, Identities.TherienWeiss],
+        // LT ⊆ LTT ⊆ LR: an identity of LR refutes both.
+        [LanguageClass.LT] = [Identities.LocallyIdempotent, Identities.LocallyCommutative, Identities.LocallyRTrivial],
+        [LanguageClass.LTT] = [Identities.Aperiodic, Identities.TherienWeiss, Identities.LocallyRTrivial],
     };
 
     /// <summary>The problems found with <paramref name="verdict"/> for the language of <paramref name="minimalDfa"/>; empty when the certificate holds.</summary>
@@ -66,6 +67,9 @@ public static class ClassCertificateChecker
                 case SuffixSubstitutionViolation s:
                     if (verdict.Class != LanguageClass.SL || verdict.Member) problems.Add("a suffix-substitution violation supports only SL non-membership");
                     if (CheckSuffixSubstitution(minimalDfa, s, problems)) refuted = true;
+                    break;
+                case BudgetStop:
+                    problems.Add("an unknown verdict (stopped by a budget) certifies nothing");
                     break;
                 case ClassMembership:
                     if (!verdict.Member) problems.Add("membership evidence on a non-membership verdict");

@@ -23,6 +23,6 @@ public static class DADecider
         var violation = context.ViolationFromNonAperiodic(Identities.DA, "x", "y") ?? SemigroupChecks.FindDAViolation(context.Semigroup, (long)context.Options.MaxSemigroup * 1000);
         if (violation is not null) return new ClassVerdict(LanguageClass.DA, false, null, violation);
         return new ClassVerdict(LanguageClass.DA, true, null,
-            new ClassMembership("DADecider0", $"{context.Semigroup.Count} elements, {context.Semigroup.Idempotents.Count} idempotents"));
+            new ClassMembership("aperiodic and every regular J-class consists of idempotents (Schützenberger 1976)", $"{context.Semigroup.Count} elements, {context.Semigroup.Idempotents.Count} idempotents"));
     }
 }

@@ -1,20 +1,26 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Algebra;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Classes.Deciders;
 
 /// <summary>
-/// What the deciders of one language share: the minimal DFA, the options, the aperiodicity witness
-/// (searched lazily in shortlex order, stopping at the first non-aperiodic element) and the
-/// transition semigroup (built only when a semigroup test needs it and the language is aperiodic).
+/// What the deciders of one language share: the minimal DFA, the options, the verdicts already reached
+/// (so a row decided through an inclusion reuses the row it includes), the aperiodicity witness
+/// (searched lazily in shortlex order, stopping at the first non-aperiodic element) and the transition
+/// semigroup (built only when a row has no DFA test). A budget stop is remembered: the next row that
+/// needs the same object stops at once with the same budget instead of recomputing.
 /// </summary>
 public sealed class DecisionContext
 {
+    private readonly Dictionary<LanguageClass, ClassVerdict> _verdicts = [];
     private bool _aperiodicityKnown;
     private Word? _nonAperiodic;
     private int _elementsSeen;
     private TransitionSemigroup? _semigroup;
+    private BudgetStop? _semigroupStop;
+    private BudgetStop? _aperiodicityStop;
 
     /// <summary>Creates a context for <paramref name="minimalDfa"/>.</summary>
     /// <param name="minimalDfa">A minimal complete DFA.</param>
@@ -32,22 +38,41 @@ public sealed class DecisionContext
     /// <summary>The options.</summary>
     public DeciderOptions Options { get; }
 
+    /// <summary>True once the semigroup has been built (for the "decided by" notes).</summary>
+    public bool HasSemigroup => _semigroup is not null;
+
     /// <summary>The shortlex-least word w with w^ω w ≠ w^ω, or null when S is aperiodic (budget <c>max-semigroup</c>).</summary>
     public Word? NonAperiodicWord
     {
         get
         {
+            if (_aperiodicityStop is not null) throw _aperiodicityStop.ToException();
             if (!_aperiodicityKnown)
             {
-                int seen = 0;
-                _nonAperiodic = TransitionSemigroup.FindElement(Dfa, Options.MaxSemigroup, t =>
+                if (_verdicts.TryGetValue(LanguageClass.LR, out var lr) && lr is { Decided: true, Member: true })
                 {
-                    seen++;
-                    var e = IdentityEvaluator.Omega(t);
-                    for (int q = 0; q < t.Length; q++) if (t[e[q]] != e[q]) return true;
-                    return false;
-                });
-                _elementsSeen = seen;
+                    // LR ⊆ SF (a locally aperiodic semigroup is aperiodic): nothing to enumerate.
+                    _nonAperiodic = null;
+                    _elementsSeen = 0;
+                }
+                else if (_semigroup is not null)
+                {
+                    // The semigroup is already there: the same shortlex walk over its elements.
+                    _nonAperiodic = SemigroupChecks.FindAperiodicViolation(_semigroup) is { } v ? v.Assignment["x"] : null;
+                    _elementsSeen = _nonAperiodic is null ? _semigroup.Count : _semigroup.ElementOf(_nonAperiodic) + 1;
+                }
+                else
+                {
+                    try
+                    {
+                        _nonAperiodic = TransitionSemigroup.FindNonAperiodic(Dfa, Options.MaxSemigroup, out _elementsSeen);
+                    }
+                    catch (BudgetExceededException e)
+                    {
+                        _aperiodicityStop = BudgetStop.From(e);
+                        throw;
+                    }
+                }
                 _aperiodicityKnown = true;
             }
             return _nonAperiodic;
@@ -65,7 +90,44 @@ public sealed class DecisionContext
     }
 
     /// <summary>The transition semigroup of the minimal DFA (budget <c>max-semigroup</c>).</summary>
-    public TransitionSemigroup Semigroup => _semigroup ??= TransitionSemigroup.Create(Dfa, Options.MaxSemigroup);
+    public TransitionSemigroup Semigroup
+    {
+        get
+        {
+            if (_semigroup is not null) return _semigroup;
+            if (_semigroupStop is not null) throw _semigroupStop.ToException();
+            try
+            {
+                return _semigroup = TransitionSemigroup.Create(Dfa, Options.MaxSemigroup);
+            }
+            catch (BudgetExceededException e)
+            {
+                _semigroupStop = BudgetStop.From(e);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The verdict of <paramref name="languageClass"/>, computed once by <see cref="ClassDeciders"/>'s cheapest
+    /// exact test; a budget stop yields an unknown verdict (<see cref="ClassVerdict.Decided"/> false) and leaves
+    /// the other rows untouched.
+    /// </summary>
+    /// <param name="languageClass">The class.</param>
+    public ClassVerdict Verdict(LanguageClass languageClass)
+    {
+        if (_verdicts.TryGetValue(languageClass, out var v)) return v;
+        try
+        {
+            v = ClassDeciders.Compute(languageClass, this);
+        }
+        catch (BudgetExceededException e)
+        {
+            v = ClassVerdict.Unknown(languageClass, BudgetStop.From(e)) with { DecidedBy = "stopped by a budget" };
+        }
+        _verdicts[languageClass] = v;
+        return v;
+    }
 
     /// <summary>
     /// For a class inside SF whose identity <paramref name="identity"/> fails on a non-aperiodic

@@ -23,6 +23,6 @@ public static class LTrivialDecider
         var violation = context.ViolationFromNonAperiodic(Identities.LTrivial, "x", "y") ?? SemigroupChecks.FindLViolation(context.Semigroup);
         if (violation is not null) return new ClassVerdict(LanguageClass.L, false, null, violation);
         return new ClassVerdict(LanguageClass.L, true, null,
-            new ClassMembership("LTrivialDecider0", $"{context.Semigroup.Count} elements, {context.Semigroup.Idempotents.Count} idempotents"));
+            new ClassMembership("every L-class of S a singleton (Green's relations)", $"{context.Semigroup.Count} elements, {context.Semigroup.Idempotents.Count} idempotents"));
     }
 }

@@ -26,21 +26,31 @@ public static class LocallyTestableDecider
         var violation = context.ViolationFromNonAperiodic(Identities.LocallyIdempotent, "e", "x")
             ?? SemigroupChecks.FindLocallyTestableViolation(context.Semigroup);
         if (violation is not null) return new ClassVerdict(LanguageClass.LT, false, null, violation);
+        return Member(context, "Brzozowski–Simon 1973, McNaughton 1974: locally idempotent and commutative",
+            $"eSe a semilattice for all {context.Semigroup.Idempotents.Count} idempotents");
+    }
+
+    /// <summary>The membership verdict with the least k, for a language already known to be locally testable.</summary>
+    /// <param name="context">The language's decision context.</param>
+    /// <param name="criterion">Why it is locally testable.</param>
+    /// <param name="reason">What was checked, for people.</param>
+    internal static ClassVerdict Member(DecisionContext context, string criterion, string reason)
+    {
         // Upper bounds that are theorems: SL_k ⊆ LT_k, definite of degree d ⊆ LT_{d+1}, reverse definite of degree d ⊆ LT_{d+1}.
         int? upper = null;
         foreach (var bound in new[]
         {
-            StrictlyLocalDecider.Decide(context.Dfa, context.Options) is { Member: true, Parameter: int sl } ? sl : (int?)null,
-            DefiniteDecider.Degree(context.Dfa) is int d ? Math.Max(1, d + 1) : null,
-            ReverseDefiniteDecider.Decide(context.Dfa, context.Options) is { Member: true, Parameter: int rd } ? Math.Max(1, rd + 1) : null,
+            context.Verdict(LanguageClass.SL) is { Decided: true, Member: true, Parameter: int sl } ? sl : (int?)null,
+            context.Verdict(LanguageClass.D) is { Decided: true, Member: true, Parameter: int d } ? Math.Max(1, d + 1) : null,
+            context.Verdict(LanguageClass.K) is { Decided: true, Member: true, Parameter: int rd } ? Math.Max(1, rd + 1) : null,
         })
             if (bound is int b && (upper is null || b < upper)) upper = b;
         int maxK = upper is int u ? u - 1 : context.Dfa.StateCount * context.Dfa.StateCount + 1;
         int? k = TestabilityParameters.LeastLocallyTestableK(context.Dfa, maxK, context.Options.MaxParameterStates, out bool exhausted);
         if (k is null && !exhausted && upper is not null) k = upper;
         var detail = k is null
-            ? $"eSe a semilattice for all {context.Semigroup.Idempotents.Count} idempotents; least k not found within max-parameter-states = {context.Options.MaxParameterStates}"
-            : $"eSe a semilattice for all {context.Semigroup.Idempotents.Count} idempotents; {k}-testable and not {k - 1}-testable";
-        return new ClassVerdict(LanguageClass.LT, true, k, new ClassMembership("Brzozowski–Simon 1973, McNaughton 1974: locally idempotent and commutative", detail));
+            ? $"{reason}; least k not found within max-parameter-states = {context.Options.MaxParameterStates}"
+            : $"{reason}; {k}-testable and not {k - 1}-testable";
+        return new ClassVerdict(LanguageClass.LT, true, k, new ClassMembership(criterion, detail));
     }
 }

@@ -24,10 +24,18 @@ public static class PiecewiseTestableDecider
         ArgumentNullException.ThrowIfNull(context);
         var j = JTrivialDecider.Decide(context, LanguageClass.PT);
         if (!j.Member) return j;
+        return Member(context, $"J-trivial monoid ({context.Semigroup.Count} elements)");
+    }
+
+    /// <summary>The membership verdict with the least k, for a language whose monoid is known to be J-trivial.</summary>
+    /// <param name="context">The language's decision context.</param>
+    /// <param name="reason">Why the monoid is J-trivial, for people.</param>
+    internal static ClassVerdict Member(DecisionContext context, string reason)
+    {
         int? k = TestabilityParameters.LeastPiecewiseK(context.Dfa, context.Dfa.StateCount, context.Options.MaxParameterStates);
         var detail = k is null
-            ? $"J-trivial monoid ({context.Semigroup.Count} elements); least k not found within max-parameter-states = {context.Options.MaxParameterStates}"
-            : $"J-trivial monoid ({context.Semigroup.Count} elements); membership is a function of the subwords of length ≤ {k}, not of those of length ≤ {k - 1}";
+            ? $"{reason}; least k not found within max-parameter-states = {context.Options.MaxParameterStates}"
+            : $"{reason}; membership is a function of the subwords of length ≤ {k}, not of those of length ≤ {k - 1}";
         return new ClassVerdict(LanguageClass.PT, true, k, new ClassMembership("Simon 1975: J-trivial syntactic monoid", detail));
     }
 }

@@ -43,11 +43,17 @@ internal sealed class PairGraph
     /// <param name="dfa">The DFA.</param>
     /// <param name="group">The group of each state (−1: not admissible).</param>
     /// <param name="maxPairs">Budget <c>max-pair-states</c>.</param>
-    public static PairGraph Analyze(Dfa dfa, int[] group, long maxPairs = MaxPairs)
+    /// <param name="reach">
+    /// When given (<see cref="Reachability"/>), a pair is admissible only if one state reaches the other
+    /// (the generalized-definite test); comparability is preserved along any cycle of the pair graph.
+    /// </param>
+    public static PairGraph Analyze(Dfa dfa, int[] group, long maxPairs = MaxPairs, ulong[]? reach = null)
     {
         int n = dfa.StateCount, k = dfa.SymbolCount;
         var table = dfa.Table.ToArray();
         long pairCount = (long)n * (n - 1) / 2;
+        int words = (n + 63) >> 6;
+        bool Admissible(int p, int q) => group[p] >= 0 && group[p] == group[q] && (reach is null || Reaches(reach, words, p, q) || Reaches(reach, words, q, p));
         // mark: 0 unvisited; −1 − (longest path found so far) while on the DFS stack; 1 + longest path once finished.
         if (pairCount > maxPairs)
             throw new BudgetExceededException("max-pair-states", maxPairs, $"the pair graph of a {n}-state DFA");
@@ -63,7 +69,7 @@ internal sealed class PairGraph
             if (g < 0) continue;
             for (int p0 = 0; p0 < q0; p0++)
             {
-                if (group[p0] != g) continue;
+                if (group[p0] != g || !Admissible(p0, q0)) continue;
                 vertices++;
                 long root = (long)q0 * (q0 - 1) / 2 + p0;
                 if (mark[root] != 0) continue;
@@ -83,7 +89,7 @@ internal sealed class PairGraph
                         int p2 = table[p * k + e], q2 = table[q * k + e];
                         if (p2 == q2) continue;
                         if (p2 > q2) (p2, q2) = (q2, p2);
-                        if (group[p2] < 0 || group[p2] != group[q2]) continue;
+                        if (!Admissible(p2, q2)) continue;
                         long w = (long)q2 * (q2 - 1) / 2 + p2;
                         int mw = mark[w];
                         if (mw < 0) return new PairGraph(p2, q2, -1, vertices);
@@ -129,9 +135,10 @@ internal sealed class PairGraph
     /// A shortest non-empty word u with {p,q}·u = {p,q} through admissible pairs, made order-preserving
     /// (p·u = p, q·u = q) by doubling when u swaps the two states.
     /// </summary>
-    public static Word CycleWord(Dfa dfa, int[] group, int p, int q)
+    public static Word CycleWord(Dfa dfa, int[] group, int p, int q, ulong[]? reach = null)
     {
         int n = dfa.StateCount, k = dfa.SymbolCount;
+        int words = (n + 63) >> 6;
         int target = Math.Min(p, q) * n + Math.Max(p, q);
         var parent = new Dictionary<int, (int Parent, int Symbol)>();
         var queue = new Queue<int>();
@@ -148,6 +155,7 @@ internal sealed class PairGraph
                 if (x2 == y2) continue;
                 if (x2 > y2) (x2, y2) = (y2, x2);
                 if (group[x2] < 0 || group[x2] != group[y2]) continue;
+                if (reach is not null && !Reaches(reach, words, x2, y2) && !Reaches(reach, words, y2, x2)) continue;
                 int w = x2 * n + y2;
                 if (w == target)
                 {
@@ -163,6 +171,44 @@ internal sealed class PairGraph
         }
         throw new InvalidOperationException("the pair is not on a cycle");
     }
+
+    /// <summary>
+    /// Reachability rows: bit q of row p (words of 64 bits, <c>(n+63)/64</c> per row) is set when q is reachable
+    /// from p. Built per strongly connected component in Tarjan's order (sinks first), O(n·|Σ|·n/64).
+    /// </summary>
+    public static ulong[] Reachability(Dfa dfa, long maxPairs = MaxPairs)
+    {
+        int n = dfa.StateCount, k = dfa.SymbolCount;
+        if ((long)n * (n - 1) / 2 > maxPairs)
+            throw new BudgetExceededException("max-pair-states", maxPairs, $"the reachability relation of a {n}-state DFA");
+        int words = (n + 63) >> 6;
+        var comp = Scc.Components(dfa.Table, n, k, out int count);
+        var members = new List<int>[count];
+        for (int c = 0; c < count; c++) members[c] = [];
+        for (int q = 0; q < n; q++) members[comp[q]].Add(q);
+        var rows = new ulong[(long)count * words];
+        for (int c = 0; c < count; c++)
+        {
+            var row = rows.AsSpan(c * words, words);
+            foreach (var q in members[c])
+            {
+                row[q >> 6] |= 1UL << (q & 63);
+                for (int a = 0; a < k; a++)
+                {
+                    int d = comp[dfa.Next(q, a)];
+                    if (d == c) continue;
+                    // Components are numbered sinks first, so d < c is complete.
+                    var other = rows.AsSpan(d * words, words);
+                    for (int i = 0; i < words; i++) row[i] |= other[i];
+                }
+            }
+        }
+        var reach = new ulong[(long)n * words];
+        for (int q = 0; q < n; q++) rows.AsSpan(comp[q] * words, words).CopyTo(reach.AsSpan(q * words, words));
+        return reach;
+    }
+
+    private static bool Reaches(ulong[] reach, int words, int p, int q) => (reach[p * words + (q >> 6)] >> (q & 63) & 1) != 0;
 
     private static Word Finish(Dfa dfa, Dictionary<int, (int Parent, int Symbol)> parent, int target, int p, int q, bool selfLoop)
     {

@@ -14,6 +14,9 @@ public sealed record ClassifierOptions
 
     /// <summary>The decider chain and its budgets (<see cref="VerdictEngine.Default"/> unless set).</summary>
     public VerdictEngine Engine { get; init; } = VerdictEngine.Default;
+
+    /// <summary>The class rows reported (null: every <see cref="LanguageClass"/>); the others are skipped.</summary>
+    public IReadOnlyList<LanguageClass>? Classes { get; init; }
 }
 
 /// <summary>One row of a report: an architecture (or logic class) and its verdict.</summary>
@@ -61,7 +64,7 @@ public static class Classifier
         options ??= new ClassifierOptions();
         var session = options.Engine.Open(dfa, declared);
         var context = session.Context;
-        var classes = ClassDeciders.DecideAll(context.Deciders);
+        var classes = ClassDeciders.DecideAll(context.Deciders, options.Classes ?? ClassDeciders.All);
         var archs = Architecture.Defaults(options.WindowSizes);
         var logic = Architecture.LogicClasses(options.WindowSizes);
         var rows = session.Decide(archs.Concat(logic));

@@ -85,7 +85,7 @@ public static class ClassificationReportJson
                 ["fragment"] = b.Fragment,
                 ["depth"] = b.Depth,
                 ["maxDepth"] = b.MaxDepth,
-                ["budget"] = b.StoppedBy is { } s ? new JsonObject { ["name"] = s.Budget, ["limit"] = s.Limit, ["where"] = s.Where } : null,
+                ["budget"] = b.StoppedBy is { } s ? new JsonObject { ["name"] = s.Budget, ["limit"] = s.Limit, ["what"] = s.What } : null,
             };
         }
         if (v.Depth is int d) o["depth"] = d;

@@ -17,7 +17,11 @@ public static class ClassificationReportText
         sb.AppendLine();
         sb.AppendLine("class      member  parameter");
         foreach (var (c, v) in report.Classes)
-            sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {(v.Member ? "yes" : "no"),-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}").AppendLine();
+        {
+            string member = v.Answer switch { true => "yes", false => "no", null => "unknown" };
+            string tail = v.Evidence is BudgetStop stop ? $"  {stop.Describe(sigma)}" : "";
+            sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {member,-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}{tail}").AppendLine();
+        }
         foreach (var (a, v) in report.LogicClasses)
             sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-10} {VerdictText.Word(v.Answer),-7} {(v.Answer == Verdicts.Answer.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) : "")}").AppendLine();
         sb.AppendLine();

@@ -154,7 +154,7 @@ public static class VerdictText
     }
 
     private static string Budget(BudgetStop s) =>
-        string.Create(CultureInfo.InvariantCulture, $"the budget {s.Budget} = {s.Limit} ({s.Where}; raise --{s.Budget})");
+        string.Create(CultureInfo.InvariantCulture, $"the budget {s.Budget} = {s.Limit} ({s.What}; raise {s.Flag})");
 
     private static string Origin(FormulaOrigin origin) => origin switch
     {

@@ -14,7 +14,7 @@ namespace FormalExpressivity.Classes.Synthesis;
 public sealed record FormulaProofResult(bool Equivalent, Word? Difference, string? Note)
 {
     /// <summary>The budget that stopped the check, when one did.</summary>
-    public Verdicts.BudgetStop? Stopped { get; init; }
+    public BudgetStop? Stopped { get; init; }
 }
 
 /// <summary>
@@ -39,7 +39,7 @@ public static class FormulaProof
         }
         catch (BudgetExceededException e)
         {
-            return new FormulaProofResult(false, null, "equivalence not checked: " + e.Message) { Stopped = Verdicts.BudgetStop.From(e) };
+            return new FormulaProofResult(false, null, "equivalence not checked: " + e.Message) { Stopped = BudgetStop.From(e) };
         }
     }
 }

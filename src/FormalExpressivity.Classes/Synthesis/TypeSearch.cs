@@ -35,7 +35,7 @@ public sealed record TypeSearchOptions(
 /// <param name="Formula">For definable languages: ⋁ of the accepted final types' characteristic formulas (or ¬⋁ of the rejected ones, whichever is smaller).</param>
 /// <param name="Witness">For non-definable: u ∈ L, v ∉ L with equal T_Depth(N+1) (shortest found by breadth-first search).</param>
 /// <param name="Budget">When a budget stopped the search before max-depth: which one, its limit and where; otherwise null.</param>
-public sealed record TypeSearchResult(TypeFragment Fragment, bool Definable, int Depth, LtlFormula? Formula, WitnessPair? Witness, Verdicts.BudgetStop? Budget);
+public sealed record TypeSearchResult(TypeFragment Fragment, bool Definable, int Depth, LtlFormula? Formula, WitnessPair? Witness, BudgetStop? Budget);
 
 /// <summary>
 /// Bounded type search (theory.md §6): for r = 0, 1, …, explore the product of the depth-r
@@ -75,7 +75,7 @@ public static class TypeSearch
             }
             catch (BudgetExceededException e)
             {
-                return new TypeSearchResult(fragment, false, r - 1, null, last, Verdicts.BudgetStop.From(e) with { Where = $"{e.What} at depth {r}" });
+                return new TypeSearchResult(fragment, false, r - 1, null, last, BudgetStop.From(e) with { What = $"{e.What} at depth {r}" });
             }
         }
         return new TypeSearchResult(fragment, false, options.MaxDepth, null, last, null);

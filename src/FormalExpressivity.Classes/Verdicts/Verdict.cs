@@ -18,7 +18,7 @@ public enum Answer
 /// The one verdict shape of FormalExpressivity: an answer, the depth or parameter it comes with, and
 /// structured evidence (<see cref="FormulaEvidence"/>, <see cref="IdentityViolation"/>,
 /// <see cref="WitnessPair"/>, <see cref="SearchBound"/>, <see cref="InclusionEvidence"/>,
-/// <see cref="ClassCriterion"/>, <see cref="BudgetStop"/>). Prose is made only by renderers
+/// <see cref="ClassCriterion"/>, <see cref="Classes.BudgetStop"/>). Prose is made only by renderers
 /// (<c>Report.VerdictText</c>).
 /// </summary>
 /// <param name="Answer">Yes, no or unknown.</param>
@@ -83,24 +83,6 @@ public enum FormulaOrigin
 /// <param name="NotProvedBecause">When not proved: the budget that stopped the proof, else <c>null</c>.</param>
 public sealed record FormulaEvidence(LtlFormula Formula, FormulaOrigin Origin, bool Proved, BudgetStop? NotProvedBecause = null) : ClassEvidence
 {
-    /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
-}
-
-/// <summary>A budget that stopped a computation: its option name, its limit and where it ran out.</summary>
-/// <param name="Budget">The budget's name as a command-line option without dashes (<c>max-types</c>, <c>max-type-states</c>, <c>max-semigroup</c>, <c>max-states</c>).</param>
-/// <param name="Limit">Its value.</param>
-/// <param name="Where">What was being computed.</param>
-public sealed record BudgetStop(string Budget, long Limit, string Where) : ClassEvidence
-{
-    /// <summary>The stop of a <see cref="Core.Text.BudgetExceededException"/>.</summary>
-    /// <param name="e">The exception.</param>
-    public static BudgetStop From(Core.Text.BudgetExceededException e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return new BudgetStop(e.BudgetName, e.Limit, e.What);
-    }
-
     /// <inheritdoc />
     public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
 }

@@ -54,6 +54,11 @@ public sealed class VerdictContext
         try
         {
             verdict = ClassDeciders.Decide(languageClass, Deciders);
+            if (!verdict.Decided)
+            {
+                _classBudgets[languageClass] = (BudgetStop)verdict.Evidence;
+                verdict = null;
+            }
         }
         catch (BudgetExceededException e)
         {

@@ -24,18 +24,25 @@ public static class ClassifyCommand
         var windows = new Option<string>("--window-sizes") { Description = "Window sizes k for local:k, hybrid:k, Ywin:k, PYwin:k.", DefaultValueFactory = _ => "1,2,4" };
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification]);
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var classes = new Option<string?>("--classes") { Description = "Class rows to report, e.g. \"R,LR,SF\" (default: all; \"none\" skips them)." };
         var svg = new Option<string?>("--svg") { Description = "Also draw the minimal DFA as SVG into this file (needs Graphviz's dot on the PATH)." };
         var command = new Command("classify", "Which classes contain the language, and which transformer architectures recognize it (with checked evidence).")
         {
-            lang, alphabet, windows, json, svg,
+            lang, alphabet, windows, json, svg, classes,
         };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var ks = ParseWindows(parse.GetValue(windows)!);
+            var rows = ParseClasses(parse.GetValue(classes));
             var limits = budgets.Bind(parse);
             var dfa = LanguageLoader.Load(parse.GetValue(lang)!, parse.GetValue(alphabet), limits);
-            var options = new ClassifierOptions { WindowSizes = ks, Engine = new VerdictEngine(VerdictOptions.From(limits)) };
+            var options = new ClassifierOptions
+            {
+                WindowSizes = ks,
+                Classes = rows,
+                Engine = new VerdictEngine(VerdictOptions.From(limits)),
+            };
             var report = Classifier.Classify(dfa, options);
             var svgPath = parse.GetValue(svg);
             if (svgPath is not null) AtomicFile.WriteAllText(svgPath, Graphviz.ToSvg(FormalExpressivity.Automata.Graphs.DotWriter.Write(report.Minimal)));
@@ -43,6 +50,22 @@ public static class ClassifyCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The class rows named in <c>--classes</c> (null when absent: all rows).</summary>
+    private static IReadOnlyList<FormalExpressivity.Classes.LanguageClass>? ParseClasses(string? text)
+    {
+        if (text is null) return null;
+        if (text.Trim() == "none") return [];
+        var rows = new List<FormalExpressivity.Classes.LanguageClass>();
+        foreach (var p in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Enum.TryParse<FormalExpressivity.Classes.LanguageClass>(p, ignoreCase: false, out var c) || !Enum.IsDefined(c) || int.TryParse(p, out _))
+                throw new UsageException($"--classes: '{p}' is not a class; choose from {string.Join(", ", FormalExpressivity.Classes.ClassDeciders.All)} or none");
+            if (!rows.Contains(c)) rows.Add(c);
+        }
+        if (rows.Count == 0) throw new UsageException("--classes: give at least one class, or none");
+        return rows;
     }
 
     private static int[] ParseWindows(string text)

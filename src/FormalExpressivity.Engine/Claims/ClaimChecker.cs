@@ -153,10 +153,10 @@ public static class ClaimChecker
         var problems = ClassCertificateChecker.Check(context.Minimal, verdict, context.Options.Deciders);
         if (problems.Count > 0)
             return new ClaimOutcome(claim, ClaimStatus.Unknown, $"the {cls} certificate did not check", problems.Select(p => "certificate: FAILED — " + p).ToList()) { Alphabet = language.Dfa.Alphabet };
-        bool? member = verdict.Member;
-        if (verdict.Member && claim.Parameter is { } bound)
+        bool? member = verdict.Answer;
+        if (verdict.Answer == true && claim.Parameter is { } bound)
             member = verdict.Parameter is { } p ? p <= bound : null;
-        evidence.Add($"{cls}: {(verdict.Member ? "member" : "not a member")}{(verdict.Parameter is { } param ? $", parameter {param}" : "")} — {verdict.Evidence.Describe(language.Dfa.Alphabet)}");
+        evidence.Add($"{cls}: {(verdict.Answer switch { true => "member", false => "not a member", null => "unknown" })}{(verdict.Parameter is { } param ? $", parameter {param}" : "")} — {verdict.Evidence.Describe(language.Dfa.Alphabet)}");
         var status = member switch
         {
             null => ClaimStatus.Unknown,
@@ -165,6 +165,7 @@ public static class ClaimChecker
         };
         string summary = member switch
         {
+            null when !verdict.Decided => $"open: whether {claim.Language.Name} is in {cls} ({verdict.Evidence.Describe(language.Dfa.Alphabet)})",
             null => $"{claim.Language.Name} is in {cls}, but its parameter was not computed",
             true => $"{claim.Language.Name} is in {name}",
             false => $"{claim.Language.Name} is not in {name}",
