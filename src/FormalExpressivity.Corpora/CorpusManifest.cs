@@ -1,33 +1,62 @@
 using System.Text.Json;
+using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Corpora.Writers;
 
 namespace FormalExpressivity.Corpora;
 
-/// <summary>The counts of one length of a written corpus.</summary>
+/// <summary>The counts of one length of one split.</summary>
 /// <param name="Length">The length n.</param>
 /// <param name="Positive">Strings in L.</param>
 /// <param name="Negative">Strings not in L.</param>
 public sealed record LengthCount(int Length, int Positive, int Negative);
 
+/// <summary>What was written for one split.</summary>
+/// <param name="Spec">The split's name and length range.</param>
+/// <param name="File">Its data file, relative to the dataset folder (<c>data/NAME.EXT</c>).</param>
+/// <param name="FirstId">The id of its first row (ids are consecutive within a split and unique in the dataset).</param>
+public sealed record SplitManifest(CorpusSplitSpec Spec, string File, long FirstId)
+{
+    /// <summary>Counts per length, ascending.</summary>
+    public List<LengthCount> Counts { get; } = [];
+
+    /// <summary>Strings in L.</summary>
+    public long Positives => Counts.Sum(c => (long)c.Positive);
+
+    /// <summary>Strings not in L.</summary>
+    public long Negatives => Counts.Sum(c => (long)c.Negative);
+
+    /// <summary>All strings.</summary>
+    public long Strings => Positives + Negatives;
+}
+
 /// <summary>
-/// What a corpus is and how it was made, written next to it as <c>OUT.manifest.json</c>: the
-/// language and its alphabet, the generator, strategy, seed and random-number generator, the
-/// counts per length and label, notes on unbalanced lengths, and the tool version. Contains no time
-/// stamp, so the same arguments give a byte-identical manifest.
+/// What a dataset is and how it was made, written as <c>manifest.json</c> in the dataset folder and
+/// embedded in every Parquet file's key-value metadata (key <c>fex.manifest</c>): the language (spec,
+/// alphabet, fingerprint and the canonical minimal DFA itself), the generator, strategy, label columns,
+/// seed and random-number generator (no seed for the exhaustive generator, which draws nothing), each
+/// split's file, length range, first id and counts per length, notes on short or unbalanced lengths,
+/// and the tool version. Contains no time stamp, so the same arguments give byte-identical files.
 /// </summary>
 public sealed class CorpusManifest
 {
-    /// <summary>Collects the manifest of a corpus being written.</summary>
+    /// <summary>The key under which the manifest is stored in Parquet key-value metadata.</summary>
+    public const string ParquetKey = "fex.manifest";
+
+    /// <summary>Collects the manifest of a dataset being written.</summary>
     /// <param name="generator">The generator whose blocks are written.</param>
-    /// <param name="format">The file format.</param>
-    /// <param name="fileName">The corpus file's name (without folder).</param>
-    public CorpusManifest(CorpusGenerator generator, CorpusFormat format, string fileName)
+    /// <param name="format">The file format of the splits.</param>
+    public CorpusManifest(CorpusGenerator generator, CorpusFormat format)
     {
         ArgumentNullException.ThrowIfNull(generator);
         Generator = generator;
         Format = format;
-        FileName = fileName ?? "";
+        long id = 0;
+        foreach (var (spec, index) in generator.Splits.Select((s, i) => (s, i)))
+        {
+            Splits.Add(new SplitManifest(spec, $"data/{spec.Name}.{CorpusFormats.Name(format)}", id));
+            id += generator.PlannedCount(index);
+        }
     }
 
     /// <summary>The generator described.</summary>
@@ -36,20 +65,17 @@ public sealed class CorpusManifest
     /// <summary>The file format.</summary>
     public CorpusFormat Format { get; }
 
-    /// <summary>The corpus file's name.</summary>
-    public string FileName { get; }
+    /// <summary>The splits, in the order given.</summary>
+    public List<SplitManifest> Splits { get; } = [];
 
-    /// <summary>Counts per length, in length order (lengths with no string included, with zero counts).</summary>
-    public List<LengthCount> Counts { get; } = [];
-
-    /// <summary>Notes on unbalanced or empty lengths and on lengths excluded by the strategy.</summary>
+    /// <summary>Notes on short, unbalanced or empty lengths (one per length).</summary>
     public List<string> Notes { get; } = [];
 
     /// <summary>Total positive strings.</summary>
-    public long Positives => Counts.Sum(c => (long)c.Positive);
+    public long Positives => Splits.Sum(s => s.Positives);
 
     /// <summary>Total negative strings.</summary>
-    public long Negatives => Counts.Sum(c => (long)c.Negative);
+    public long Negatives => Splits.Sum(s => s.Negatives);
 
     /// <summary>The version of the library that wrote the corpus.</summary>
     public static string ToolVersion => typeof(CorpusManifest).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -60,8 +86,8 @@ public sealed class CorpusManifest
     {
         ArgumentNullException.ThrowIfNull(block);
         int pos = block.Positives;
-        Counts.Add(new LengthCount(block.Length, pos, block.Labels.Count - pos));
-        if (block.Note is not null) Notes.Add(block.Note);
+        Splits[block.Split].Counts.Add(new LengthCount(block.Length, pos, block.Labels.Count - pos));
+        if (block.Note is not null && (Notes.Count == 0 || Notes[^1] != block.Note)) Notes.Add(block.Note);
     }
 
     /// <summary>
@@ -81,6 +107,16 @@ public sealed class CorpusManifest
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
+    /// <summary>The label columns' names in manifests and on the command line.</summary>
+    /// <param name="labels">The label kinds.</param>
+    public static IEnumerable<string> LabelNames(CorpusLabels labels)
+    {
+        yield return "membership";
+        if (labels.HasFlag(CorpusLabels.Prefix)) yield return "prefix";
+        if (labels.HasFlag(CorpusLabels.NextSymbols)) yield return "next-symbols";
+        if (labels.HasFlag(CorpusLabels.States)) yield return "states";
+    }
+
     /// <summary>The manifest as indented JSON (UTF-8, LF line ends, trailing newline).</summary>
     public string ToJson()
     {
@@ -97,42 +133,65 @@ public sealed class CorpusManifest
             foreach (var s in o.Language.Alphabet.Symbols) w.WriteStringValue(s);
             w.WriteEndArray();
             w.WriteNumber("dfaStates", o.Language.StateCount);
-            var minimal = o.Language.Minimize();
-            w.WriteNumber("minimalStates", minimal.StateCount);
-            w.WriteString("fingerprint", Fingerprint(minimal));
+            w.WriteNumber("minimalStates", Generator.Minimal.StateCount);
+            w.WriteString("fingerprint", Generator.Fingerprint);
+            w.WritePropertyName("dfa");
+            using (var dfa = JsonDocument.Parse(DfaJson.Write(Generator.Minimal))) dfa.RootElement.WriteTo(w);
             w.WriteEndObject();
             w.WriteString("generator", CorpusOptions.GeneratorName(o.Generator));
             w.WriteStartObject("strategy");
             w.WriteString("name", Generator.Strategy.Name);
             w.WriteString("description", Generator.Strategy.Description);
             w.WriteEndObject();
-            if (o.Split is { } split) w.WriteString("split", split.ToString().ToLowerInvariant());
-            else w.WriteNull("split");
-            w.WriteStartObject("lengths");
-            w.WriteNumber("min", o.MinLength);
-            w.WriteNumber("max", o.MaxLength);
+            w.WriteStartArray("labels");
+            foreach (var l in LabelNames(o.Labels)) w.WriteStringValue(l);
+            w.WriteEndArray();
+            if (o.Generator == CorpusGeneratorKind.Exhaustive)
+            {
+                w.WriteNull("perLength");
+                w.WriteNull("seed");
+                w.WriteString("random", "none: the exhaustive generator lists every word of each length in shortlex order");
+            }
+            else
+            {
+                w.WriteNumber("perLength", o.PerLength);
+                w.WriteNumber("seed", o.Seed);
+                w.WriteString("random", "SplitMix64; length n uses the stream seeded with Derive(seed, key(L), n), key(L) = the first 64 bits of the fingerprint; strings are drawn without replacement within a length and dealt to the splits in order; see docs/corpora.md");
+            }
+            w.WriteString("format", CorpusFormats.Name(Format));
+            w.WriteString("vocab", "vocab.json");
             w.WriteStartArray("excludedByStrategy");
             foreach (var n in Generator.SkippedLengths) w.WriteNumberValue(n);
             w.WriteEndArray();
-            w.WriteEndObject();
-            if (o.Generator == CorpusGeneratorKind.Exhaustive) w.WriteNull("perLength");
-            else w.WriteNumber("perLength", o.PerLength);
-            w.WriteNumber("seed", o.Seed);
-            w.WriteString("random", "SplitMix64; length n uses the stream seeded with Derive(seed, n); see docs/corpora.md");
-            w.WriteString("format", CorpusFormats.Name(Format));
-            w.WriteString("file", FileName);
             w.WriteStartObject("totals");
             w.WriteNumber("strings", Positives + Negatives);
             w.WriteNumber("positive", Positives);
             w.WriteNumber("negative", Negatives);
             w.WriteEndObject();
-            w.WriteStartArray("counts");
-            foreach (var c in Counts)
+            w.WriteStartArray("splits");
+            foreach (var s in Splits)
             {
                 w.WriteStartObject();
-                w.WriteNumber("length", c.Length);
-                w.WriteNumber("positive", c.Positive);
-                w.WriteNumber("negative", c.Negative);
+                w.WriteString("name", s.Spec.Name);
+                w.WriteString("file", s.File);
+                w.WriteStartObject("lengths");
+                w.WriteNumber("min", s.Spec.MinLength);
+                w.WriteNumber("max", s.Spec.MaxLength);
+                w.WriteEndObject();
+                w.WriteNumber("firstId", s.FirstId);
+                w.WriteNumber("strings", s.Strings);
+                w.WriteNumber("positive", s.Positives);
+                w.WriteNumber("negative", s.Negatives);
+                w.WriteStartArray("counts");
+                foreach (var c in s.Counts)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("length", c.Length);
+                    w.WriteNumber("positive", c.Positive);
+                    w.WriteNumber("negative", c.Negative);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -55,8 +55,9 @@ public class CorpusBenchmark
     {
         var (dfa, strategy) = Language(Case);
         var options = new CorpusOptions { Language = dfa, Strategy = strategy, MinLength = 41, MaxLength = 500, PerLength = 512, Seed = 1 };
-        var path = Path.Combine(_folder, "corpus." + CorpusFormats.Name(Format));
-        var manifest = CorpusWriter.Write(new CorpusGenerator(options), path, Format);
+        var dataset = Path.Combine(_folder, "corpus-" + CorpusFormats.Name(Format));
+        var manifest = CorpusWriter.Write(new CorpusGenerator(options), dataset, Format);
+        var path = Path.Combine(dataset, manifest.Splits[0].File);
         long checkedRows = 0;
         foreach (var row in CorpusReader.ReadCorpus(path))
         {

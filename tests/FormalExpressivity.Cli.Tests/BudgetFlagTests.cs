@@ -66,7 +66,7 @@ public sealed partial class BudgetFlagTests
     public void Budget_options_show_the_documented_defaults()
     {
         var option = (Option<long>)Command("compile").Options.Single(o => o.Name == "--max-states");
-        Assert.That(Root.Parse(["compile", "re:a"]).GetValue(option), Is.EqualTo(Budgets.DefaultMaxStates));
+        Assert.That(Root.Parse(["compile", "re:a"]).GetValue(option), Is.EqualTo(Budgets.MachineMaxStates));
     }
 
     /// <summary>Runs the real executable with a tiny budget; the error and every note name flags of that command.</summary>
@@ -75,8 +75,8 @@ public sealed partial class BudgetFlagTests
     [TestCase("max-variables", "compile", "fo:exists x. exists y. x < y & a(x) & b(y)", "--max-variables", "1")]
     [TestCase("max-states", "equiv", "re:(a|b)*a(a|b){6}", "re:a", "--max-states", "20")]
     [TestCase("max-states", "include", "re:a", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--max-states", "4")]
-    [TestCase("max-states", "corpus", "re:(a|b)*a(a|b){6}", "-o", "never-written.jsonl", "--max-states", "20")]
-    [TestCase("max-strings", "corpus", "re:(a|b)*", "-o", "never-written.jsonl", "--max-strings", "3")]
+    [TestCase("max-states", "corpus", "re:(a|b)*a(a|b){6}", "-o", "never-written", "--max-states", "20")]
+    [TestCase("max-strings", "corpus", "re:(a|b)*", "-o", "never-written", "--max-strings", "3")]
     [TestCase("max-states", "eval", "re:(a|b)*a(a|b){6}", "--corpus", "none.jsonl", "--predictions", "none.jsonl", "--max-states", "20")]
     [TestCase("max-states", "simulate", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--lengths", "1-2", "--max-states", "4")]
     [TestCase("max-states", "classify", "re:(a|b)*a(a|b){6}", "--max-states", "20")]
@@ -127,7 +127,7 @@ public sealed partial class BudgetFlagTests
     public void The_issue_examples_compile_with_a_raised_budget()
     {
         string chain = "ltl:" + string.Concat(Enumerable.Repeat("Y ", 18)) + "a";
-        var refused = FexProcess.Run("compile", chain, "--alphabet", "a,b", "--json");
+        var refused = FexProcess.Run("compile", chain, "--alphabet", "a,b", "--max-states", "200000", "--json");
         Assert.That(refused.Code, Is.EqualTo(3));
         Assert.That(refused.Err, Does.Contain("--max-states"));
         var y = FexProcess.Run("compile", chain, "--alphabet", "a,b", "--max-states", "2000000", "--format", "att");
@@ -138,6 +138,20 @@ public sealed partial class BudgetFlagTests
         // end marker says the 18th letter from the end is a (Σ*aΣ^17: 2^18 states, half accepting).
         Assert.That(FinalStates(regex.Out), Is.EqualTo(1 << 18));
         Assert.That(FinalStates(y.Out), Is.EqualTo(1 << 17));
+    }
+
+    [Test]
+    public void The_default_state_budget_is_derived_from_memory_and_admits_a_first_compile_of_a_million_state_language()
+    {
+        Assert.That(Budgets.Default.MaxStates, Is.EqualTo(Budgets.MachineMaxStates));
+        Assert.That(Budgets.DeriveMaxStates(0), Is.EqualTo(Budgets.DefaultMaxStates), "a tiny container keeps the floor");
+        Assert.That(Budgets.DeriveMaxStates(4L << 30), Is.EqualTo(4 << 20), "4 GB: 4 Mi states");
+        Assert.That(Budgets.DeriveMaxStates(long.MaxValue), Is.EqualTo(Budgets.MaxDerivedStates));
+        if (Budgets.MachineMaxStates < 1 << 21) Assert.Ignore($"this machine has {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes} bytes available");
+        // Σ*aΣ^19: 2^20 states, no flag needed.
+        var first = FexProcess.Run("compile", "re:(a|b)*a(a|b){19}", "--format", "att");
+        Assert.That(first.Code, Is.EqualTo(0), first.Err);
+        Assert.That(FinalStates(first.Out), Is.EqualTo(1 << 19));
     }
 
     /// <summary>The number of accepting states in an AT&amp;T listing (lines with one field).</summary>

@@ -30,18 +30,21 @@ public class CorpusCommandTests
         try
         {
             var lang = Path.Combine(Data, "dyck-1-2.json");
-            var a = Run("corpus", lang, "--lengths", "2-12", "--per-length", "20", "--strategy", "one-symbol-edit-even", "--seed", "9", "-o", Path.Combine(dir, "a.csv"));
+            var a = Run("corpus", lang, "--lengths", "6-12", "--per-length", "20", "--strategy", "one-symbol-edit-even", "--seed", "9", "--format", "csv", "-o", Path.Combine(dir, "a"));
             Assert.That(a.Code, Is.EqualTo(0), a.Err);
-            Assert.That(a.Out, Does.Contain("wrote 120 strings (60 positive, 60 negative)"));
+            Assert.That(a.Out, Does.Contain("wrote 72 strings (32 positive, 40 negative)"));
             Assert.That(a.Out, Does.Contain("seed      9"));
-            var b = Run("corpus", lang, "--lengths", "2-12", "--per-length", "20", "--strategy", "one-symbol-edit-even", "--seed", "9", "-o", Path.Combine(dir, "b.csv"), "--json");
+            var b = Run("corpus", lang, "--lengths", "6-12", "--per-length", "20", "--strategy", "one-symbol-edit-even", "--seed", "9", "--format", "csv", "-o", Path.Combine(dir, "b"), "--json");
             Assert.That(b.Code, Is.EqualTo(0), b.Err);
             using var doc = JsonDocument.Parse(b.Out);
-            Assert.That(doc.RootElement.GetProperty("strings").GetInt32(), Is.EqualTo(120));
+            Assert.That(doc.RootElement.GetProperty("strings").GetInt32(), Is.EqualTo(72));
             Assert.That(doc.RootElement.GetProperty("format").GetString(), Is.EqualTo("csv"));
-            Assert.That(File.ReadAllBytes(Path.Combine(dir, "a.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(dir, "b.csv"))));
-            Assert.That(File.Exists(Path.Combine(dir, "a.csv.manifest.json")), Is.True);
-            Assert.That(File.ReadAllLines(Path.Combine(dir, "a.csv"))[0], Is.EqualTo("string,length,label"));
+            Assert.That(File.ReadAllBytes(Path.Combine(dir, "a", "data", "test.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(dir, "b", "data", "test.csv"))));
+            Assert.That(File.Exists(Path.Combine(dir, "a", "manifest.json")), Is.True);
+            Assert.That(File.ReadAllLines(Path.Combine(dir, "a", "data", "test.csv"))[0], Is.EqualTo("id,string,length,label"));
+            var withExtension = Run("corpus", lang, "-o", Path.Combine(dir, "c.jsonl"));
+            Assert.That(withExtension.Code, Is.EqualTo(2));
+            Assert.That(withExtension.Err, Does.Contain("-o names the dataset folder"));
         }
         finally
         {
@@ -56,8 +59,9 @@ public class CorpusCommandTests
         try
         {
             var lang = Path.Combine(Data, "parity.json");
-            var corpus = Path.Combine(dir, "c.jsonl");
-            Assert.That(Run("corpus", lang, "--lengths", "1-6", "--per-length", "8", "-o", corpus).Code, Is.EqualTo(0));
+            var dataset = Path.Combine(dir, "c");
+            Assert.That(Run("corpus", lang, "--splits", "train=1-3,test=1-6", "--per-length", "8", "-o", dataset).Code, Is.EqualTo(0));
+            var corpus = Path.Combine(dataset, "data", "test.jsonl");
             // A "model" that is right except on every string of length 4.
             var lines = File.ReadAllLines(corpus).Select(l =>
             {
@@ -69,7 +73,7 @@ public class CorpusCommandTests
             var preds = Path.Combine(dir, "p.jsonl");
             File.WriteAllLines(preds, lines);
             var png = Path.Combine(dir, "acc.png");
-            var r = Run("eval", "--corpus", corpus, "--predictions", preds, "--predictions", preds, "--plot", png, "--json", "--global-depth", "1");
+            var r = Run("eval", "--corpus", dataset, "--predictions", preds, "--predictions", preds, "--plot", png, "--json", "--global-depth", "1");
             Assert.That(r.Code, Is.EqualTo(0), r.Err);
             using var doc = JsonDocument.Parse(r.Out);
             var models = doc.RootElement.GetProperty("models");
@@ -95,8 +99,9 @@ public class CorpusCommandTests
             var wrong = Run("eval", "re:(a|b)*", "--corpus", corpus, "--predictions", preds);
             Assert.That(wrong.Code, Is.EqualTo(3), "a language other than the manifest's");
             Assert.That(wrong.Err, Does.Contain("is not the corpus's language"));
-            File.WriteAllLines(corpus, File.ReadAllLines(corpus).Select(l => l.Replace("\"label\":true", "\"label\":false")));
-            var mislabelled = Run("eval", "--corpus", corpus, "--predictions", preds);
+            var tampered = Path.Combine(dir, "tampered.jsonl");
+            File.WriteAllLines(tampered, File.ReadAllLines(corpus).Select(l => l.Replace("\"label\":true", "\"label\":false")));
+            var mislabelled = Run("eval", lang, "--corpus", tampered, "--predictions", preds);
             Assert.That(mislabelled.Code, Is.EqualTo(1), mislabelled.Err);
             Assert.That(mislabelled.Out, Does.Contain("corpus labels disagree with the language"));
         }
@@ -115,14 +120,16 @@ public class CorpusCommandTests
             var lang = Path.Combine(Data, "parity.json");
             var bad = Path.Combine(dir, "bad.json");
             File.WriteAllText(bad, "{\n  \"alphabet\": [\"a\", \"b\"],\n  \"accepting\": [0,\n}");
-            var r = Run("corpus", bad, "-o", Path.Combine(dir, "x.jsonl"));
+            var r = Run("corpus", bad, "-o", Path.Combine(dir, "x"));
             Assert.That(r.Code, Is.EqualTo(3));
             Assert.That(r.Err, Does.Contain("malformed JSON"));
             Assert.That(r.Err, Does.Contain("4:"));
-            Assert.That(Run("corpus", lang, "--strategy", "bogus", "-o", Path.Combine(dir, "x.jsonl")).Code, Is.EqualTo(3));
-            Assert.That(Run("corpus", lang, "--lengths", "9-3", "-o", Path.Combine(dir, "x.jsonl")).Code, Is.EqualTo(2));
-            Assert.That(Run("corpus", lang, "--alphabet", "a", "-o", Path.Combine(dir, "x.jsonl")).Err, Does.Contain("which --alphabet {a} lacks"));
-            Assert.That(Run("corpus", lang, "--lengths", "1-3", "-o", Path.Combine(dir, "no", "x.jsonl")).Code, Is.EqualTo(3));
+            Assert.That(Run("corpus", lang, "--strategy", "bogus", "-o", Path.Combine(dir, "x")).Code, Is.EqualTo(3));
+            Assert.That(Run("corpus", lang, "--lengths", "9-3", "-o", Path.Combine(dir, "x")).Code, Is.EqualTo(2));
+            Assert.That(Run("corpus", lang, "--splits", "train=1-3,train=4-5", "-o", Path.Combine(dir, "x")).Code, Is.EqualTo(2));
+            Assert.That(Run("corpus", lang, "--labels", "membership,bogus", "-o", Path.Combine(dir, "x")).Code, Is.EqualTo(2));
+            Assert.That(Run("corpus", lang, "--alphabet", "a", "-o", Path.Combine(dir, "x")).Err, Does.Contain("which --alphabet {a} lacks"));
+            Assert.That(Run("corpus", lang, "--lengths", "1-3", "-o", Path.Combine(dir, "no", "x")).Code, Is.EqualTo(3));
             Assert.That(Directory.GetFiles(dir).Select(Path.GetFileName), Is.EqualTo(new[] { "bad.json" }), "nothing written on failure");
         }
         finally

@@ -86,8 +86,8 @@ public class SimulateCommandTests
         var dir = Directory.CreateTempSubdirectory("fex-sim-corpus-").FullName;
         try
         {
-            var corpus = Path.Combine(dir, "lt2.jsonl");
-            var made = Fex("corpus", "re:Σ*abΣ*", "--alphabet", "a,b,c", "--lengths", "1-30", "--per-length", "16", "--seed", "5", "-o", corpus);
+            var corpus = Path.Combine(dir, "lt2", "data", "test.jsonl");
+            var made = Fex("corpus", "re:Σ*abΣ*", "--alphabet", "a,b,c", "--lengths", "1-30", "--per-length", "16", "--seed", "5", "-o", Path.Combine(dir, "lt2"));
             Assert.That(made.Code, Is.EqualTo(0), made.Err);
             var agree = Fex("simulate", "ltl:P(b & Y a)", "--alphabet", "a,b,c", "--corpus", corpus, "--json");
             Assert.That(agree.Code, Is.EqualTo(0), agree.Err);

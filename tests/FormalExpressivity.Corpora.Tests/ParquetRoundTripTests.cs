@@ -10,14 +10,14 @@ public class ParquetRoundTripTests
     {
         using var dir = new TempDir();
         var options = new CorpusOptions { Language = PaperLanguages.Lt2(), MinLength = 1, MaxLength = 20, PerLength = 30, Seed = 5, Parallelism = 1 };
-        CorpusWriter.Write(new CorpusGenerator(options), dir.File("c.parquet"), CorpusFormat.Parquet);
-        CorpusWriter.Write(new CorpusGenerator(options), dir.File("c.jsonl"), CorpusFormat.Jsonl);
-        var expected = CorpusReader.ReadCorpus(dir.File("c.jsonl"));
+        var parquet = CorpusGeneratorTests.WriteDataset(options, CorpusFormat.Parquet, dir, "p");
+        var expected = CorpusReader.ReadCorpus(CorpusGeneratorTests.WriteDataset(options, CorpusFormat.Jsonl, dir, "j"));
 
-        await using var stream = File.OpenRead(dir.File("c.parquet"));
+        await using var stream = File.OpenRead(parquet);
         await using var reader = await ParquetReader.CreateAsync(stream);
         var fields = reader.Schema.GetDataFields();
-        Assert.That(fields.Select(f => f.Name), Is.EqualTo(new[] { "string", "length", "label" }));
+        Assert.That(fields.Select(f => f.Name), Is.EqualTo(new[] { "id", "string", "length", "label" }));
+        Assert.That(reader.CustomMetadata[CorpusManifest.ParquetKey], Is.EqualTo(File.ReadAllText(dir.File("p/manifest.json"))), "the manifest is in the key-value metadata");
         Assert.That(reader.RowGroupCount, Is.EqualTo(20), "one row group per length");
         var rows = new List<(string, int, bool)>();
         for (int g = 0; g < reader.RowGroupCount; g++)
@@ -27,9 +27,9 @@ public class ParquetRoundTripTests
             var s = new string?[n];
             var l = new int[n];
             var b = new bool[n];
-            await group.ReadAsync(fields[0], s.AsMemory());
-            await group.ReadAsync<int>(fields[1], l.AsMemory());
-            await group.ReadAsync<bool>(fields[2], b.AsMemory());
+            await group.ReadAsync(fields[1], s.AsMemory());
+            await group.ReadAsync<int>(fields[2], l.AsMemory());
+            await group.ReadAsync<bool>(fields[3], b.AsMemory());
             for (int i = 0; i < n; i++) rows.Add((s[i]!, l[i], b[i]));
         }
         Assert.That(rows.Select(r => (r.Item1, r.Item3)), Is.EqualTo(expected.Select(r => (r.Text, r.Label))));

@@ -7,9 +7,10 @@ namespace FormalExpressivity.Automata.Construction;
 
 /// <summary>
 /// Compiles extended regular expressions to canonical minimal DFAs over the expression's alphabet.
-/// The default construction is <see cref="BrzozowskiDerivatives"/> followed by Hopcroft
-/// minimization; <see cref="ThompsonConstruction"/> is the selectable twin. Both give the same
-/// canonical table (minimal DFAs are unique up to isomorphism, Myhill–Nerode).
+/// The default construction is <see cref="GlushkovConstruction"/> (position automaton on packed
+/// subsets) for expressions without <c>&amp;</c> and <c>~</c>, else <see cref="BrzozowskiDerivatives"/>
+/// followed by Hopcroft minimization; derivatives and <see cref="ThompsonConstruction"/> are the
+/// selectable twins. All give the same canonical table (minimal DFAs are unique up to isomorphism, Myhill–Nerode).
 /// </summary>
 public static class RegexCompiler
 {
@@ -38,7 +39,9 @@ public static class RegexCompiler
         return options.Construction switch
         {
             RegexConstruction.Thompson => ThompsonConstruction.ToDfa(node, options.MaxStates),
-            _ => BrzozowskiDerivatives.ToDfa(node, options.MaxStates, out _).Minimize(),
+            RegexConstruction.Derivatives => BrzozowskiDerivatives.ToDfa(node, options.MaxStates, out _).Minimize(),
+            _ => GlushkovConstruction.TryToDfa(node, options.MaxStates)
+                ?? BrzozowskiDerivatives.ToDfa(node, options.MaxStates, out _).Minimize(),
         };
     }
 

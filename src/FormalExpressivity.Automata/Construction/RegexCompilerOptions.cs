@@ -3,7 +3,13 @@ namespace FormalExpressivity.Automata.Construction;
 /// <summary>Which algorithm turns an extended regular expression into a DFA.</summary>
 public enum RegexConstruction
 {
-    /// <summary>Brzozowski derivatives on hash-consed nodes (default; handles <c>&amp;</c>, <c>~</c>, <c>-</c> natively).</summary>
+    /// <summary>
+    /// The position (Glushkov) automaton on packed subsets where the expression has no <c>&amp;</c> and <c>~</c>
+    /// (default), else <see cref="Derivatives"/>.
+    /// </summary>
+    Positions,
+
+    /// <summary>Brzozowski derivatives on hash-consed nodes (handles <c>&amp;</c>, <c>~</c>, <c>-</c> natively).</summary>
     Derivatives,
 
     /// <summary>Thompson NFA → subset construction → Hopcroft (the independent twin; <c>&amp;</c> and <c>~</c> via DFA products).</summary>
@@ -35,5 +41,5 @@ public sealed record RegexCompilerOptions
     public int MaxStates { get; init; } = DefaultMaxStates;
 
     /// <summary>The construction to use.</summary>
-    public RegexConstruction Construction { get; init; } = RegexConstruction.Derivatives;
+    public RegexConstruction Construction { get; init; } = RegexConstruction.Positions;
 }

@@ -70,7 +70,7 @@ public static class TypeChecker
     }
 
     /// <summary>Depth-0 types at positions 1..N+1 (array index i−1): the symbol, |Σ| for ⊥.</summary>
-    private static int[] Initial(Word w, int symbolCount)
+    internal static int[] Initial(Word w, int symbolCount)
     {
         var t = new int[w.Length + 1];
         for (int i = 0; i < w.Length; i++) t[i] = w[i];
@@ -79,7 +79,7 @@ public static class TypeChecker
     }
 
     /// <summary>Depth-d types at every position from the depth-(d−1) types (definition of theory.md §6).</summary>
-    private static int[] Lift(TypeFragment f, int[] prev, Word w, int symbolCount, Dictionary<string, int> names, int d)
+    internal static int[] Lift(TypeFragment f, int[] prev, Word w, int symbolCount, Dictionary<string, int> names, int d)
     {
         int n = prev.Length;
         var next = new int[n];

@@ -10,8 +10,32 @@ namespace FormalExpressivity.Core.Limits;
 /// </summary>
 public sealed record Budgets
 {
-    /// <summary>Default of <see cref="MaxStates"/>.</summary>
+    /// <summary>
+    /// The least default of <see cref="MaxStates"/> (and the default of library calls made without
+    /// budgets); the default of <see cref="Default"/> is <see cref="MachineMaxStates"/>, which is never lower.
+    /// </summary>
     public const int DefaultMaxStates = 200_000;
+
+    /// <summary>Bytes of memory set aside per automaton state when the default <c>max-states</c> is derived from the machine.</summary>
+    public const int BytesPerState = 1024;
+
+    /// <summary>The largest default <c>max-states</c> derived from memory.</summary>
+    public const int MaxDerivedStates = 64_000_000;
+
+    /// <summary>
+    /// The default of <see cref="MaxStates"/> on this machine: the memory available to the process
+    /// (<see cref="GC.GetGCMemoryInfo()"/>, which respects container limits) divided by
+    /// <see cref="BytesPerState"/> — room for the constructions' working sets (tables, subsets, partitions),
+    /// not just the result — clamped to [<see cref="DefaultMaxStates"/>, <see cref="MaxDerivedStates"/>].
+    /// With 4 GB free that is about 4 million states, so a 2^20- or 2^21-state language compiles at the
+    /// first try; a small container keeps the fixed floor.
+    /// </summary>
+    public static int MachineMaxStates { get; } = DeriveMaxStates(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+
+    /// <summary>The default <c>max-states</c> for <paramref name="availableBytes"/> bytes of memory (see <see cref="MachineMaxStates"/>).</summary>
+    /// <param name="availableBytes">Memory available to the process.</param>
+    public static int DeriveMaxStates(long availableBytes) =>
+        (int)Math.Clamp(availableBytes / BytesPerState, DefaultMaxStates, MaxDerivedStates);
 
     /// <summary>Default of <see cref="MaxVariables"/>.</summary>
     public const int DefaultMaxVariables = 10;
@@ -54,7 +78,7 @@ public sealed record Budgets
     /// derivatives, Thompson NFA and subset construction, past-LTL and FO[&lt;] constructions, products,
     /// near-miss automata, the DFA of a transformer model, the proof of a synthesized formula).
     /// </summary>
-    public int MaxStates { get; init; } = DefaultMaxStates;
+    public int MaxStates { get; init; } = MachineMaxStates;
 
     /// <summary><c>max-variables</c>: the most free first-order variables of one FO[&lt;] subformula (its track alphabet has |Σ|·2^k letters).</summary>
     public int MaxVariables { get; init; } = DefaultMaxVariables;
@@ -92,7 +116,7 @@ public sealed record Budgets
     /// <summary>Every budget: its name (the flag without <c>--</c>), description, default and range. Names are unique.</summary>
     public static IReadOnlyList<Budget> All { get; } =
     [
-        new("max-states", "the most states of any automaton built (constructions, products, model DFAs)", DefaultMaxStates, 1, int.MaxValue,
+        new("max-states", "the most states of any automaton built (constructions, products, model DFAs); the default is derived from available memory", MachineMaxStates, 1, int.MaxValue,
             b => b.MaxStates, (b, v) => b with { MaxStates = (int)v }),
         new("max-variables", "the most free variables of one FO[<] subformula", DefaultMaxVariables, 1, 24,
             b => b.MaxVariables, (b, v) => b with { MaxVariables = (int)v }),

@@ -1,121 +1,128 @@
 using System.Text;
 using FormalExpressivity.Core.Alphabets;
-using Parquet;
-using Parquet.Schema;
 
 namespace FormalExpressivity.Corpora.Writers;
 
 /// <summary>
-/// Writes a generated corpus to a file (JSONL, CSV or Parquet, atomically) and its manifest to
-/// <c>PATH.manifest.json</c>. Blocks are streamed: memory holds a few lengths at a time.
+/// Writes a generated corpus as a dataset folder in the Hugging Face layout, as one unit:
+/// <code>
+/// OUT/README.md          dataset card (YAML header: configs, features, splits)
+/// OUT/manifest.json      the manifest (also in every Parquet file's metadata, key fex.manifest)
+/// OUT/vocab.json         token ids: &lt;pad&gt; 0, &lt;bos&gt; 1, &lt;eos&gt; 2, then the symbols in declared order
+/// OUT/data/SPLIT.EXT     one file per split (jsonl, csv or parquet), rows with an id
+/// </code>
+/// Everything is written into a temporary sibling folder that is renamed to OUT only when complete,
+/// so a failure leaves no half-written dataset and OUT never holds a corpus from one run and a
+/// manifest from another. An existing OUT is replaced only when it is a fex dataset folder.
+/// Blocks are streamed: memory holds a few lengths at a time.
 /// </summary>
 public static class CorpusWriter
 {
-    /// <summary>The manifest path belonging to a corpus path: <c>PATH.manifest.json</c>.</summary>
+    /// <summary>The manifest path belonging to a single corpus file: <c>PATH.manifest.json</c> (read for corpora written by earlier versions).</summary>
     /// <param name="corpusPath">The corpus file.</param>
     public static string ManifestPath(string corpusPath) => corpusPath + ".manifest.json";
 
-    /// <summary>
-    /// Generates and writes the corpus, then the manifest. Neither file is touched unless the whole
-    /// corpus was generated.
-    /// </summary>
+    /// <summary>Generates the corpus and writes the dataset folder <paramref name="folder"/>.</summary>
     /// <param name="generator">The generator.</param>
-    /// <param name="path">The corpus file.</param>
-    /// <param name="format">The format.</param>
+    /// <param name="folder">The dataset folder to create (or replace, when it is a fex dataset).</param>
+    /// <param name="format">The format of the split files.</param>
     /// <param name="progress">Called after each length with (lengths done, lengths in total); may be null.</param>
     /// <returns>The manifest written.</returns>
-    public static CorpusManifest Write(CorpusGenerator generator, string path, CorpusFormat format, Action<int, int>? progress = null)
+    /// <exception cref="IOException">The parent folder does not exist, or <paramref name="folder"/> exists and is not a fex dataset.</exception>
+    public static CorpusManifest Write(CorpusGenerator generator, string folder, CorpusFormat format, Action<int, int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(generator);
-        ArgumentNullException.ThrowIfNull(path);
-        var manifest = new CorpusManifest(generator, format, Path.GetFileName(path));
-        var alphabet = generator.Options.Language.Alphabet;
-        int done = 0, total = generator.Lengths.Count;
-        IEnumerable<CorpusBlock> Tracked()
+        ArgumentNullException.ThrowIfNull(folder);
+        var full = Path.GetFullPath(folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        var parent = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(parent)) throw new IOException($"cannot write {folder}: the folder {parent} does not exist");
+        if (File.Exists(full)) throw new IOException($"cannot write the dataset folder {folder}: a file of that name exists");
+        if (Directory.Exists(full) && !IsDataset(full))
+            throw new IOException($"refusing to replace {folder}: it exists and is not a fex dataset folder (no manifest.json written by fex)");
+        var temp = Path.Combine(parent, "." + Path.GetFileName(full) + ".tmp-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Path.Combine(temp, "data"));
+        try
         {
+            var manifest = new CorpusManifest(generator, format);
+            WriteSplits(generator, temp, format, manifest, progress);
+            var json = manifest.ToJson();
+            var utf8 = new UTF8Encoding(false);
+            File.WriteAllText(Path.Combine(temp, CorpusLocation.ManifestFile), json, utf8);
+            File.WriteAllText(Path.Combine(temp, "vocab.json"), DatasetCard.Vocabulary(generator.Options.Language.Alphabet), utf8);
+            File.WriteAllText(Path.Combine(temp, "README.md"), DatasetCard.Readme(manifest), utf8);
+            Swap(temp, full);
+            return manifest;
+        }
+        finally
+        {
+            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    /// <summary>Whether <paramref name="folder"/> holds a manifest written by fex.</summary>
+    /// <param name="folder">A folder.</param>
+    public static bool IsDataset(string folder)
+    {
+        var manifest = Path.Combine(folder, CorpusLocation.ManifestFile);
+        if (!File.Exists(manifest)) return false;
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+            return doc.RootElement.TryGetProperty("tool", out var t) && t.GetString() == "fex";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Renames the finished folder into place; an old dataset is moved aside first and deleted after.</summary>
+    private static void Swap(string temp, string target)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(temp, target);
+            return;
+        }
+        var old = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + ".old-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.Move(target, old);
+        try
+        {
+            Directory.Move(temp, target);
+        }
+        catch
+        {
+            Directory.Move(old, target);
+            throw;
+        }
+        Directory.Delete(old, recursive: true);
+    }
+
+    private static void WriteSplits(CorpusGenerator generator, string folder, CorpusFormat format, CorpusManifest manifest, Action<int, int>? progress)
+    {
+        var writers = manifest.Splits.Select(s => SplitWriter.Create(Path.Combine(folder, s.File), format, generator, s.FirstId)).ToArray();
+        try
+        {
+            int done = 0, total = generator.Lengths.Count, lastLength = -1;
             foreach (var block in generator.Blocks())
             {
                 manifest.Add(block);
-                yield return block;
-                progress?.Invoke(++done, total);
+                writers[block.Split].Write(block);
+                if (block.Length != lastLength && lastLength >= 0) progress?.Invoke(++done, total);
+                lastLength = block.Length;
             }
-        }
-        AtomicOutput.Write(path, stream => WriteBlocks(stream, Tracked(), alphabet, format));
-        var json = manifest.ToJson();
-        AtomicOutput.Write(ManifestPath(path), s => s.Write(new UTF8Encoding(false).GetBytes(json)));
-        return manifest;
-    }
-
-    /// <summary>Writes blocks to a stream in the given format.</summary>
-    /// <param name="stream">The target stream.</param>
-    /// <param name="blocks">The blocks, in output order.</param>
-    /// <param name="alphabet">The alphabet naming the symbols.</param>
-    /// <param name="format">The format.</param>
-    public static void WriteBlocks(Stream stream, IEnumerable<CorpusBlock> blocks, Alphabet alphabet, CorpusFormat format)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(blocks);
-        ArgumentNullException.ThrowIfNull(alphabet);
-        switch (format)
-        {
-            case CorpusFormat.Parquet:
-                WriteParquetAsync(stream, blocks, alphabet).GetAwaiter().GetResult();
-                return;
-            default:
-                WriteText(stream, blocks, alphabet, format == CorpusFormat.Csv);
-                return;
-        }
-    }
-
-    private static void WriteText(Stream stream, IEnumerable<CorpusBlock> blocks, Alphabet alphabet, bool csv)
-    {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        if (csv) writer.Write("string,length,label\n");
-        foreach (var block in blocks)
-        {
-            var length = block.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            for (int i = 0; i < block.Words.Count; i++)
+            if (lastLength >= 0) progress?.Invoke(++done, total);
+            var json = manifest.ToJson();
+            for (int s = 0; s < writers.Length; s++)
             {
-                var s = CorpusFormats.FormatWord(block.Words[i], alphabet);
-                if (csv)
-                {
-                    writer.Write(s);
-                    writer.Write(',');
-                    writer.Write(length);
-                    writer.Write(block.Labels[i] ? ",1\n" : ",0\n");
-                }
-                else
-                {
-                    // Symbol names are identifiers ([A-Za-z_][A-Za-z0-9_]*), so no JSON escaping is needed.
-                    writer.Write("{\"string\":\"");
-                    writer.Write(s);
-                    writer.Write("\",\"length\":");
-                    writer.Write(length);
-                    writer.Write(block.Labels[i] ? ",\"label\":true}\n" : ",\"label\":false}\n");
-                }
+                if (writers[s].Rows != generator.PlannedCount(s))
+                    throw new InvalidOperationException($"internal error: split {manifest.Splits[s].Spec.Name} has {writers[s].Rows} rows, {generator.PlannedCount(s)} planned");
+                writers[s].Finish(json);
             }
         }
-    }
-
-    /// <summary>The Parquet schema of corpus files.</summary>
-    public static ParquetSchema ParquetSchema { get; } =
-        new(new DataField<string>("string", nullable: false), new DataField<int>("length"), new DataField<bool>("label"));
-
-    private static async Task WriteParquetAsync(Stream stream, IEnumerable<CorpusBlock> blocks, Alphabet alphabet)
-    {
-        var schema = ParquetSchema;
-        var fields = schema.GetDataFields();
-        await using var writer = await ParquetWriter.CreateAsync(schema, stream).ConfigureAwait(false);
-        foreach (var block in blocks)
+        finally
         {
-            if (block.Words.Count == 0) continue;
-            var strings = block.Words.Select(w => CorpusFormats.FormatWord(w, alphabet)).ToArray();
-            var lengths = Enumerable.Repeat(block.Length, strings.Length).ToArray();
-            var labels = block.Labels.ToArray();
-            using var group = writer.CreateRowGroup();
-            await group.WriteAsync(fields[0], strings).ConfigureAwait(false);
-            await group.WriteAsync<int>(fields[1], lengths.AsMemory()).ConfigureAwait(false);
-            await group.WriteAsync<bool>(fields[2], labels.AsMemory()).ConfigureAwait(false);
+            foreach (var w in writers) w.Dispose();
         }
     }
 }

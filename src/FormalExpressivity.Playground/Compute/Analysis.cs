@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Graphs;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Report;
+using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Core.Text;
+
+namespace FormalExpressivity.Playground.Compute;
+
+/// <summary>The budgets and window sizes of one classification, named as <c>fex classify</c>'s options.</summary>
+/// <param name="WindowSizes">--window-sizes (default 1,2,4).</param>
+/// <param name="MaxDepth">--max-depth (default <see cref="FormalExpressivity.Core.Limits.Budgets.DefaultMaxDepth"/>).</param>
+/// <param name="MaxTypes">--max-types (default <see cref="FormalExpressivity.Core.Limits.Budgets.DefaultMaxTypes"/>).</param>
+public sealed record ClassifySettings(string WindowSizes = "1,2,4", int MaxDepth = FormalExpressivity.Core.Limits.Budgets.DefaultMaxDepth,
+    int MaxTypes = FormalExpressivity.Core.Limits.Budgets.DefaultMaxTypes)
+{
+    /// <summary>The defaults of <c>fex classify</c>.</summary>
+    public static ClassifySettings Default { get; } = new();
+
+    /// <summary>Checks the values as <c>fex classify</c> does; returns its error message or null.</summary>
+    /// <param name="windows">The parsed window sizes.</param>
+    public string? Validate(out int[] windows)
+    {
+        windows = [];
+        if (MaxDepth < 0 || MaxDepth > 12) return "fex: error: --max-depth must be between 0 and 12\n";
+        if (MaxTypes < 1) return "fex: error: --max-types must be positive\n";
+        var ks = new List<int>();
+        foreach (var p in WindowSizes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out int k) || k < 1 || k > 16)
+                return $"fex: error: --window-sizes: '{p}' is not a window size between 1 and 16\n";
+            ks.Add(k);
+        }
+        if (ks.Count == 0) return "fex: error: --window-sizes: give at least one window size\n";
+        windows = ks.ToArray();
+        return null;
+    }
+
+    /// <summary>The classifier options <c>fex classify</c> builds from these values.</summary>
+    /// <param name="windows">The validated window sizes.</param>
+    public ClassifierOptions ToOptions(int[] windows) => new()
+    {
+        WindowSizes = windows,
+        Engine = new FormalExpressivity.Classes.Verdicts.VerdictEngine(FormalExpressivity.Classes.Verdicts.VerdictOptions.From(
+            FormalExpressivity.Core.Limits.Budgets.Default with { MaxDepth = MaxDepth, MaxTypes = MaxTypes })),
+    };
+}
+
+/// <summary>Everything the page shows for one language: the report as <c>fex classify --json</c> prints it, the minimal DFA and its drawing.</summary>
+/// <param name="Input">What was classified.</param>
+/// <param name="Error">The CLI's error text (input error or budget stop), or null.</param>
+/// <param name="Spans">Positions of input diagnostics in the language text.</param>
+/// <param name="Report">The classification, or null on error.</param>
+/// <param name="Json">The report's JSON (the same object as <c>fex classify --json</c>), or null.</param>
+/// <param name="Dot">The minimal DFA in DOT, or null.</param>
+/// <param name="LoadMilliseconds">Time to parse and compile.</param>
+/// <param name="ClassifyMilliseconds">Time to classify.</param>
+public sealed record AnalysisResult(
+    LanguageInput Input,
+    string? Error,
+    IReadOnlyList<(int Offset, int Length)> Spans,
+    ClassificationReport? Report,
+    JsonObject? Json,
+    string? Dot,
+    double LoadMilliseconds,
+    double ClassifyMilliseconds)
+{
+    /// <summary>The canonical minimal DFA, or null.</summary>
+    public Dfa? Minimal => Report?.Minimal;
+}
+
+/// <summary>Runs the libraries for one page state (the engine seam: the same calls as <c>fex classify</c>).</summary>
+public static class Analysis
+{
+    /// <summary>Parses only: the CLI's error text and positions, or null when the text compiles (used while typing).</summary>
+    /// <param name="input">The page input.</param>
+    public static LoadResult Check(LanguageInput input)
+    {
+        try
+        {
+            return LanguageSource.Load(input);
+        }
+        catch (BudgetExceededException e)
+        {
+            return new LoadResult(null, "fex: error: " + e.Message + "\n", []);
+        }
+    }
+
+    /// <summary>Loads and classifies.</summary>
+    /// <param name="input">The page input.</param>
+    /// <param name="settings">Budgets and window sizes.</param>
+    public static AnalysisResult Run(LanguageInput input, ClassifySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(settings);
+        var clock = Stopwatch.StartNew();
+        string? invalid = settings.Validate(out var windows);
+        if (invalid is not null) return new AnalysisResult(input, invalid, [], null, null, null, 0, 0);
+        var loaded = Check(input);
+        double load = clock.Elapsed.TotalMilliseconds;
+        if (loaded.Dfa is null) return new AnalysisResult(input, loaded.Error, loaded.Spans, null, null, null, load, 0);
+        clock.Restart();
+        try
+        {
+            var report = Classifier.Classify(loaded.Dfa, settings.ToOptions(windows));
+            double classify = clock.Elapsed.TotalMilliseconds;
+            return new AnalysisResult(input, null, [], report, ClassificationReportJson.ToJson(report), DotWriter.Write(report.Minimal), load, classify);
+        }
+        catch (BudgetExceededException e)
+        {
+            return new AnalysisResult(input, "fex: error: " + e.Message + "\n", [], null, null, null, load, clock.Elapsed.TotalMilliseconds);
+        }
+    }
+}
