@@ -104,7 +104,7 @@ public sealed partial class BudgetFlagTests
     [Test]
     public void Classify_notes_with_budgets_name_flags_of_classify()
     {
-        var (code, output, error) = FexProcess.Run("classify", "re:(ab)*", "--max-types", "30", "--window-sizes", "2");
+        var (code, output, error) = FexProcess.Run("classify", "re:Σ*abΣ*", "--alphabet", "a,b,c", "--max-types", "30", "--window-sizes", "2");
         Assert.That(code, Is.EqualTo(0), error);
         var flags = FlagPattern().Matches(output).Select(m => m.Value).Distinct().ToList();
         Assert.That(flags, Does.Contain("--max-types"), output);

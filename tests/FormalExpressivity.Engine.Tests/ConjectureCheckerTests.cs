@@ -64,13 +64,31 @@ public class ConjectureCheckerTests
     }
 
     [Test]
-    public void Bounded_cases_make_the_converse_unknown_never_a_guess()
+    public void Hybrid_1_is_not_included_in_hybrid_2_by_a_lasso_certificate()
     {
+        // Σ*a (two states) is LR but outside hybrid(2) at every depth (docs/theory.md §4, §Lasso certificates).
         var r = ConjectureChecker.Check(Architecture.Hybrid(1), Architecture.Hybrid(2), AB, 2, Oracle);
-        Assert.That(r.Status, Is.EqualTo(ClaimStatus.Unknown));
-        Assert.That(r.UnknownCount, Is.GreaterThan(0));
-        Assert.That(r.FirstUnknown!.Right.Answer, Is.EqualTo(Verdict.Unknown));
-        Assert.That(r.FirstUnknown.Left.Answer, Is.EqualTo(Verdict.Yes));
+        Assert.That(r.Status, Is.EqualTo(ClaimStatus.Refuted));
+        Assert.That(r.Counterexample!.Dfa.StateCount, Is.EqualTo(2));
+        Assert.That(r.Counterexample.Right.Certificate, Is.Not.Null);
+    }
+
+    [Test]
+    public void Bounded_cases_leave_a_conjecture_unknown_never_a_guess()
+    {
+        // hybrid(2) ⊆ local(2)? aΣ* is in hybrid(2) (via global) and outside local(2) (not definite): refuted.
+        // local(3) ⊆ Ywin(3) is open where the multiset search finds a formula the set search cannot refute.
+        var r = ConjectureChecker.Check(Architecture.Hybrid(2), Architecture.Local(2), AB, 2, Oracle);
+        Assert.That(r.Status, Is.EqualTo(ClaimStatus.Refuted));
+        var open = ConjectureChecker.Check(Architecture.Local(3), Architecture.WindowLogic(3), AB, 3, Oracle);
+        Assert.That(open.LanguagesChecked, Is.GreaterThan(0L), "not settled by the hierarchy: local(3) ⊆ Ywin(3) is false in general (§3.1)");
+        if (open.Status == ClaimStatus.Unknown)
+        {
+            Assert.That(open.FirstUnknown!.Left.Answer, Is.Not.EqualTo(Verdict.No));
+            Assert.That(open.FirstUnknown.Right.Answer, Is.Not.EqualTo(Verdict.Yes));
+        }
+        else if (open.Status == ClaimStatus.Refuted)
+            Assert.That((open.Counterexample!.Left.Answer, open.Counterexample.Right.Answer), Is.EqualTo((Verdict.Yes, Verdict.No)));
     }
 
     [Test]

@@ -88,6 +88,7 @@ public static class ClassificationReportJson
                 ["budget"] = b.StoppedBy is { } s ? new JsonObject { ["name"] = s.Budget, ["limit"] = s.Limit, ["what"] = s.What } : null,
             };
         }
+        if (v.Certificate is { } c) o["certificate"] = Exact.CertificateJson.ToJson(c, sigma);
         if (v.Depth is int d) o["depth"] = d;
         o["note"] = VerdictText.Reason(v, architecture, sigma);
         return o;

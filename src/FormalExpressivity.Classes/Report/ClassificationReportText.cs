@@ -38,6 +38,8 @@ public static class ClassificationReportText
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();
             if (v.Identity is { } id)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}{id.Describe(sigma)}").AppendLine();
+            if (v.Certificate is { } c)
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}certificate: {c.Describe(sigma)}").AppendLine();
         }
         if (report.Notes.Count > 0)
         {

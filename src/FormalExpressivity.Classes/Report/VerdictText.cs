@@ -44,6 +44,10 @@ public static class VerdictText
                 case InclusionEvidence i: parts.Add(Inclusion(i, architecture)); break;
                 case SearchBound b: parts.Add(Bound(b)); break;
                 case BudgetStop s: parts.Add(Budget(s)); break;
+                case RefutationBound r: parts.Add($"no all-depth certificate with {r.Searched}"); break;
+                case Exact.StutterCertificate: parts.Add($"no {architecture.FragmentName} formula of any depth: doubling a letter changes no non-strict type (§Stuttering)"); break;
+                case Exact.LassoCertificate l: parts.Add($"no {l.Fragment.Name} formula of any depth: a lasso family whose limit-graph colours agree (§Lasso certificates)"); break;
+                case Exact.PumpingCertificate: parts.Add("the pumped words agree on every FO[<] sentence of quantifier rank ≤ the witness depth (Ehrenfeucht–Fraïssé)"); break;
                 case FormulaEvidence f: parts.Add(f.Origin == FormulaOrigin.Declared ? $"the declared formula is in {architecture.FragmentName}, which {architecture.Key} computes (§8)" : Origin(f.Origin)); break;
             }
         }
@@ -66,6 +70,7 @@ public static class VerdictText
         if (verdict.Formula is { } f) lines.Add("formula: " + Describe(f, alphabet));
         if (verdict.Witnesses is { } w) lines.Add((verdict.Answer == Answer.Unknown ? "search bound: " : "witness: ") + w.Describe(alphabet));
         if (verdict.Identity is { } id) lines.Add("identity: " + id.Describe(alphabet));
+        if (verdict.Certificate is { } c) lines.Add("certificate: " + c.Describe(alphabet));
         return lines;
     }
 
@@ -84,6 +89,15 @@ public static class VerdictText
     /// <param name="stop">The stop.</param>
     /// <param name="alphabet">Σ (unused).</param>
     public static string Describe(BudgetStop stop, Alphabet alphabet) => Budget(stop);
+
+    /// <summary>The bounds an all-depth refutation searched.</summary>
+    /// <param name="bound">The bound.</param>
+    /// <param name="alphabet">Σ (unused).</param>
+    public static string Describe(RefutationBound bound, Alphabet alphabet)
+    {
+        ArgumentNullException.ThrowIfNull(bound);
+        return $"no all-depth certificate with {bound.Searched}";
+    }
 
     /// <summary>A search bound.</summary>
     /// <param name="bound">The bound.</param>

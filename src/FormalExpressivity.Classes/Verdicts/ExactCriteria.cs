@@ -48,6 +48,7 @@ public static class ExactCriteria
                 evidence.AddRange(NotLocallyRTrivial(context, fragment!));
                 break;
         }
+        if (cls == LanguageClass.SF) evidence.AddRange(NotStarFree(context));
         var pair = evidence.OfType<WitnessPair>().FirstOrDefault();
         return new Verdict(Answer.No, pair?.Depth, evidence);
     }
@@ -90,6 +91,24 @@ public static class ExactCriteria
         var pair = WitnessFamilies.FirstVerified(fragment, facts.Alphabet.Count, k => WitnessFamilies.LocallyRTrivial(facts.Minimal, c, k, fragment.Window),
             context.Options.WitnessDepth, context.Options.MaxRepetition);
         if (pair is not null) yield return pair;
+    }
+
+    /// <summary>
+    /// Not aperiodic: a pumping family p·uⁿ·s built from x with x^ω·x ≠ x^ω (checked), and two of its words that
+    /// agree on every FO[&lt;] sentence of quantifier rank ≤ the witness depth (Ehrenfeucht–Fraïssé: uⁿ ≡_r uⁿ⁺¹ for n ≥ 2^r).
+    /// </summary>
+    private static IEnumerable<ClassEvidence> NotStarFree(VerdictContext context)
+    {
+        var facts = context.Facts;
+        if (facts.AperiodicViolation is not { } x) throw Disagree("SF", "aperiodic");
+        yield return new IdentityViolation(Identities.Aperiodic, new Dictionary<string, Word> { ["x"] = x });
+        var pumping = Exact.PumpingCertificate.FromViolation(facts.Minimal, x);
+        if (pumping is null || pumping.Check(facts.Minimal) is not null)
+            throw new InvalidOperationException("internal error: no checked pumping family for a non-aperiodic x");
+        yield return pumping;
+        int depth = context.Options.WitnessDepth;
+        var (u, v) = pumping.WordsFor(depth);
+        yield return facts.Minimal.Accepts(u) ? new WitnessPair(u, v, "FO[<]", depth) : new WitnessPair(v, u, "FO[<]", depth);
     }
 
     private static bool Composes(LanguageFacts facts, int symbol, int[] e)

@@ -66,6 +66,33 @@ public sealed class SynthesisStage : IVerdictStage
 }
 
 /// <summary>
+/// The all-depth "no" stage (docs/theory.md §Stuttering, §Lasso certificates): for a row still unknown,
+/// the stuttering criterion (non-strict P) and then the lasso search look for a family of word pairs that
+/// no formula of the fragment separates at <b>any</b> depth. A certificate is used only after its
+/// independent checker accepts it, and its words for the witness depth are re-checked by the type checker
+/// (<see cref="Exact.AllDepthRefutation"/>). Without one, the row stays unknown and records the bounds searched.
+/// </summary>
+public sealed class AllDepthRefutationStage : IVerdictStage
+{
+    /// <inheritdoc />
+    public string Name => "all-depth-refutation";
+
+    /// <inheritdoc />
+    public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(architecture);
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.Answer != Answer.Unknown || architecture.Fragment is not { } fragment) return null;
+        if (current.Evidence.OfType<RefutationBound>().Any()) return null;
+        var refutation = Exact.AllDepthRefutation.Find(context.Minimal, fragment, Math.Max(1, context.Options.WitnessDepth), context.Options.Lasso, out string bound);
+        if (refutation is null) return current.With(new RefutationBound(bound));
+        var kept = current.Evidence.Where(e => e is ClassCriterion).ToList();
+        return new Verdict(Answer.No, null, [.. kept, refutation.Certificate, refutation.Witness]);
+    }
+}
+
+/// <summary>
 /// The bounded type search of docs/theory.md §6 in the architecture's fragment (multiset windows for
 /// architectures, set windows for the logic classes): "definable at depth r" turns an unknown into yes
 /// (or gives a yes its formula); otherwise the row stays unknown with the search bound, the budget that

@@ -42,6 +42,9 @@ public sealed record Verdict(Answer Answer, int? Depth, IReadOnlyList<ClassEvide
             _ => null,
         }).FirstOrDefault(v => v is not null);
 
+    /// <summary>The all-depth certificate behind a no (lasso, stuttering or pumping family), if any.</summary>
+    public ClassEvidence? Certificate => Evidence.FirstOrDefault(e => e is Exact.LassoCertificate or Exact.StutterCertificate or Exact.PumpingCertificate);
+
     /// <summary>The search bound behind an unknown (or a yes whose formula was not found), if any.</summary>
     public SearchBound? Bound => Evidence.OfType<SearchBound>().FirstOrDefault();
 
@@ -111,6 +114,17 @@ public sealed record SearchBound(string Fragment, int Depth, int MaxDepth, Budge
 /// <param name="OtherAnswer">Its answer.</param>
 /// <param name="Rules">The chain of inclusion rules.</param>
 public sealed record InclusionEvidence(Architecture Other, Answer OtherAnswer, IReadOnlyList<InclusionRule> Rules) : ClassEvidence
+{
+    /// <inheritdoc />
+    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
+}
+
+/// <summary>
+/// What the all-depth refutation stage searched without finding a certificate (its lasso bounds, e.g.
+/// <c>|p| ≤ 3, |v| ≤ 4, |x|, |y| ≤ 6</c>).
+/// </summary>
+/// <param name="Searched">The bounds searched.</param>
+public sealed record RefutationBound(string Searched) : ClassEvidence
 {
     /// <inheritdoc />
     public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);

@@ -43,6 +43,9 @@ public sealed record VerdictOptions
     /// <summary>Budgets of the bounded type search (<c>max-depth</c>, <c>max-types</c>, <c>max-type-states</c>).</summary>
     public TypeSearchOptions Search { get; init; } = new();
 
+    /// <summary>Budgets of the lasso search for all-depth "no" certificates (docs/theory.md §Lasso certificates).</summary>
+    public Exact.LassoSearchOptions Lasso { get; init; } = new();
+
     /// <summary>The depth r at which witness words of an exact "no" are checked to agree.</summary>
     public int WitnessDepth { get; init; } = Budgets.DefaultMaxDepth;
 

@@ -108,6 +108,7 @@ public sealed class VerdictSession
                     {
                         var evidence = new List<ClassEvidence> { new InclusionEvidence(y, Answer.No, down.Select(s => s.Rule).ToList()) };
                         if (vy.Identity is { } id) evidence.Add(id);
+                        if (vy.Certificate is { } certificate) evidence.Add(certificate);
                         rows[x] = vx = new Verdict(Answer.No, null, evidence);
                         changed = true;
                     }

@@ -1,6 +1,7 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Certificates;
+using FormalExpressivity.Classes.Exact;
 using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Classes.Types;
 using FormalExpressivity.Classes.Verdicts;
@@ -30,8 +31,25 @@ public static class VerdictAssertions
         {
             Assert.That(dfa.Accepts(w.InLanguage), Is.True, $"{context} {key}: u ∉ L");
             Assert.That(dfa.Accepts(w.NotInLanguage), Is.False, $"{context} {key}: v ∈ L");
-            var fragment = FragmentOf(key)!;
-            Assert.That(TypeChecker.Agree(fragment, dfa.SymbolCount, w.InLanguage, w.NotInLanguage, w.Depth), Is.True, $"{context} {key}: witnesses separated at depth {w.Depth}");
+            if (FragmentOf(key) is { } fragment)
+                Assert.That(TypeChecker.Agree(fragment, dfa.SymbolCount, w.InLanguage, w.NotInLanguage, w.Depth), Is.True, $"{context} {key}: witnesses separated at depth {w.Depth}");
+            else
+                Assert.That(v.Certificate, Is.InstanceOf<PumpingCertificate>(), $"{context} {key}: uha witnesses come from a pumping family");
+        }
+        switch (v.Certificate)
+        {
+            case LassoCertificate lasso:
+                Assert.That(v.Answer, Is.EqualTo(Answer.No));
+                Exact.LassoCertificateTests.AssertValid(dfa, lasso, maxDepth: 4);
+                break;
+            case StutterCertificate stutter:
+                Assert.That(stutter.Check(dfa), Is.Null, $"{context} {key}");
+                for (int r = 0; r <= 6; r++)
+                    Assert.That(TypeChecker.Agree(TypeFragment.PastNonStrict, dfa.SymbolCount, stutter.Single, stutter.Doubled, r), Is.True, $"{context} {key}: stutter pair separated at depth {r}");
+                break;
+            case PumpingCertificate pumping:
+                Assert.That(pumping.Check(dfa), Is.Null, $"{context} {key}");
+                break;
         }
         if (v.Answer == Answer.Unknown) Assert.That(v.Witnesses is not null || v.Bound is { Depth: < 0 } || v.Evidence.OfType<BudgetStop>().Any(), Is.True, $"{context} {key}: unknown without witnesses or a budget");
         if (v.Identity is { } id)

@@ -107,7 +107,7 @@ public class CheckCommandTests
     [Test]
     public void Unknown_without_refutation_exits_0_with_a_warning_and_1_when_strict()
     {
-        var path = Write("alphabet {a, b}\nlanguage LAST = ltl\"Y a\"\nclaim LAST not recognizable by local(2)\n");
+        var path = Write("alphabet {a, b, c}\nlanguage FACTOR = re\"Σ*abΣ*\"\nclaim FACTOR recognizable by hybrid(2)\n");
         var lenient = Fex("check", path, "--max-depth", "2");
         Assert.That((lenient.Exit, lenient.Err), Is.EqualTo((0, "fex: warning: 1 of 1 claims are unknown (bounded search or no decider); none is refuted\n")));
         Assert.That(lenient.Out, Does.Contain("unknown").And.Contain("∈ L and").And.Contain("depth ≤ 2"));

@@ -1,0 +1,53 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Classes.Certificates;
+using FormalExpressivity.Classes.Types;
+using FormalExpressivity.Core.Alphabets;
+
+namespace FormalExpressivity.Classes.Exact;
+
+/// <summary>A checked all-depth refutation: the certificate and two concrete words for a stated depth.</summary>
+/// <param name="Certificate">A <see cref="StutterCertificate"/> or <see cref="LassoCertificate"/>, re-checked by its checker.</param>
+/// <param name="Witness">u ∈ L and v ∉ L with equal types at the stated depth (one member of the certificate's family).</param>
+/// <param name="Kind">The evidence kind for reports: <c>stutter</c> or <c>lasso</c>.</param>
+public sealed record Refutation(ClassEvidence Certificate, WitnessPair Witness, string Kind);
+
+/// <summary>
+/// The "no at every depth" stage for the fragments without an exact characterization (local:k, hybrid:k,
+/// Ywin:k, PYwin:k for k ≥ 2, global-nonstrict): first the stuttering criterion (non-strict P only),
+/// then the lasso search. A certificate is returned only after its independent checker accepts it.
+/// </summary>
+public static class AllDepthRefutation
+{
+    /// <summary>A checked refutation of <paramref name="fragment"/> for L, or null with <paramref name="bound"/> saying what was searched.</summary>
+    /// <param name="dfa">A DFA for L.</param>
+    /// <param name="fragment">The fragment.</param>
+    /// <param name="witnessDepth">The depth at which the concrete witness words are stated.</param>
+    /// <param name="options">Lasso budgets (defaults when null).</param>
+    /// <param name="bound">What the lasso search covered.</param>
+    public static Refutation? Find(Dfa dfa, TypeFragment fragment, int witnessDepth, LassoSearchOptions? options, out string bound)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        ArgumentNullException.ThrowIfNull(fragment);
+        bound = "";
+        if (fragment.NonStrict && fragment.Window == 0 && StutterCertificate.Find(dfa) is { } stutter)
+        {
+            if (stutter.Check(dfa) is { } why) throw new InvalidOperationException("internal error: stutter certificate rejected: " + why);
+            var (u, v) = stutter.Ordered(dfa);
+            return new Refutation(stutter, Confirmed(fragment, dfa, u, v, witnessDepth), "stutter");
+        }
+        var result = LassoSearch.Find(dfa, fragment, options);
+        bound = result.Bound;
+        if (result.Certificate is not { } c) return null;
+        if (LassoCertificateChecker.Check(dfa, c) is { } reason) throw new InvalidOperationException("internal error: lasso certificate rejected: " + reason);
+        var (x, y) = c.WordsAt(c.RepetitionFor(witnessDepth));
+        return new Refutation(c, Confirmed(fragment, dfa, x, y, witnessDepth), "lasso");
+    }
+
+    /// <summary>The concrete pair, confirmed by the bounded type checker (a guard on top of the certificate's own checker).</summary>
+    private static WitnessPair Confirmed(TypeFragment fragment, Dfa dfa, Word u, Word v, int depth)
+    {
+        if (!dfa.Accepts(u) || dfa.Accepts(v) || !TypeChecker.Agree(fragment, dfa.SymbolCount, u, v, depth))
+            throw new InvalidOperationException($"internal error: the certificate's words for depth {depth} do not re-check");
+        return new WitnessPair(u, v, fragment.Name, depth);
+    }
+}

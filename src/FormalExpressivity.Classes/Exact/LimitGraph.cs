@@ -1,0 +1,131 @@
+using FormalExpressivity.Classes.Types;
+using FormalExpressivity.Core.Alphabets;
+
+namespace FormalExpressivity.Classes.Exact;
+
+/// <summary>
+/// The finite limit graph of the lasso words p·vⁿ·t, n → ∞, for every tail t of a tail trie at once
+/// (docs/theory.md §Lasso certificates). Nodes: the prefix p as it is (windows cut at the start of the
+/// word); the loop v in its periodic regime, one node per phase, window edges wrapping around the loop,
+/// past = every prefix and loop node; one node per non-empty tail t (its last letter), whose window reads
+/// back through the tail into the loop and whose past adds the earlier tail nodes; and an end node (⊥)
+/// per tail. Prefix nodes carry a flag that no other node carries (they lie before the transient part of
+/// the loop, which the graph leaves out; the flag keeps the colouring sound). Colour refinement with
+/// the fragment's aggregation (multiset or set windows, set pasts, the node itself under non-strict
+/// masking) runs until the partition is stable; equal stable colours of two end nodes prove that the
+/// two lasso words agree at every depth for n large.
+/// </summary>
+internal sealed class LimitGraph
+{
+    private readonly List<int> _symbol = [];
+    private readonly List<bool> _prefix = [];
+    private readonly List<int[]> _window = [];
+    private readonly List<int[]> _past = [];
+    private readonly TypeFragment _fragment;
+    private readonly int _loopStart;
+    private readonly int _loopLength;
+    private readonly int _endSymbol;
+
+    /// <summary>Builds the prefix and loop part.</summary>
+    public LimitGraph(TypeFragment fragment, int symbolCount, Word prefix, Word loop)
+    {
+        _fragment = fragment;
+        _endSymbol = symbolCount;
+        int k = fragment.Window;
+        for (int i = 0; i < prefix.Length; i++)
+        {
+            var window = new List<int>();
+            for (int j = Math.Max(0, i - k); j < i; j++) window.Add(j);
+            Add(prefix[i], true, window.ToArray(), PastOf(Enumerable.Range(0, i), i));
+        }
+        _loopStart = prefix.Length;
+        _loopLength = loop.Length;
+        var loopPast = Enumerable.Range(0, prefix.Length + loop.Length).ToArray();
+        for (int phase = 0; phase < loop.Length; phase++)
+        {
+            var window = new int[k];
+            for (int t = 1; t <= k; t++) window[t - 1] = _loopStart + (((phase - t) % loop.Length) + loop.Length) % loop.Length;
+            Add(loop[phase], false, window, _fragment.Past ? loopPast : []);
+        }
+    }
+
+    /// <summary>The number of nodes.</summary>
+    public int Count => _symbol.Count;
+
+    /// <summary>Adds a tail node (or the end node ⊥ when <paramref name="symbol"/> is null) after the tail whose nodes are <paramref name="ancestors"/> (oldest first).</summary>
+    public int AddTail(IReadOnlyList<int> ancestors, int? symbol)
+    {
+        int id = Count;
+        int k = _fragment.Window;
+        var window = new int[k];
+        for (int t = 1; t <= k; t++)
+        {
+            int back = ancestors.Count - t;
+            window[t - 1] = back >= 0 ? ancestors[back] : _loopStart + ((((_loopLength - 1 + back + 1) % _loopLength) + _loopLength) % _loopLength);
+        }
+        var past = Enumerable.Range(0, _loopStart + _loopLength).Concat(ancestors);
+        Add(symbol ?? _endSymbol, false, window, PastOf(past, id));
+        return id;
+    }
+
+    private int[] PastOf(IEnumerable<int> earlier, int self)
+    {
+        if (!_fragment.Past) return [];
+        return _fragment.NonStrict ? earlier.Append(self).ToArray() : earlier.ToArray();
+    }
+
+    private void Add(int symbol, bool prefix, int[] window, int[] past)
+    {
+        _symbol.Add(symbol);
+        _prefix.Add(prefix);
+        _window.Add(_fragment.Window > 0 ? window : []);
+        _past.Add(past);
+    }
+
+    /// <summary>The stable colouring: colour refinement until the number of colours stops growing (at most <see cref="Count"/> rounds).</summary>
+    public int[] StableColours()
+    {
+        int n = Count;
+        var colour = new int[n];
+        var initial = new Dictionary<(int, bool), int>();
+        for (int i = 0; i < n; i++)
+        {
+            var key = (_symbol[i], _prefix[i]);
+            if (!initial.TryGetValue(key, out int c)) initial[key] = c = initial.Count;
+            colour[i] = c;
+        }
+        int classes = initial.Count;
+        bool set = _fragment.Semantics == WindowSemantics.Set;
+        var buffer = new List<int>();
+        var window = new List<int>();
+        var past = new HashSet<int>();
+        var pastSorted = new List<int>();
+        while (true)
+        {
+            var ids = new SequenceInterner();
+            var next = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                // Signature = (previous colour, window aggregate, past set): the type recursion of theory.md §6.
+                buffer.Clear();
+                buffer.Add(colour[i]);
+                window.Clear();
+                foreach (int j in _window[i]) window.Add(colour[j]);
+                window.Sort();
+                for (int t = 0; t < window.Count; t++)
+                    if (!set || t == 0 || window[t] != window[t - 1]) buffer.Add(window[t]);
+                buffer.Add(-1);
+                past.Clear();
+                foreach (int j in _past[i]) past.Add(colour[j]);
+                pastSorted.Clear();
+                pastSorted.AddRange(past);
+                pastSorted.Sort();
+                buffer.AddRange(pastSorted);
+                next[i] = ids.Intern(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer));
+            }
+            colour = next;
+            if (ids.Count == classes) return colour;
+            classes = ids.Count;
+        }
+    }
+}
