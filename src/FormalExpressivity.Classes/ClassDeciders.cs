@@ -11,10 +11,10 @@ namespace FormalExpressivity.Classes;
 /// classes sharing one <see cref="DecisionContext"/>.
 /// </summary>
 /// <remarks>
-/// Order of tests: DFA and graph tests first — partial order (R), pair graphs (SL, D, LI, LR), absorbing
-/// states (K) — then inclusions between rows that are theorems (<see cref="ClassHierarchy.Inclusions"/>,
+/// Order of tests: DFA and graph tests first — partial order (R), iterated state merging (D, and SL when every
+/// state is live), pair graphs (SL, LI, LR; D only for the refuting cycle), absorbing states (K) — then inclusions between rows that are theorems (<see cref="ClassHierarchy.Inclusions"/>,
 /// plus LTT ⊆ LR: with f = e Thérien–Weiss makes eSe commutative and aperiodic, hence R-trivial):
-/// LR ⊆ SF, R ∪ L ⊆ DA, J = R ∩ L, D ⊆ L, SL ∪ D ∪ K ∪ LI ⊆ LT ⊆ LTT ⊆ LR, and only then the syntactic
+/// D ∪ K ⊆ LI, R ∪ D ⊆ LR ⊆ SF, R ∪ L ⊆ DA, J = R ∩ L, D ⊆ L, SL ∪ D ∪ K ∪ LI ⊆ LT ⊆ LTT ⊆ LR, and only then the syntactic
 /// semigroup (Froidure–Pin enumeration, Green's relations from the Cayley graphs). A budget stop in one row
 /// makes that row unknown (with the budget and its flag) and leaves every other row answered.
 /// </remarks>
@@ -78,12 +78,16 @@ public static class ClassDeciders
         var o = context.Options;
         return languageClass switch
         {
-            LanguageClass.SL => By(StrictlyLocalDecider.Decide(dfa, o), "live pair graph (DFA)"),
-            LanguageClass.D => By(DefiniteDecider.Decide(dfa, o), "pair graph (DFA)"),
+            LanguageClass.SL => StrictlyLocal(context),
+            LanguageClass.D => Definite(context),
             LanguageClass.K => By(ReverseDefiniteDecider.Decide(dfa, o), "absorbing states reachable from cycles (DFA)"),
-            LanguageClass.LI => By(GeneralizedDefiniteDecider.Decide(dfa, o), "comparable-pair graph (DFA)"),
+            LanguageClass.LI => Known(context, LanguageClass.D) is { Member: true } d ? Included(LanguageClass.LI, d)
+                : Known(context, LanguageClass.K) is { Member: true } rd ? Included(LanguageClass.LI, rd)
+                : By(GeneralizedDefiniteDecider.Decide(dfa, o), "comparable-pair graph (DFA)"),
             LanguageClass.R => By(RTrivialDecider.Decide(dfa, o), "partial order (DFA)"),
-            LanguageClass.LR => By(LocallyRTrivialDecider.Decide(dfa, o), "pair graph inside each strongly connected component (DFA)"),
+            LanguageClass.LR => Known(context, LanguageClass.R) is { Member: true } r ? Included(LanguageClass.LR, r)
+                : Known(context, LanguageClass.D) is { Member: true } d2 ? Included(LanguageClass.LR, d2)
+                : By(LocallyRTrivialDecider.Decide(dfa, o), "pair graph inside each strongly connected component (DFA)"),
             LanguageClass.SF => StarFree(context),
             LanguageClass.L => LTrivial(context),
             LanguageClass.J => JTrivial(context, LanguageClass.J),
@@ -109,6 +113,32 @@ public static class ClassDeciders
         { DecidedBy = $"inclusion {sub.Class} ⊆ {languageClass} ({sub.Class} by {sub.DecidedBy})" };
 
     private static string DescribeMembership(ClassVerdict v) => v.Evidence is ClassMembership m ? $"{m.Criterion}: {m.Checked}" : "member";
+
+    /// <summary>D by iterated state merging (members, with the degree); the pair graph only for the refuting cycle.</summary>
+    private static ClassVerdict Definite(DecisionContext c)
+    {
+        if (DefiniteDecider.DegreeByMerging(c.Dfa) is int degree)
+            return new ClassVerdict(LanguageClass.D, true, degree,
+                new ClassMembership("iterated merging of states with equal successor rows ends in one state (Perles–Rabin–Shamir 1963)",
+                    degree == 1 ? "one state after 1 round, degree 1" : $"one state after {degree} rounds, degree {degree}"))
+            { DecidedBy = "iterated state merging (DFA)" };
+        return By(DefiniteDecider.Decide(c.Dfa, c.Options), "iterated state merging, then pair graph for the cycle (DFA)");
+    }
+
+    /// <summary>
+    /// SL: with every state live the live pair graph is the whole pair graph, so SL_k ⇔ definite of degree
+    /// k − 1 (k = longest path + 2 = degree + 1); otherwise the live pair graph.
+    /// </summary>
+    private static ClassVerdict StrictlyLocal(DecisionContext c)
+    {
+        var dfa = c.Dfa;
+        if (c.Dfa.StateCount > 1 && Known(c, LanguageClass.D) is { Member: true, Parameter: int degree } && Internal.DfaPaths.Live(dfa).All(l => l))
+            return new ClassVerdict(LanguageClass.SL, true, degree + 1,
+                new ClassMembership("suffix-substitution closure: every state live and the pair graph acyclic (Rogers–Pullum 2011)",
+                    $"{dfa.StateCount} live states, definite of degree {degree}, k = {degree + 1}"))
+            { DecidedBy = "iterated state merging, every state live (DFA)" };
+        return By(StrictlyLocalDecider.Decide(dfa, c.Options), "live pair graph (DFA)");
+    }
 
     private static ClassVerdict StarFree(DecisionContext c)
     {
@@ -153,14 +183,19 @@ public static class ClassDeciders
 
     private static ClassVerdict LocallyTestable(DecisionContext c)
     {
-        foreach (var sub in new[] { LanguageClass.SL, LanguageClass.D, LanguageClass.K, LanguageClass.LI })
-            if (Known(c, sub) is { Member: true } s)
-                return LocallyTestableDecider.Member(c, $"{s.Class} ⊆ LT", $"{s.Class}: {DescribeMembership(s)}")
-                    with { DecidedBy = $"inclusion {s.Class} ⊆ LT ({s.Class} by {s.DecidedBy})" };
+        // Cheap members first (D by merging, K), then the refutation through LR, then SL and LI.
+        foreach (var sub in new[] { LanguageClass.D, LanguageClass.K })
+            if (Known(c, sub) is { Member: true } s) return IncludedInLt(c, s);
         if (NotLocallyRTrivial(c, LanguageClass.LT) is { } no) return no;
+        foreach (var sub in new[] { LanguageClass.SL, LanguageClass.LI })
+            if (Known(c, sub) is { Member: true } s) return IncludedInLt(c, s);
         var v = LocallyTestableDecider.Decide(c);
         return By(v, c.HasSemigroup ? $"local monoids eSe, one idempotent per J-class ({Semigroup(c)})" : "shortlex aperiodicity search (LT ⊆ SF)");
     }
+
+    private static ClassVerdict IncludedInLt(DecisionContext c, ClassVerdict sub) =>
+        LocallyTestableDecider.Member(c, $"{sub.Class} ⊆ LT", $"{sub.Class}: {DescribeMembership(sub)}")
+            with { DecidedBy = $"inclusion {sub.Class} ⊆ LT ({sub.Class} by {sub.DecidedBy})" };
 
     private static ClassVerdict LocallyThresholdTestable(DecisionContext c)
     {

@@ -41,7 +41,7 @@ public static class ClassVerdictJson
     /// <param name="verdicts">Verdicts for one language.</param>
     /// <param name="alphabet">The alphabet naming the symbols.</param>
     public static string Render(IReadOnlyDictionary<LanguageClass, ClassVerdict> verdicts, Alphabet alphabet) =>
-        ToJson(verdicts, alphabet).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Core.Text.JsonOutput.Write(ToJson(verdicts, alphabet));
 
     private static JsonArray W(Word w, Alphabet alphabet) => new(w.ToNames(alphabet).Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());
 

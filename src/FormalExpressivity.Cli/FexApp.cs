@@ -28,8 +28,18 @@ public static class FexApp
             return ExitCodes.Usage;
         }
         console.Command = parse.CommandResult.Command;
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return parse.Invoke(config);
+        using var limits = RunLimits.Install(parse, stderr);
+        if (limits is null) return ExitCodes.Usage;
+        // System.CommandLine's handlers would print stack traces and race with ours on Ctrl-C: LastResort owns both.
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (Exception e)
+        {
+            return LastResort.Report(e, stderr);
+        }
     }
 
     /// <summary>The command tree of <c>fex</c> (every subcommand with its options), writing to <paramref name="console"/>.</summary>
@@ -39,6 +49,8 @@ public static class FexApp
         ArgumentNullException.ThrowIfNull(console);
         var root = new RootCommand("fex — which transformer architectures (global, k-local, hybrid attention) recognize a regular language, and why.");
         foreach (var command in CreateCommands(console)) root.Subcommands.Add(command);
+        root.Options.Add(RunLimits.MaxMemory());
+        root.Options.Add(RunLimits.MaxInputBytes());
         return root;
     }
 
@@ -54,5 +66,6 @@ public static class FexApp
         yield return SimulateCommand.Create(console);
         yield return CheckCommand.Create(console);
         yield return ClassifyCommand.Create(console);
+        yield return CensusCommand.Create(console);
     }
 }

@@ -1,3 +1,4 @@
 using FormalExpressivity.Cli;
+using FormalExpressivity.Cli.Infrastructure;
 
-return FexApp.Run(args, Console.Out, Console.Error);
+return LastResort.Run(() => FexApp.Run(args, Console.Out, Console.Error), Console.Error);

@@ -38,6 +38,8 @@ public sealed partial class CorpusGenerator
         foreach (var s in Splits)
             if (s.MinLength < 0 || s.MaxLength < s.MinLength)
                 throw Error($"the length range {s.MinLength}-{s.MaxLength} of split '{s.Name}' is empty or negative");
+            else if (s.MaxLength > MaxSupportedLength)
+                throw Error($"the length range {s.MinLength}-{s.MaxLength} of split '{s.Name}' goes beyond the longest supported length {MaxSupportedLength}; give shorter --lengths");
         if (options.Generator != CorpusGeneratorKind.Exhaustive && options.PerLength < 1)
             throw Error($"--per-length must be at least 1 (got {options.PerLength})");
         if (!CorpusStrategies.TryCreate(options.Strategy, options.Language, out var strategy, out var error, options.MaxStates))
@@ -253,4 +255,7 @@ public sealed partial class CorpusGenerator
     }
 
     private static InputException Error(string message) => new("FEX-CORPUS", message);
+
+    /// <summary>The longest string length a corpus may ask for: lengths are enumerated and counted one by one, and no count may overflow.</summary>
+    public const int MaxSupportedLength = 10_000_000;
 }

@@ -121,8 +121,7 @@ public sealed class CorpusManifest
     public string ToJson()
     {
         var o = Generator.Options;
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return Core.Text.JsonOutput.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("tool", "fex");
@@ -199,7 +198,6 @@ public sealed class CorpusManifest
             foreach (var n in Notes) w.WriteStringValue(n);
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        });
     }
 }

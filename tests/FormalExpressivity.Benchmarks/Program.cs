@@ -10,7 +10,8 @@ namespace FormalExpressivity.Benchmarks;
 /// BenchmarkDotNet entry point, plus two helper modes used by scripts/compare-dkbrics.sh:
 /// <c>generate-att STATES SYMBOLS SEED OUT</c> writes a seeded random complete DFA in AT&amp;T format;
 /// <c>time-minimize STATES SYMBOLS SEED</c> prints the in-process minimization time;
-/// <c>time-classes FILE.json [CLASSES]</c> times each class row (<see cref="ClassRowTiming"/>).
+/// <c>time-semigroup FILE.json MAX</c> times the Froidure–Pin enumeration and Green's relations;
+/// <c>time-classes FILE.json [CLASSES|all [MAX-SEMIGROUP]]</c> times each class row (<see cref="ClassRowTiming"/>).
 /// </summary>
 public static class Program
 {
@@ -50,8 +51,12 @@ public static class Program
             Console.WriteLine($"{dfa.StateCount} states: {result.SeparatingSuffixes!.Count} suffixes (total length {result.SeparatingSuffixes.Sum(w => w.Length)}), built in {built.TotalMilliseconds:F0} ms, checked ({check.Valid}) in {(sw.Elapsed - built).TotalMilliseconds:F0} ms");
             return 0;
         }
-        if (args.Length is 2 or 3 && args[0] == "time-classes")
-            return ClassRowTiming.Run(args[1], args.Length == 3 ? args[2] : null);
+        if (args.Length == 3 && args[0] == "time-semigroup")
+            return ClassRowTiming.Semigroup(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        if (args.Length is >= 2 and <= 4 && args[0] == "time-classes")
+            return args.Length == 4
+                ? ClassRowTiming.Run(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture))
+                : ClassRowTiming.Run(args[1], args.Length == 3 ? args[2] : null);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -15,7 +15,8 @@ public sealed partial class BudgetFlagTests
 
     private static Command Command(string name) => Root.Subcommands.Single(c => c.Name == name);
 
-    private static bool HasOption(Command command, string flag) => command.Options.Any(o => o.Name == flag || o.Aliases.Contains(flag));
+    private static bool HasOption(Command command, string flag) =>
+        command.Options.Any(o => o.Name == flag || o.Aliases.Contains(flag)) || Root.Options.Any(o => o.Recursive && o.Name == flag);
 
     [GeneratedRegex(@"--max-[a-z-]+[a-z]")]
     private static partial Regex FlagPattern();

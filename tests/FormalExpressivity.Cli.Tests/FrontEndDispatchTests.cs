@@ -42,7 +42,7 @@ public class FrontEndDispatchTests
     {
         var re = Run("compile", "re:(ab");
         Assert.That(re.Code, Is.EqualTo(3));
-        Assert.That(re.Err, Does.StartWith("re:1:4: error RE001"));
+        Assert.That(re.Err, Does.StartWith("re:1:1: error RE007"));
         var ltl = Run("compile", "ltl:P(b & ");
         Assert.That(ltl.Code, Is.EqualTo(3));
         Assert.That(ltl.Err, Does.StartWith("ltl:1:2: error LTL007"));

@@ -70,7 +70,7 @@ public class ModelFormatTests
     [TestCase("transformer\nalphabet a a\noutput a\n", "2:12: error TRF002: the symbol 'a' is declared twice")]
     [TestCase("transformer\nalphabet a b\nlayer {\n  head h = global sideways select a value a\n}\noutput h\n", "4:19: error TRF001: mismatched input 'sideways' expecting {'strict', 'nonstrict'}")]
     [TestCase("transformer\nalphabet a b\noutput q\n", "3:1: error TRF002: feature 'q' is read before it is defined")]
-    [TestCase("transformer\nalphabet a $\noutput a\n", "2:12: error TRF001: unexpected character: token recognition error at: '$'")]
+    [TestCase("transformer\nalphabet a $\noutput a\n", "2:12: error TRF001: unexpected character '$'")]
     [TestCase("transformer\nalphabet a\nlayer {\n", "4:1: error TRF001: mismatched input '<EOF>' expecting {'}', 'head', 'gate'}")]
     public void Bad_models_give_positioned_diagnostics(string text, string expected)
     {

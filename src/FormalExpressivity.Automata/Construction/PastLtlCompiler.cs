@@ -3,6 +3,7 @@ using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Collections;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Temporal;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Automata.Construction;
 
@@ -55,6 +56,7 @@ public static class PastLtlCompiler
                 if (!index.TryGetValue(key, out int id))
                 {
                     if (states.Count >= maxStates) throw new BudgetExceededException("max-states", maxStates, "past-LTL construction");
+                    if ((states.Count & 4095) == 4095) MemoryBudget.Current.Require(0, $"the past-LTL construction ({states.Count} states so far)");
                     id = states.Count;
                     index[key] = id;
                     states.Add(next);

@@ -224,5 +224,5 @@ public static class DfaJson
 
     private static string Num(int v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private static string Quote(string name) => JsonSerializer.Serialize(name);
+    private static string Quote(string name) => Core.Text.JsonOutput.Quote(name);
 }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using FormalExpressivity.Core.Limits;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Automata.Operations;
 
@@ -30,10 +32,18 @@ public sealed class WordCounter
         MaxLength = maxLength;
         int n = dfa.StateCount, k = dfa.SymbolCount;
         var table = dfa.Table;
+        // The table's cells cost a BigInteger each (≈ 40 bytes with its digits' array header) before any
+        // digits; the digits grow with m, so the heap is checked again as the rows fill.
+        string what = $"the word counts of lengths 0-{maxLength} ({n} states)";
+        var memory = MemoryBudget.Current;
+        memory.Require((maxLength + 1L) * (n + 1), 40, what);
+        if ((maxLength + 1L) * n > Array.MaxLength)
+            throw new BudgetExceededException("max-memory", memory.LimitBytes, what, $"{what} need more than {Array.MaxLength} table cells; ask for shorter lengths");
         _accepted = new BigInteger[(maxLength + 1) * n];
         for (int q = 0; q < n; q++) _accepted[q] = dfa.IsAccepting(q) ? BigInteger.One : BigInteger.Zero;
         for (int m = 1; m <= maxLength; m++)
         {
+            if ((m & 63) == 0) memory.Require(0, what);
             int prev = (m - 1) * n, cur = m * n;
             for (int q = 0; q < n; q++)
             {
@@ -44,7 +54,11 @@ public sealed class WordCounter
         }
         _powers = new BigInteger[maxLength + 1];
         _powers[0] = BigInteger.One;
-        for (int m = 1; m <= maxLength; m++) _powers[m] = _powers[m - 1] * k;
+        for (int m = 1; m <= maxLength; m++)
+        {
+            if ((m & 63) == 0) memory.Require(0, what);
+            _powers[m] = _powers[m - 1] * k;
+        }
     }
 
     /// <summary>The automaton counted.</summary>

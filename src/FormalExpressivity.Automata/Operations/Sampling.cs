@@ -1,4 +1,5 @@
 using System.Numerics;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Randomness;
 
@@ -191,6 +192,7 @@ public sealed class WordSampler
             _k = dfa.SymbolCount;
             _delta = dfa.Table.ToArray();
             int maxLen = counter.MaxLength;
+            MemoryBudget.Current.Require((maxLen + 1L) * _n, 12 + 9L * _k, $"the sampling table of lengths 0-{maxLen} ({_n} states)");
             _shift = new int[(maxLen + 1) * _n];
             _buckets = new ulong[(maxLen + 1) * _n];
             _floor = new ulong[(maxLen + 1) * _n * _k];

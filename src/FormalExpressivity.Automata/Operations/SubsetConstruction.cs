@@ -1,5 +1,6 @@
 using FormalExpressivity.Core.Collections;
 using FormalExpressivity.Core.Text;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Automata.Operations;
 
@@ -44,6 +45,7 @@ public static class SubsetConstruction
                 if (!index.TryGetValue(next, out int id))
                 {
                     if (sets.Count >= maxStates) throw new BudgetExceededException("max-states", maxStates, "subset construction");
+                    if ((sets.Count & 4095) == 4095) MemoryBudget.Current.Require(0, $"the subset construction ({sets.Count} states of an {nfa.StateCount}-state NFA so far)");
                     id = sets.Count;
                     index[next] = id;
                     sets.Add(next);

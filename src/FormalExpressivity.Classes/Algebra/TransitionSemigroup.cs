@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Classes.Algebra;
 
@@ -24,6 +25,13 @@ namespace FormalExpressivity.Classes.Algebra;
 /// </remarks>
 public sealed class TransitionSemigroup
 {
+    /// <summary>
+    /// The memory the enumeration may hold (1 GiB): whatever <c>max-semigroup</c> says, at most
+    /// <c>MaxBytes / BytesPerElement</c> elements are enumerated, so a large DFA stops on its budget instead of
+    /// exhausting the machine (at 32 states that is about 6 million elements, at 5 000 states about 50 000).
+    /// </summary>
+    public const long MaxBytes = 1L << 30;
+
     /// <summary>The default element budget <c>max-semigroup</c>.</summary>
     public const int DefaultMaxElements = FormalExpressivity.Core.Limits.Budgets.DefaultMaxSemigroup;
 
@@ -154,6 +162,9 @@ public sealed class TransitionSemigroup
         }
         if (_count >= maxElements)
             throw new BudgetExceededException("max-semigroup", maxElements, $"the transition semigroup of a {_n}-state DFA");
+        if ((long)(_count + 1) * BytesPerElement > MaxBytes)
+            throw new BudgetExceededException("max-semigroup", _count,
+                $"the transition semigroup of a {_n}-state DFA ({BytesPerElement} bytes per element, at most {MaxBytes >> 20} MiB held)");
         int i = _count;
         if (i + 1 >= _hash.Length) Grow();
         _hash[i] = h;
@@ -180,6 +191,8 @@ public sealed class TransitionSemigroup
     private void Grow()
     {
         int capacity = _hash.Length * 2;
+        // The element table doubles: n states, five ints of bookkeeping and k right products per element.
+        MemoryBudget.Current.Require(capacity, 4L * (_n + _k + 8), $"the transition semigroup of a {_n}-state DFA ({_count} elements so far)");
         Array.Resize(ref _data, (capacity + 1) * _n);
         Array.Resize(ref _hash, capacity);
         Array.Resize(ref _prefix, capacity);

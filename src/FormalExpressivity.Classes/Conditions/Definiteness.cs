@@ -46,13 +46,29 @@ public static class Definiteness
         return seen == pairs ? best + 1 : null;
     }
 
-    /// <summary>For a non-definite DFA: a pair of states fixed by a non-empty word (a cycle of the pair graph, squared when it swaps p and q); null when definite.</summary>
+    /// <summary>
+    /// The largest DFA (states) for which <see cref="FindCycle"/> runs Kahn's algorithm on explicit pair lists;
+    /// beyond it the lists would take gigabytes, and the pair-graph DFS of the definiteness decider finds the cycle.
+    /// </summary>
+    public const int MaxStatesForPairLists = 2000;
+
+    /// <summary>
+    /// For a non-definite DFA: a pair of states fixed by a non-empty word (a cycle of the pair graph, squared
+    /// when it swaps p and q); null when definite. Up to <see cref="MaxStatesForPairLists"/> states by Kahn's
+    /// algorithm on the pair graph, beyond by the iterative DFS of <see cref="Deciders.DefiniteDecider"/>.
+    /// </summary>
     /// <param name="minimal">A minimal DFA.</param>
     public static PairCycle? FindCycle(Dfa minimal)
     {
         ArgumentNullException.ThrowIfNull(minimal);
         int n = minimal.StateCount;
         if (n == 1) return null;
+        if (n > MaxStatesForPairLists)
+        {
+            var group = new int[n];
+            var g = Internal.PairGraph.Analyze(minimal, group);
+            return g.HasCycle ? new PairCycle(g.CycleP, g.CycleQ, Internal.PairGraph.CycleWord(minimal, group, g.CycleP, g.CycleQ)) : null;
+        }
         var succ = Successors(minimal);
         int pairs = n * (n - 1) / 2;
         // Kahn: pairs left with positive in-degree lie on a cycle or behind one; each has a leftover

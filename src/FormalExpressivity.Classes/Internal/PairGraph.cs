@@ -1,6 +1,7 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Classes.Internal;
 
@@ -57,6 +58,7 @@ internal sealed class PairGraph
         // mark: 0 unvisited; −1 − (longest path found so far) while on the DFS stack; 1 + longest path once finished.
         if (pairCount > maxPairs)
             throw new BudgetExceededException("max-pair-states", maxPairs, $"the pair graph of a {n}-state DFA");
+        MemoryBudget.Current.Require(Math.Max(1, pairCount), 4, $"the pair graph of a {n}-state DFA");
         var mark = new int[Math.Max(1, pairCount)];
         int initial = (int)Math.Clamp(pairCount, 1, 4096);
         var stackP = new int[initial];

@@ -44,7 +44,7 @@ public static class ClassificationReportJson
     /// <summary>Indented JSON text.</summary>
     /// <param name="report">The report.</param>
     public static string Render(ClassificationReport report) =>
-        ToJson(report).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Core.Text.JsonOutput.Write(ToJson(report));
 
     /// <summary>One verdict as JSON (<c>{verdict, formula?, …, note}</c>).</summary>
     /// <param name="v">The verdict.</param>
@@ -86,6 +86,16 @@ public static class ClassificationReportJson
                 ["depth"] = b.Depth,
                 ["maxDepth"] = b.MaxDepth,
                 ["budget"] = b.StoppedBy is { } s ? new JsonObject { ["name"] = s.Budget, ["limit"] = s.Limit, ["what"] = s.What } : null,
+            };
+        }
+        if (v.Answer == Answer.Yes && v.Formula is not null) o["depthIsLeast"] = v.Least is { Proved: true };
+        if (v.Least?.Below is { } below)
+        {
+            o["below"] = new JsonObject
+            {
+                ["inLanguage"] = Word(below.InLanguage, sigma),
+                ["notInLanguage"] = Word(below.NotInLanguage, sigma),
+                ["depth"] = below.Depth,
             };
         }
         if (v.Certificate is { } c) o["certificate"] = Exact.CertificateJson.ToJson(c, sigma);

@@ -23,7 +23,7 @@ public static class ClassificationReportText
             sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {member,-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}{tail}").AppendLine();
         }
         foreach (var (a, v) in report.LogicClasses)
-            sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-10} {VerdictText.Word(v.Answer),-7} {(v.Answer == Verdicts.Answer.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) : "")}").AppendLine();
+            sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-10} {VerdictText.Word(v.Answer),-7} {(v.Answer == Verdicts.Answer.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) + (v.Least is { Proved: true } ? " (least)" : "") : "")}").AppendLine();
         sb.AppendLine();
         sb.AppendLine("architecture      verdict  evidence");
         foreach (var (a, v) in report.Architectures)
@@ -38,6 +38,8 @@ public static class ClassificationReportText
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();
             if (v.Identity is { } id)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}{id.Describe(sigma)}").AppendLine();
+            if (v.Least?.Below is { } b)
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}least depth {v.Depth}: {b.InLanguage.Format(sigma)} ∈ L and {b.NotInLanguage.Format(sigma)} ∉ L agree to depth {b.Depth}").AppendLine();
             if (v.Certificate is { } c)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}certificate: {c.Describe(sigma)}").AppendLine();
         }

@@ -44,10 +44,14 @@ public static class VerdictText
                 case InclusionEvidence i: parts.Add(Inclusion(i, architecture)); break;
                 case SearchBound b: parts.Add(Bound(b)); break;
                 case BudgetStop s: parts.Add(Budget(s)); break;
+                case LeastDepth { Proved: false, NotProvedBecause: { } why }: parts.Add("depth not proved least: " + Budget(why)); break;
                 case RefutationBound r: parts.Add($"no all-depth certificate with {r.Searched}"); break;
                 case Exact.StutterCertificate: parts.Add($"no {architecture.FragmentName} formula of any depth: doubling a letter changes no non-strict type (§Stuttering)"); break;
                 case Exact.LassoCertificate l: parts.Add($"no {l.Fragment.Name} formula of any depth: a lasso family whose limit-graph colours agree (§Lasso certificates)"); break;
                 case Exact.PumpingCertificate: parts.Add("the pumped words agree on every FO[<] sentence of quantifier rank ≤ the witness depth (Ehrenfeucht–Fraïssé)"); break;
+                case LeastDepth { Proved: true, Depth: { } least } when verdict.Formula is { } vf && vf.Formula.Depth > least:
+                    parts.Add($"least depth {least} by the type search (§6); the formula shown has depth {vf.Formula.Depth}");
+                    break;
                 case FormulaEvidence f: parts.Add(f.Origin == FormulaOrigin.Declared ? $"the declared formula is in {architecture.FragmentName}, which {architecture.Key} computes (§8)" : Origin(f.Origin)); break;
             }
         }
@@ -89,6 +93,18 @@ public static class VerdictText
     /// <param name="stop">The stop.</param>
     /// <param name="alphabet">Σ (unused).</param>
     public static string Describe(BudgetStop stop, Alphabet alphabet) => Budget(stop);
+
+    /// <summary>Whether a depth is least, with the words one depth below.</summary>
+    /// <param name="least">The evidence.</param>
+    /// <param name="alphabet">Σ.</param>
+    public static string Describe(LeastDepth least, Alphabet alphabet)
+    {
+        ArgumentNullException.ThrowIfNull(least);
+        if (!least.Proved) return least.NotProvedBecause is { } b ? "depth not proved least: " + Budget(b) : "depth not proved least";
+        return least.Below is { } w
+            ? $"least depth {least.Depth}: {w.InLanguage.Format(alphabet)} ∈ L and {w.NotInLanguage.Format(alphabet)} ∉ L agree to depth {w.Depth}"
+            : "least depth: 0";
+    }
 
     /// <summary>The bounds an all-depth refutation searched.</summary>
     /// <param name="bound">The bound.</param>

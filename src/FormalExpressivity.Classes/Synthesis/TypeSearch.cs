@@ -35,7 +35,11 @@ public sealed record TypeSearchOptions(
 /// <param name="Formula">For definable languages: ⋁ of the accepted final types' characteristic formulas (or ¬⋁ of the rejected ones, whichever is smaller).</param>
 /// <param name="Witness">For non-definable: u ∈ L, v ∉ L with equal T_Depth(N+1) (shortest found by breadth-first search).</param>
 /// <param name="Budget">When a budget stopped the search before max-depth: which one, its limit and where; otherwise null.</param>
-public sealed record TypeSearchResult(TypeFragment Fragment, bool Definable, int Depth, LtlFormula? Formula, WitnessPair? Witness, BudgetStop? Budget);
+public sealed record TypeSearchResult(TypeFragment Fragment, bool Definable, int Depth, LtlFormula? Formula, WitnessPair? Witness, BudgetStop? Budget)
+{
+    /// <summary>For definable languages at depth r ≥ 1: u ∈ L, v ∉ L with equal T_{r−1}(N+1) — the proof that r is the least depth; null at depth 0.</summary>
+    public WitnessPair? Below { get; init; }
+}
 
 /// <summary>
 /// Bounded type search (theory.md §6): for r = 0, 1, …, explore the product of the depth-r
@@ -71,7 +75,7 @@ public static class TypeSearch
                 var pos = Ltl.Or(outcome.Accepted.Order().Select(t => builder.Characteristic(r, t, atEnd: true)));
                 var neg = Ltl.Not(Ltl.Or(outcome.Rejected.Order().Select(t => builder.Characteristic(r, t, atEnd: true))));
                 var formula = neg.Size < pos.Size ? neg : pos;
-                return new TypeSearchResult(fragment, true, r, formula, null, null);
+                return new TypeSearchResult(fragment, true, r, formula, null, null) { Below = last };
             }
             catch (BudgetExceededException e)
             {

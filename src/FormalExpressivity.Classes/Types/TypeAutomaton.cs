@@ -1,5 +1,6 @@
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Classes.Types;
 
@@ -84,6 +85,7 @@ public sealed class TypeAutomaton
             }
         }
         if (_states.Count >= MaxStates) throw new BudgetExceededException("max-type-states", MaxStates, $"depth-{Depth} type automaton of {Table.Fragment.Name}");
+        if ((_states.Count & 4095) == 4095) MemoryBudget.Current.Require(0, $"the depth-{Depth} type automaton of {Table.Fragment.Name} ({_states.Count} states so far)");
         next = _states.Intern(ns.ToArray());
         _steps[(state, symbol)] = next;
         return next;

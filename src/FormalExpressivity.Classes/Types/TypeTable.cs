@@ -1,4 +1,5 @@
 using FormalExpressivity.Core.Text;
+using FormalExpressivity.Core.Limits;
 
 namespace FormalExpressivity.Classes.Types;
 
@@ -112,6 +113,7 @@ public sealed class TypeTable
         var key = (symbol, windowBag, pastSet);
         if (_byKey[depth].TryGetValue(key, out int id)) return id;
         if (_total >= MaxTypes) throw new BudgetExceededException("max-types", MaxTypes, $"depth-{depth} types of {Fragment.Name}");
+        if ((_total & 4095) == 4095) MemoryBudget.Current.Require(0, $"the depth-{depth} types of {Fragment.Name} ({_total} so far)");
         id = _infos[depth].Count;
         _infos[depth].Add(new TypeInfo(symbol, _bags.Get(windowBag), _bags.Get(pastSet)));
         _byKey[depth][key] = id;

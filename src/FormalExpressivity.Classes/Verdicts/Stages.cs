@@ -66,6 +66,54 @@ public sealed class SynthesisStage : IVerdictStage
 }
 
 /// <summary>
+/// Makes the depth of a yes the least one: the type search in the row's fragment up to the formula's
+/// depth − 1 either shows definability at a smaller depth r (its formula replaces the reported one when it
+/// is not larger, and is then proved equivalent; the verdict's depth becomes r) or gives two words of equal
+/// type at depth − 1 (the proof that no smaller depth exists). A budget leaves the depth unproved and says
+/// which budget.
+/// </summary>
+public sealed class LeastDepthStage : IVerdictStage
+{
+    /// <inheritdoc />
+    public string Name => "least-depth";
+
+    /// <inheritdoc />
+    public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(architecture);
+        ArgumentNullException.ThrowIfNull(current);
+        if (current.Answer != Answer.Yes || current.Formula is not { } fe || current.Least is not null || architecture.Fragment is not { } fragment) return null;
+        // The verdict's depth is the least depth once known; the formula keeps its own.
+        int depth = fe.Formula.Depth;
+        if (depth == 0) return current.With(new LeastDepth(true, 0, null));
+        var result = TypeSearch.Search(context.Minimal, fragment, context.Options.Search with { MaxDepth = depth - 1 });
+        if (result.Definable && result.Formula is { } smaller)
+        {
+            var least = new LeastDepth(true, result.Depth, Confirmed(context, architecture, fragment, result.Below));
+            var evidence = smaller.Size <= fe.Formula.Size
+                ? current.Evidence.Select(e => ReferenceEquals(e, fe) ? context.Prove(smaller, FormulaOrigin.TypeSearch, architecture) : e).ToList()
+                : current.Evidence.ToList();
+            evidence.Add(least);
+            return new Verdict(Answer.Yes, result.Depth, evidence);
+        }
+        if (result.Budget is not null || result.Depth != depth - 1 || result.Witness is null)
+            return current.With(new LeastDepth(false, null, null, result.Budget));
+        return current.With(new LeastDepth(true, depth, Confirmed(context, architecture, fragment, result.Witness)));
+    }
+
+    /// <summary>The pair one depth below, re-checked on the DFA and by the type checker (an internal error otherwise).</summary>
+    internal static WitnessPair? Confirmed(VerdictContext context, Architecture architecture, Types.TypeFragment fragment, WitnessPair? pair)
+    {
+        if (pair is null) return null;
+        var dfa = context.Minimal;
+        if (!dfa.Accepts(pair.InLanguage) || dfa.Accepts(pair.NotInLanguage) || !TypeChecker.Agree(fragment, dfa.SymbolCount, pair.InLanguage, pair.NotInLanguage, pair.Depth))
+            throw new InvalidOperationException($"internal error: the least-depth witness for {architecture.Key} did not re-check");
+        return pair;
+    }
+}
+
+/// <summary>
 /// The all-depth "no" stage (docs/theory.md §Stuttering, §Lasso certificates): for a row still unknown,
 /// the stuttering criterion (non-strict P) and then the lasso search look for a family of word pairs that
 /// no formula of the fragment separates at <b>any</b> depth. A certificate is used only after its
@@ -118,9 +166,11 @@ public sealed class TypeSearchStage : IVerdictStage
         if (result.Definable && result.Formula is { } f)
         {
             var proved = context.Prove(f, FormulaOrigin.TypeSearch, architecture);
+            // The search goes up from depth 0, so its depth is the least; the pair one depth below shows it.
+            var least = new LeastDepth(true, result.Depth, LeastDepthStage.Confirmed(context, architecture, fragment, result.Below));
             return current.Answer == Answer.Yes
-                ? current with { Depth = result.Depth, Evidence = [.. current.Evidence, proved] }
-                : new Verdict(Answer.Yes, result.Depth, [.. current.Evidence, proved]);
+                ? current with { Depth = result.Depth, Evidence = [.. current.Evidence, proved, least] }
+                : new Verdict(Answer.Yes, result.Depth, [.. current.Evidence, proved, least]);
         }
         var bound = new SearchBound(fragment.Name, result.Depth, search.MaxDepth, result.Budget);
         if (current.Answer == Answer.Yes) return current.With(bound);

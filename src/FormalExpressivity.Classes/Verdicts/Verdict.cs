@@ -45,6 +45,9 @@ public sealed record Verdict(Answer Answer, int? Depth, IReadOnlyList<ClassEvide
     /// <summary>The all-depth certificate behind a no (lasso, stuttering or pumping family), if any.</summary>
     public ClassEvidence? Certificate => Evidence.FirstOrDefault(e => e is Exact.LassoCertificate or Exact.StutterCertificate or Exact.PumpingCertificate);
 
+    /// <summary>Whether the depth of a yes is proved least (and the words one depth below), if known.</summary>
+    public LeastDepth? Least => Evidence.OfType<LeastDepth>().FirstOrDefault();
+
     /// <summary>The search bound behind an unknown (or a yes whose formula was not found), if any.</summary>
     public SearchBound? Bound => Evidence.OfType<SearchBound>().FirstOrDefault();
 
@@ -114,6 +117,23 @@ public sealed record SearchBound(string Fragment, int Depth, int MaxDepth, Budge
 /// <param name="OtherAnswer">Its answer.</param>
 /// <param name="Rules">The chain of inclusion rules.</param>
 public sealed record InclusionEvidence(Architecture Other, Answer OtherAnswer, IReadOnlyList<InclusionRule> Rules) : ClassEvidence
+{
+    /// <inheritdoc />
+    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
+}
+
+/// <summary>
+/// The least depth of a yes: <paramref name="Depth"/> is the least operator depth of a formula of the fragment
+/// recognizing L when <paramref name="Proved"/> — the type search shows definability at that depth (its
+/// final types determine membership) and <paramref name="Below"/>, u ∈ L and v ∉ L with equal types one depth
+/// below, shows that no smaller depth suffices (null at depth 0). The reported formula may be deeper when the
+/// least-depth one is much larger. <paramref name="NotProvedBecause"/> names the budget that stopped the search.
+/// </summary>
+/// <param name="Proved">True when <paramref name="Depth"/> is proved least.</param>
+/// <param name="Depth">The least depth, when proved.</param>
+/// <param name="Below">The two words of equal type at depth − 1, re-checked by the type checker.</param>
+/// <param name="NotProvedBecause">The budget that stopped the search below, else <c>null</c>.</param>
+public sealed record LeastDepth(bool Proved, int? Depth, WitnessPair? Below, BudgetStop? NotProvedBecause = null) : ClassEvidence
 {
     /// <inheritdoc />
     public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);

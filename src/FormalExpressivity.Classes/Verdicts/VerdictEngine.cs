@@ -29,8 +29,8 @@ public sealed class VerdictEngine
         Stages = (stages ?? DefaultStages).ToList();
     }
 
-    /// <summary>The default refinement stages: declared formula, synthesis, bounded type search, all-depth refutation.</summary>
-    public static IReadOnlyList<IVerdictStage> DefaultStages { get; } = [new DeclaredFormulaStage(), new SynthesisStage(), new TypeSearchStage(), new AllDepthRefutationStage()];
+    /// <summary>The default refinement stages: declared formula, synthesis, bounded type search, least depth, all-depth refutation.</summary>
+    public static IReadOnlyList<IVerdictStage> DefaultStages { get; } = [new DeclaredFormulaStage(), new SynthesisStage(), new TypeSearchStage(), new LeastDepthStage(), new AllDepthRefutationStage()];
 
     /// <summary>An engine with the default options and stages (declared after <see cref="DefaultStages"/>, which it uses).</summary>
     public static VerdictEngine Default { get; } = new();

@@ -8,6 +8,7 @@ using FormalExpressivity.Classes.Report;
 using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
 
 namespace FormalExpressivity.Cli.Check;
@@ -65,7 +66,7 @@ public static class ClaimsRendering
             },
             ["claims"] = claims,
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return JsonOutput.Write(root);
     }
 
     private static JsonObject Claim(ClaimOutcome o)

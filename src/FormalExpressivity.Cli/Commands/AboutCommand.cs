@@ -1,6 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Cli.Commands;
 
@@ -12,14 +13,19 @@ public static class AboutCommand
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var json = CommonOptions.Json();
         var command = new Command("about", "Print the version and the exit codes of fex.") { json };
         command.SetAction(parse => console.Guard(() =>
         {
             var version = typeof(FexApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new { tool = "fex", version, exitCodes = new { success = 0, no = 1, usage = 2, input = 3 } }));
+                console.Out.Write(JsonOutput.Write(new JsonObject
+                {
+                    ["tool"] = "fex",
+                    ["version"] = version,
+                    ["exitCodes"] = new JsonObject { ["success"] = ExitCodes.Success, ["no"] = ExitCodes.No, ["usage"] = ExitCodes.Usage, ["input"] = ExitCodes.Input },
+                }));
             }
             else
             {

@@ -5,6 +5,7 @@ using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Engine.Languages;
 using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
@@ -25,18 +26,23 @@ public static class CheckCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         var file = new Argument<string>("FILE") { Description = "The claims file (see docs/claims.md)." };
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var json = CommonOptions.Json();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when any claim is unknown, not only when one is refuted." };
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification, "max-languages"]);
-        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict };
+        var allowPath = new Option<string[]>("--allow-path")
+        {
+            Description = "Also read automaton files below this folder (repeatable); by default a claims file reads files only below its own folder.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, allowPath };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var path = parse.GetValue(file)!;
             var limits = budgets.Bind(parse);
-            var report = Run(path, new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages), limits);
+            var report = Run(path, new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages), limits, parse.GetValue(allowPath));
             var name = Path.GetFileName(path);
-            console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) + "\n" : ClaimsRendering.Text(report, name));
+            console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
             if (refuted > 0) return ExitCodes.No;
             if (unknown > 0)
@@ -53,14 +59,15 @@ public static class CheckCommand
     /// <param name="path">The claims file.</param>
     /// <param name="options">Oracles and budgets.</param>
     /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
-    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null)
+    /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
+    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var source = File.ReadAllText(path);
+        var source = InputFile.ReadAllText(path);
         var parsed = ClaimsParser.Parse(source);
         if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, source, path));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(budgets), directory);
+        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
         if (!bound.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
         return ClaimChecker.Check(bound.Value, options);
     }

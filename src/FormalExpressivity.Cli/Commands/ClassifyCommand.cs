@@ -23,7 +23,7 @@ public static class ClassifyCommand
         var alphabet = CommonOptions.Alphabet();
         var windows = new Option<string>("--window-sizes") { Description = "Window sizes k for local:k, hybrid:k, Ywin:k, PYwin:k.", DefaultValueFactory = _ => "1,2,4" };
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification]);
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var json = CommonOptions.Json();
         var classes = new Option<string?>("--classes") { Description = "Class rows to report, e.g. \"R,LR,SF\" (default: all; \"none\" skips them)." };
         var svg = new Option<string?>("--svg") { Description = "Also draw the minimal DFA as SVG into this file (needs Graphviz's dot on the PATH)." };
         var command = new Command("classify", "Which classes contain the language, and which transformer architectures recognize it (with checked evidence).")
@@ -46,7 +46,7 @@ public static class ClassifyCommand
             var report = Classifier.Classify(dfa, options);
             var svgPath = parse.GetValue(svg);
             if (svgPath is not null) AtomicFile.WriteAllText(svgPath, Graphviz.ToSvg(FormalExpressivity.Automata.Graphs.DotWriter.Write(report.Minimal)));
-            console.Out.Write(parse.GetValue(json) ? ClassificationReportJson.Render(report) + "\n" : ClassificationReportText.Render(report));
+            console.Out.Write(parse.GetValue(json) ? ClassificationReportJson.Render(report) : ClassificationReportText.Render(report));
             return ExitCodes.Success;
         }));
         return command;
@@ -68,7 +68,9 @@ public static class ClassifyCommand
         return rows;
     }
 
-    private static int[] ParseWindows(string text)
+    /// <summary>Parses <c>--window-sizes</c> (1–16, comma-separated); shared with <c>fex census</c>.</summary>
+    /// <param name="text">The option value.</param>
+    internal static int[] ParseWindows(string text)
     {
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var ks = new List<int>();

@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Text;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Limits;
 
@@ -49,16 +50,16 @@ internal static class AutomatonCommand
         if (!AutomatonOutput.Write(console, minimal, format, output, out var written)) return ExitCodes.Usage;
         if (output is null) return ExitCodes.Success;
         if (json)
-            console.Out.WriteLine(JsonSerializer.Serialize(new
+            console.Out.Write(JsonOutput.Write(new JsonObject
             {
-                command = verb,
-                input = spec,
-                inputStates = input.StateCount,
-                states = minimal.StateCount,
-                acceptingStates = minimal.AcceptingCount,
-                alphabet = minimal.Alphabet.Symbols,
-                format = written,
-                output,
+                ["command"] = verb,
+                ["input"] = spec,
+                ["inputStates"] = input.StateCount,
+                ["states"] = minimal.StateCount,
+                ["acceptingStates"] = minimal.AcceptingCount,
+                ["alphabet"] = JsonOutput.Strings(minimal.Alphabet.Symbols),
+                ["format"] = written,
+                ["output"] = output,
             }));
         else
             console.Out.WriteLine($"{verb}: {spec} ({input.StateCount} states) → {output} ({minimal.StateCount} states, {written})");

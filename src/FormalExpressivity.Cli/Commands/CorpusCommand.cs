@@ -103,7 +103,8 @@ public static class CorpusCommand
             bool exhaustive = kind == CorpusGeneratorKind.Exhaustive;
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new
+                // Through the one writer (JsonOutput); anonymous types serialize in declaration order.
+                console.Out.Write(FormalExpressivity.Core.Text.JsonOutput.Write(JsonSerializer.SerializeToNode(new
                 {
                     folder = outPath,
                     format = CorpusFormats.Name(fmt),
@@ -116,7 +117,7 @@ public static class CorpusCommand
                     positive = manifest.Positives,
                     negative = manifest.Negatives,
                     notes = manifest.Notes,
-                }));
+                })));
             }
             else
             {

@@ -1,8 +1,9 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Certificates;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Cli.Commands;
 
@@ -32,17 +33,17 @@ public static class EquivCommand
             var w = result.Counterexample;
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new
+                console.Out.Write(JsonOutput.Write(new JsonObject
                 {
-                    equivalent = result.Equivalent,
-                    counterexample = w?.ToNames(a.Alphabet),
-                    acceptedBy = w is null ? null : a.Accepts(w) ? "A" : "B",
-                    alphabet = a.Alphabet.Symbols,
-                    certificate = new
+                    ["equivalent"] = result.Equivalent,
+                    ["counterexample"] = w is null ? null : JsonOutput.Strings(w.ToNames(a.Alphabet)),
+                    ["acceptedBy"] = w is null ? null : a.Accepts(w) ? "A" : "B",
+                    ["alphabet"] = JsonOutput.Strings(a.Alphabet.Symbols),
+                    ["certificate"] = new JsonObject
                     {
-                        kind = result.Equivalent ? "bisimulation" : "word",
-                        size = result.Equivalent ? result.Bisimulation!.Count : w!.Length,
-                        @checked = check.Valid,
+                        ["kind"] = result.Equivalent ? "bisimulation" : "word",
+                        ["size"] = result.Equivalent ? result.Bisimulation!.Count : w!.Length,
+                        ["checked"] = check.Valid,
                     },
                 }));
             }

@@ -80,7 +80,7 @@ public static class EvalCommand
             });
             var plotPath = parse.GetValue(plot);
             if (plotPath is not null) AccuracyPlot.Write(reports, plotPath, $"{languageName}: accuracy by length", manifest?.TrainLengths);
-            if (parse.GetValue(json)) console.Out.WriteLine(ToJson(reports, dataFile, languageName, cut, limit, plotPath));
+            if (parse.GetValue(json)) console.Out.Write(ToJson(reports, dataFile, languageName, cut, limit, plotPath));
             else WriteText(console.Out, reports, dataFile, languageName, limit, plotPath);
             return reports.Any(x => x.CorpusLabelErrors.Count > 0) ? ExitCodes.No : ExitCodes.Success;
         }));
@@ -181,7 +181,8 @@ public static class EvalCommand
     private static string ToJson(IReadOnlyList<EvaluationReport> reports, string corpus, string language, double threshold, int show, string? plotPath)
     {
         static object Row(FailingString f) => new { @string = f.Text, length = f.Length, truth = f.Truth, predicted = f.Predicted, line = f.Line };
-        return JsonSerializer.Serialize(new
+        // Through the one writer (JsonOutput); anonymous types serialize in declaration order.
+        return FormalExpressivity.Core.Text.JsonOutput.Write(JsonSerializer.SerializeToNode(new
         {
             corpus,
             language,
@@ -225,6 +226,6 @@ public static class EvalCommand
                 }),
             }),
             plot = plotPath,
-        });
+        }));
     }
 }

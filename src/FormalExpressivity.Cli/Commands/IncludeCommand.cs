@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Automata.Certificates;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Cli.Commands;
 
@@ -31,16 +32,16 @@ public static class IncludeCommand
             var w = result.Counterexample;
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new
+                console.Out.Write(JsonOutput.Write(new JsonObject
                 {
-                    included = result.Included,
-                    counterexample = w?.ToNames(a.Alphabet),
-                    alphabet = a.Alphabet.Symbols,
-                    certificate = new
+                    ["included"] = result.Included,
+                    ["counterexample"] = w is null ? null : JsonOutput.Strings(w.ToNames(a.Alphabet)),
+                    ["alphabet"] = JsonOutput.Strings(a.Alphabet.Symbols),
+                    ["certificate"] = new JsonObject
                     {
-                        kind = result.Included ? "simulation" : "word",
-                        size = result.Included ? result.Simulation!.Count : w!.Length,
-                        @checked = check.Valid,
+                        ["kind"] = result.Included ? "simulation" : "word",
+                        ["size"] = result.Included ? result.Simulation!.Count : w!.Length,
+                        ["checked"] = check.Valid,
                     },
                 }));
             }

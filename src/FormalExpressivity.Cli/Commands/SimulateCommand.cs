@@ -1,9 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Syntax.Temporal;
@@ -44,7 +47,7 @@ public static class SimulateCommand
         var numeric = new Option<string?>("--numeric") { Description = "Run the real-weight model in fp32, fp16 or bf16 instead of the symbolic kernel." };
         var noFix = new Option<bool>("--no-past-fix") { Description = "With --numeric: disable the two-layer P fix." };
         var seed = new Option<ulong>("--seed") { Description = "SplitMix64 seed of the random words.", DefaultValueFactory = _ => 1 };
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of text." };
+        var json = CommonOptions.Json();
         var command = new Command("simulate", "Run a transformer model on a corpus and compare it with the language's DFA.")
         {
             target, language, alphabetOption, corpus, lengths, perLength, numeric, noFix, seed, json,
@@ -118,20 +121,20 @@ public static class SimulateCommand
         string Format(int[] w) => w.Length == 0 ? "ε" : Word.Of(w).Format(alphabet);
         if (r.Json)
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(new
+            console.Out.Write(JsonOutput.Write(new JsonObject
             {
-                model = r.Target,
-                alphabet = alphabet.Symbols,
-                layers = model.Layers.Count,
-                heads = new { global = g, local = l, uha = u },
-                numericBlocks = numericModel?.Blocks.Count,
-                engine,
-                reference = referenceName,
-                seed = r.Corpus is null ? r.Seed : (ulong?)null,
-                words = words.Count,
-                agree = allAgree,
-                lengths = perLength.Select(kv => new { length = kv.Key, total = kv.Value.Total, agree = kv.Value.Agree }),
-                disagreements = disagreements.Select(d => new { word = Format(d.Word), model = d.Model, language = d.Language }),
+                ["model"] = r.Target,
+                ["alphabet"] = JsonOutput.Strings(alphabet.Symbols),
+                ["layers"] = model.Layers.Count,
+                ["heads"] = new JsonObject { ["global"] = g, ["local"] = l, ["uha"] = u },
+                ["numericBlocks"] = numericModel?.Blocks.Count,
+                ["engine"] = engine,
+                ["reference"] = referenceName,
+                ["seed"] = r.Corpus is null ? r.Seed : null,
+                ["words"] = words.Count,
+                ["agree"] = allAgree,
+                ["lengths"] = new JsonArray(perLength.Select(kv => (JsonNode)new JsonObject { ["length"] = kv.Key, ["total"] = kv.Value.Total, ["agree"] = kv.Value.Agree }).ToArray()),
+                ["disagreements"] = new JsonArray(disagreements.Select(d => (JsonNode)new JsonObject { ["word"] = Format(d.Word), ["model"] = d.Model, ["language"] = d.Language }).ToArray()),
             }));
         }
         else
@@ -193,7 +196,7 @@ public static class SimulateCommand
         }
         var file = new FileInfo(r.Target);
         if (!file.Exists) throw new CliInputException($"fex: model file '{r.Target}' not found\n");
-        string text = File.ReadAllText(file.FullName);
+        string text = InputFile.ReadAllText(file.FullName);
         var parsed = file.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase) ? TransformerJson.Parse(text) : TransformerText.Parse(text);
         if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, text, file.Name));
         return (parsed.Value, null, "");
@@ -216,7 +219,7 @@ public static class SimulateCommand
             return words;
         }
         int line = 0;
-        foreach (var raw in File.ReadLines(file.FullName))
+        foreach (var raw in InputFile.ReadLines(file.FullName))
         {
             line++;
             var text = raw.Trim();
@@ -236,8 +239,12 @@ public static class SimulateCommand
             throw new UsageException($"--lengths must be A-B with 0 ≤ A ≤ B ≤ 1000000, not '{r.Lengths}'");
         if ((long)(to - from + 1) * r.PerLength > 20_000_000)
             throw new UsageException($"--lengths {r.Lengths} with --per-length {r.PerLength} asks for {(long)(to - from + 1) * r.PerLength} words; at most 20000000");
+        long count = (long)(to - from + 1) * r.PerLength;
+        // Every word is an int[] of its length: announce the whole corpus before building it.
+        long symbols = (long)(from + to) * (to - from + 1) / 2 * r.PerLength;
+        MemoryBudget.Current.Require(checked(symbols * 4 + count * 40), $"the random corpus ({count} words, {symbols} symbols)");
         var random = new SplitMix64(r.Seed);
-        var words = new List<int[]>();
+        var words = new List<int[]>((int)count);
         for (int len = from; len <= to; len++)
             for (int i = 0; i < r.PerLength; i++) words.Add(random.NextWord(len, alphabet.Count));
         return words;

@@ -23,13 +23,41 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error)
     public int Guard(Func<int> body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        var outer = Running.Value;
+        Running.Value = this;
+        try
+        {
+            return Run(body);
+        }
+        finally
+        {
+            Running.Value = outer;
+        }
+    }
+
+    private static readonly AsyncLocal<CliConsole?> Running = new();
+
+    /// <summary>
+    /// Writes rendered warnings (for example JSON005 unknown key, JSON016 repeated accepting state) to the
+    /// standard error of the command running now, also when the command succeeds; nothing outside a command.
+    /// </summary>
+    /// <param name="rendered">The rendered diagnostics, ending in a newline.</param>
+    public static void Warn(string rendered)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        if (rendered.Length > 0) Running.Value?.Error.Write(rendered);
+    }
+
+    private int Run(Func<int> body)
+    {
         try
         {
             return body();
         }
         catch (InputException e)
         {
-            foreach (var d in e.Diagnostics) Error.WriteLine("fex: " + d);
+            foreach (var d in e.Diagnostics.Take(DiagnosticFormatter.MaxRendered)) Error.WriteLine("fex: " + d);
+            if (e.Diagnostics.Count > DiagnosticFormatter.MaxRendered) Error.WriteLine($"fex: … and {e.Diagnostics.Count - DiagnosticFormatter.MaxRendered} more diagnostics");
             return ExitCodes.Input;
         }
         catch (CliInputException e)

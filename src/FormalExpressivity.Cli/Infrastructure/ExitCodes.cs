@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>Input error: a file or formula is malformed, a symbol is unknown, a budget was exceeded.</summary>
     public const int Input = 3;
+
+    /// <summary>Internal error: a bug in fex (reported as one line on standard error, never a stack trace).</summary>
+    public const int InternalError = 4;
 }

@@ -1,3 +1,4 @@
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Core.Alphabets;
@@ -80,14 +81,18 @@ public static class LanguageLoader
             throw new CliInputException($"fex: error: cannot tell the format of '{spec}': use a .json or .att file, or a prefix such as re:\n");
         }
         if (!File.Exists(spec)) throw new CliInputException($"fex: error: cannot read '{spec}': no such file\n");
-        string text = File.ReadAllText(spec);
+        string text = InputFile.ReadAllText(spec);
         if (extension == ".att")
         {
             var att = AttFormat.ReadDfa(text, alphabet);
-            return att.Success ? att.Value : throw Fail(att.Diagnostics, text, spec);
+            if (!att.Success) throw Fail(att.Diagnostics, text, spec);
+            CliConsole.Warn(DiagnosticFormatter.RenderAll(att.Diagnostics, text, spec));
+            return att.Value;
         }
         var json = DfaJson.ReadDfa(text, determinizeNfa: true, maxStates: (budgets ?? Budgets.Default).MaxStates);
         if (!json.Success) throw Fail(json.Diagnostics, text, spec);
+        // Warnings (unknown keys, repeated entries) are shown on success too, not only when the file fails.
+        CliConsole.Warn(DiagnosticFormatter.RenderAll(json.Diagnostics, text, spec));
         return Extend(json.Value, alphabet, spec);
     }
 

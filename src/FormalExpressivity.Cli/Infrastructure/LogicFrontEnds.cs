@@ -1,3 +1,4 @@
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Core.Alphabets;
@@ -61,7 +62,7 @@ public static class LogicFrontEnds
         budgets ??= Budgets.Default;
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path)) throw new CliInputException($"fex: error: cannot read '{path}': no such file\n");
-        string text = File.ReadAllText(path);
+        string text = InputFile.ReadAllText(path);
         var parsed = LanguageFileParser.Parse(text);
         if (!parsed.Success) throw Fail(parsed.Diagnostics, text, path);
         var file = parsed.Value;

@@ -107,6 +107,19 @@ public sealed record Budgets
     /// <summary><c>max-strings</c>: the most strings of one generated corpus.</summary>
     public long MaxStrings { get; init; } = DefaultMaxStrings;
 
+    /// <summary>
+    /// <c>max-memory</c>: the most bytes of managed memory a run may use (default: three quarters of the
+    /// memory available). Checked through the ambient <see cref="MemoryBudget"/> where large structures grow;
+    /// on the command line a recursive option of every command taking sizes such as <c>4G</c>.
+    /// </summary>
+    public long MaxMemory { get; init; } = MemoryBudget.DefaultBytes;
+
+    /// <summary>
+    /// <c>max-input-bytes</c>: the largest input file read (default <see cref="IO.InputFile.DefaultMaxBytes"/>).
+    /// Enforced by the one reader <see cref="IO.InputFile"/>; on the command line a recursive option of every command.
+    /// </summary>
+    public long MaxInputBytes { get; init; } = IO.InputFile.DefaultMaxBytes;
+
     /// <summary><c>max-lr-product</c>: the most configurations of the four-fold product in the LR forbidden-configuration search (the twin of the pair-graph test).</summary>
     public long MaxLrProduct { get; init; } = DefaultMaxLrProduct;
 
@@ -136,6 +149,10 @@ public sealed record Budgets
             b => b.MaxLanguages, (b, v) => b with { MaxLanguages = v }),
         new("max-strings", "the most strings of one corpus", DefaultMaxStrings, 1, long.MaxValue,
             b => b.MaxStrings, (b, v) => b with { MaxStrings = v }),
+        new("max-memory", "the most bytes of memory a run may use (sizes such as 4G; every command)", MemoryBudget.DefaultBytes, 1L << 20, 1L << 62,
+            b => b.MaxMemory, (b, v) => b with { MaxMemory = v }),
+        new("max-input-bytes", "the largest input file read (sizes such as 64M; every command)", IO.InputFile.DefaultMaxBytes, 1, IO.InputFile.MaxTextBytes,
+            b => b.MaxInputBytes, (b, v) => b with { MaxInputBytes = v }),
         new("max-lr-product", "the most configurations of the LR forbidden-configuration product", DefaultMaxLrProduct, 1, long.MaxValue,
             b => b.MaxLrProduct, (b, v) => b with { MaxLrProduct = v }),
         new("max-certificate-states", "the largest DFA given a minimality certificate", DefaultMaxCertificateStates, 1, int.MaxValue,

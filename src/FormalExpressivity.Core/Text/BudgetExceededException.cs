@@ -22,6 +22,20 @@ public sealed class BudgetExceededException : Exception
     /// <summary>What was being computed when the budget ran out, e.g. "subset construction".</summary>
     public string What { get; }
 
+    /// <summary>Creates the exception with a complete message (which must name the flag <c>--</c><paramref name="budgetName"/> and a value to try).</summary>
+    /// <param name="budgetName">The option or limit name, e.g. <c>max-memory</c>.</param>
+    /// <param name="limit">The limit's value.</param>
+    /// <param name="what">What was being computed.</param>
+    /// <param name="message">The whole message shown to the user.</param>
+    public BudgetExceededException(string budgetName, long limit, string what, string message)
+        : base(message)
+    {
+        ArgumentNullException.ThrowIfNull(what);
+        BudgetName = budgetName;
+        Limit = limit;
+        What = what;
+    }
+
     /// <summary>The name of the exceeded budget.</summary>
     public string BudgetName { get; }
 

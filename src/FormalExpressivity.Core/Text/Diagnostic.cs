@@ -11,7 +11,7 @@ public enum DiagnosticSeverity
 
 /// <summary>
 /// A positioned message about bad input. <see cref="Code"/> is a stable identifier
-/// (e.g. <c>RE001</c>) that tests and users can rely on; <see cref="Message"/> is for people.
+/// (e.g. <c>RE002</c>) that tests and users can rely on; <see cref="Message"/> is for people.
 /// Rendering with a caret is done by <see cref="DiagnosticFormatter"/>, never by the producer.
 /// </summary>
 /// <param name="Code">Stable machine-readable code such as <c>LTL003</c>.</param>

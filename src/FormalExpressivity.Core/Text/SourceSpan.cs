@@ -22,11 +22,15 @@ public readonly record struct SourceSpan(int Offset, int Length, int Line, int C
         ArgumentNullException.ThrowIfNull(text);
         offset = Math.Clamp(offset, 0, text.Length);
         int line = 1, column = 1;
-        for (int i = 0; i < offset; i++)
+        if (offset < 512)
         {
-            if (text[i] == '\n') { line++; column = 1; }
-            else column++;
+            for (int i = 0; i < offset; i++)
+            {
+                if (text[i] == '\n') { line++; column = 1; }
+                else column++;
+            }
         }
+        else (line, column) = LineIndex.For(text).Position(offset); // no rescan from the start per diagnostic
         return new SourceSpan(offset, Math.Max(0, Math.Min(length, text.Length - offset)), line, column);
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using FormalExpressivity.Core.IO;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using Parquet;
 
@@ -90,7 +92,7 @@ public static class CorpusReader
     private static IEnumerable<T> ReadJsonl<T>(string path, string[] valueNames, Func<JsonElement, JsonElement, int, T> row)
     {
         int lineNo = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in InputFile.ReadLines(path))
         {
             lineNo++;
             if (string.IsNullOrWhiteSpace(line)) continue;
@@ -132,7 +134,7 @@ public static class CorpusReader
     {
         int lineNo = 0;
         CsvHeader header = default;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in InputFile.ReadLines(path))
         {
             lineNo++;
             var cells = line.Split(',');
@@ -181,29 +183,26 @@ public static class CorpusReader
     private static async Task<List<LabelledRow>> ReadParquetAsync(string path)
     {
         var rows = new List<LabelledRow>();
-        await using var stream = File.OpenRead(path);
-        ParquetReader reader;
+        await using var stream = InputFile.Current.OpenSeekable(path);
+        int row = 0;
+        // Parquet.Net is a third-party reader: whatever it throws on a damaged file (format, index,
+        // overflow, null errors) becomes a positioned input error naming the row reached, never a crash.
         try
         {
-            reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or ArgumentException)
-        {
-            throw Fail(path, 1, 1, "not a Parquet file: " + e.Message);
-        }
-        await using (reader)
-        {
+            await using var reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
             var fields = reader.Schema.GetDataFields();
             var sField = fields.FirstOrDefault(f => f.Name == "string");
             var lField = fields.FirstOrDefault(f => f.Name == "label");
             var pField = fields.FirstOrDefault(f => f.Name == CorpusColumns.PrefixLabels && f.ClrType == typeof(string));
             if (sField is null || lField is null || lField.ClrType != typeof(bool))
                 throw Fail(path, 1, 1, "expected the columns string (UTF-8) and label (boolean)");
-            int row = 0;
             for (int g = 0; g < reader.RowGroupCount; g++)
             {
                 using var group = reader.OpenRowGroupReader(g);
-                int count = checked((int)group.RowCount);
+                if (group.RowCount < 0 || group.RowCount > int.MaxValue / 2)
+                    throw Fail(path, row + 1, 1, $"row group {g} claims {group.RowCount} rows");
+                int count = (int)group.RowCount;
+                MemoryBudget.Current.Require(count, 64, $"reading row group {g} of {path}");
                 var strings = new string?[count];
                 var labels = new bool[count];
                 var prefixes = pField is null ? null : new string?[count];
@@ -212,6 +211,12 @@ public static class CorpusReader
                 if (prefixes is not null) await group.ReadAsync(pField!, prefixes.AsMemory()).ConfigureAwait(false);
                 for (int i = 0; i < count; i++) rows.Add(new LabelledRow(strings[i] ?? "", labels[i], ++row) { PrefixLabels = prefixes?[i] });
             }
+        }
+        catch (Exception e) when (e is not (InputException or BudgetExceededException or OutOfMemoryException or OperationCanceledException))
+        {
+            string message = e.Message.ReplaceLineEndings(" ");
+            if (message.Length > 200) message = message[..200] + "…";
+            throw Fail(path, row + 1, 1, row == 0 ? $"not a readable Parquet file ({message})" : $"damaged Parquet data after row {row} ({message})");
         }
         return rows;
     }

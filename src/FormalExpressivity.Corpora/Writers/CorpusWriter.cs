@@ -1,5 +1,6 @@
 using System.Text;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.IO;
 
 namespace FormalExpressivity.Corpora.Writers;
 
@@ -40,9 +41,14 @@ public static class CorpusWriter
         if (Directory.Exists(full) && !IsDataset(full))
             throw new IOException($"refusing to replace {folder}: it exists and is not a fex dataset folder (no manifest.json written by fex)");
         var temp = Path.Combine(parent, "." + Path.GetFileName(full) + ".tmp-" + Guid.NewGuid().ToString("N")[..8]);
+        // Registered, so Ctrl-C and every other exit path remove the half-written folder; its lock file tells
+        // a later run that it is live, while folders of killed runs (lock free) are removed here.
+        using var registration = TemporaryFiles.Register(temp);
         Directory.CreateDirectory(Path.Combine(temp, "data"));
+        var lockFile = new FileStream(Path.Combine(temp, LockFile), FileMode.CreateNew, FileAccess.Write, FileShare.None);
         try
         {
+            RemoveStaleSiblings(folder, parent, Path.GetFileName(full), temp);
             var manifest = new CorpusManifest(generator, format);
             WriteSplits(generator, temp, format, manifest, progress);
             var json = manifest.ToJson();
@@ -50,12 +56,52 @@ public static class CorpusWriter
             File.WriteAllText(Path.Combine(temp, CorpusLocation.ManifestFile), json, utf8);
             File.WriteAllText(Path.Combine(temp, "vocab.json"), DatasetCard.Vocabulary(generator.Options.Language.Alphabet), utf8);
             File.WriteAllText(Path.Combine(temp, "README.md"), DatasetCard.Readme(manifest), utf8);
+            lockFile.Dispose();
+            File.Delete(Path.Combine(temp, LockFile));
+            if (TemporaryFiles.IsShuttingDown) throw new IOException($"cannot write {folder}: the run was interrupted");
             Swap(temp, full);
             return manifest;
         }
         finally
         {
+            lockFile.Dispose();
             if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    private const string LockFile = ".fex-writing";
+
+    /// <summary>
+    /// Deletes the temporary sibling folders of <paramref name="name"/> left by killed runs (their lock file is
+    /// free); throws when one is locked, i.e. another run writes the same dataset now.
+    /// </summary>
+    private static void RemoveStaleSiblings(string shown, string parent, string name, string own)
+    {
+        foreach (var sibling in Directory.EnumerateDirectories(parent, "." + name + ".tmp-*"))
+        {
+            if (string.Equals(sibling, own, StringComparison.Ordinal) || FileKind.Of(sibling) != FileKind.Kind.Directory) continue;
+            var lockPath = Path.Combine(sibling, LockFile);
+            if (!File.Exists(lockPath))
+            {
+                // Between the lock's release and the rename a live folder has no lock: only old ones are stale.
+                if (DateTime.UtcNow - Directory.GetLastWriteTimeUtc(sibling) < TimeSpan.FromMinutes(10)) continue;
+            }
+            else
+            {
+                try
+                {
+                    using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.Read, FileShare.None);
+                }
+                catch (FileNotFoundException)
+                {
+                    continue;
+                }
+                catch (IOException)
+                {
+                    throw new IOException($"cannot write {shown}: another fex run is writing it now ({Path.GetFileName(sibling)} is in use); wait for it to finish or choose another name");
+                }
+            }
+            Directory.Delete(sibling, recursive: true);
         }
     }
 
@@ -67,7 +113,7 @@ public static class CorpusWriter
         if (!File.Exists(manifest)) return false;
         try
         {
-            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+            using var doc = System.Text.Json.JsonDocument.Parse(InputFile.ReadAllText(manifest));
             return doc.RootElement.TryGetProperty("tool", out var t) && t.GetString() == "fex";
         }
         catch (System.Text.Json.JsonException)

@@ -22,13 +22,19 @@ public static class DatasetCard
     public static string Vocabulary(Alphabet alphabet)
     {
         ArgumentNullException.ThrowIfNull(alphabet);
-        var sb = new StringBuilder("{\n  \"tokens\": {\n");
         var names = SpecialTokens.Concat(alphabet.Symbols).ToArray();
-        for (int i = 0; i < names.Length; i++)
-            sb.Append(CultureInfo.InvariantCulture, $"    \"{names[i]}\": {i}{(i + 1 < names.Length ? "," : "")}\n");
-        sb.Append("  },\n  \"pad_id\": 0,\n  \"bos_id\": 1,\n  \"eos_id\": 2,\n");
-        sb.Append(CultureInfo.InvariantCulture, $"  \"separator\": \"{(alphabet.AllSingleCharacter ? "" : " ")}\"\n}}\n");
-        return sb.ToString();
+        return Core.Text.JsonOutput.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("tokens");
+            for (int i = 0; i < names.Length; i++) w.WriteNumber(names[i], i);
+            w.WriteEndObject();
+            w.WriteNumber("pad_id", 0);
+            w.WriteNumber("bos_id", 1);
+            w.WriteNumber("eos_id", 2);
+            w.WriteString("separator", alphabet.AllSingleCharacter ? "" : " ");
+            w.WriteEndObject();
+        });
     }
 
     /// <summary>The dataset card of a written dataset.</summary>

@@ -1,3 +1,4 @@
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Engine.Claims;
@@ -17,10 +18,17 @@ namespace FormalExpressivity.Engine.Languages;
 /// operators; <c>fo"…"</c> → <see cref="FoParser"/> and <see cref="FoCompiler"/> (a sentence, else
 /// <c>CLM053</c>); <c>file"…"</c> → the JSON (<c>.json</c>) or AT&amp;T (other extensions) automaton readers.
 /// </summary>
+/// <remarks>
+/// Automaton files are read only below the claims file's folder (the <c>baseDirectory</c>) or a folder of
+/// <paramref name="allowedFolders"/> (<c>--allow-path</c>), judged on real paths; a file that does not
+/// parse as an automaton is reported by position and code only, never by its content.
+/// </remarks>
 /// <param name="budgets">The construction budgets (<c>max-states</c>, <c>max-variables</c>); null for the defaults.</param>
-public sealed class ClaimsLanguageCompiler(Budgets? budgets = null) : ILanguageCompiler
+/// <param name="allowedFolders">Folders besides the claims file's own whose files may be read (<c>--allow-path</c>).</param>
+public sealed class ClaimsLanguageCompiler(Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null) : ILanguageCompiler
 {
     private readonly Budgets _budgets = budgets ?? Budgets.Default;
+    private readonly IReadOnlyList<string> _allowedFolders = allowedFolders ?? [];
 
     /// <inheritdoc />
     public ParseResult<CompiledLanguage> Compile(LanguageSourceKind kind, string text, Alphabet alphabet, string baseDirectory)
@@ -52,17 +60,33 @@ public sealed class ClaimsLanguageCompiler(Budgets? budgets = null) : ILanguageC
             case LanguageSourceKind.File:
             {
                 var path = Path.IsPathRooted(text) ? text : Path.Combine(baseDirectory, text);
+                if (!new FolderAccess([baseDirectory, .. _allowedFolders]).Allows(path))
+                {
+                    var real = FolderAccess.RealPath(path);
+                    string via = real == Path.GetFullPath(path) ? "" : $" (it leads to {real})";
+                    return ParseResult<CompiledLanguage>.Fail(new Diagnostic("CLM050", SourceSpan.None,
+                        $"'{text}' lies outside the claims file's folder{via}; allow its folder with --allow-path {Path.GetDirectoryName(real)}"));
+                }
+                if (!File.Exists(path))
+                    return ParseResult<CompiledLanguage>.Fail(new Diagnostic("CLM050", SourceSpan.None, $"cannot read {text}: {(Directory.Exists(path) ? "it is a folder" : "no such file")}"));
                 string content;
                 try
                 {
-                    content = File.ReadAllText(path);
+                    content = InputFile.ReadAllText(path);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
                     return ParseResult<CompiledLanguage>.Fail(new Diagnostic("CLM050", SourceSpan.None, $"cannot read {text}: {e.Message}"));
                 }
-                var dfa = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? DfaJson.ReadDfa(content, determinizeNfa: true, maxStates: _budgets.MaxStates) : AttFormat.ReadDfa(content, alphabet);
-                return dfa.Select(d => new CompiledLanguage(d));
+                bool json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+                var dfa = json ? DfaJson.ReadDfa(content, determinizeNfa: true, maxStates: _budgets.MaxStates) : AttFormat.ReadDfa(content, alphabet);
+                if (dfa.Success) return dfa.Select(d => new CompiledLanguage(d));
+                // The file is not the automaton it should be: say where and which rule, but echo none of its
+                // content (it may be any file the claims file names).
+                var first = dfa.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) ?? dfa.Diagnostics[0];
+                int errors = dfa.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+                return ParseResult<CompiledLanguage>.Fail(new Diagnostic("CLM050", SourceSpan.None,
+                    $"'{text}' is not a valid {(json ? "JSON" : "AT&T")} automaton file over {alphabet}: {errors} error{(errors == 1 ? "" : "s")}, the first {first.Code} at line {first.Span.Line}, column {first.Span.Column}; run 'fex compile {text}' for details"));
             }
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind));

@@ -7,7 +7,7 @@ namespace FormalExpressivity.Syntax.Antlr;
 
 /// <summary>
 /// Collects ANTLR errors of the claims grammar as positioned diagnostics: every lexer error
-/// (<c>CLM002</c>) and the first parser error of a line (<c>CLM001</c>). Replaces ANTLR's console
+/// (<c>CLM001</c>) and the first parser error of a line (<c>CLM002</c>, or <c>CLM003</c> at the end of the input). Replaces ANTLR's console
 /// listener. Offsets are absolute in the claims file because the tokens of every line keep the
 /// indices of the whole-file lexer.
 /// </summary>
@@ -21,8 +21,8 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
     {
         // ANTLR reports a lexer error at the start of the token it could not match.
         int offset = AntlrErrorText.OffsetOf(text, line, charPositionInLine);
-        string shown = offset < text.Length ? Describe(text[offset]) : "end of input";
-        LexerErrors.Add(Diagnostic.Error("CLM002", text, offset, 1, $"unexpected character {shown}"));
+        if (CodePoints.IsSecondHalf(text, offset)) return;
+        LexerErrors.Add(Diagnostic.Error("CLM001", text, offset, Math.Max(1, CodePoints.LengthAt(text, offset)), $"unexpected character {CodePoints.Describe(text, offset)}"));
     }
 
     public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
@@ -30,6 +30,7 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
         if (ParserError is not null) return;
         string what;
         int offset, length;
+        bool atEnd = offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF;
         if (offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF)
         {
             what = "end of line";
@@ -38,7 +39,7 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
         }
         else
         {
-            what = "'" + offendingSymbol.Text + "'";
+            what = "'" + CodePoints.Clip(offendingSymbol.Text) + "'";
             offset = offendingSymbol.StartIndex;
             length = Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
         }
@@ -47,7 +48,7 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
         bool laterInChoice = e is NoViableAltException nv && nv.StartToken is { } st && offendingSymbol is not null && st.TokenIndex != offendingSymbol.TokenIndex;
         string expected = laterInChoice ? "" : Expected(recognizer as Parser);
         string message = expected.Length > 0 ? $"unexpected {what}, expected {expected}" : $"unexpected {what}";
-        ParserError = Diagnostic.Error("CLM001", text, offset, length, message);
+        ParserError = Diagnostic.Error(atEnd ? "CLM003" : "CLM002", text, offset, length, message);
     }
 
     private static string Expected(Parser? parser)
@@ -83,5 +84,4 @@ internal sealed class ClaimsErrorListener(string text) : IAntlrErrorListener<int
         _ => G.ClaimsParser.DefaultVocabulary.GetLiteralName(tokenType) ?? G.ClaimsParser.DefaultVocabulary.GetDisplayName(tokenType),
     };
 
-    private static string Describe(char c) => char.IsControl(c) ? $"U+{(int)c:X4}" : $"'{c}'";
 }

@@ -103,8 +103,8 @@ internal sealed class LtlTreeBuilder(string text)
         if (int.TryParse(token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
             && value >= min && value <= max)
             return value;
-        Errors.Add(Diagnostic.Error(what == "count c" ? "LTL006" : "LTL005", _text, token.StartIndex, token.Text.Length,
-            $"{what} must be between {min} and {max}, got {token.Text}"));
+        Errors.Add(Diagnostic.Error(what == "count c" ? "LTL005" : "LTL005", _text, token.StartIndex, token.Text.Length,
+            $"{what} must be between {min} and {max}, got {CodePoints.Clip(token.Text)}"));
         return -1;
     }
 

@@ -7,7 +7,7 @@ namespace FormalExpressivity.Syntax.Antlr;
 
 /// <summary>
 /// Collects ANTLR lexer and parser errors of the regex grammar as positioned diagnostics:
-/// every lexer error (<c>RE002</c>) and the first parser error (<c>RE001</c>; later ones are
+/// every lexer error (<c>RE001</c>) and the first parser error (<c>RE002</c>; later ones are
 /// usually consequences of recovery). Replaces ANTLR's console listener.
 /// </summary>
 internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>, IAntlrErrorListener<IToken>
@@ -19,8 +19,8 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
     public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
         int offset = AntlrErrorText.OffsetOf(text, line, charPositionInLine);
-        string shown = offset < text.Length ? Describe(text[offset]) : "end of input";
-        LexerErrors.Add(Diagnostic.Error("RE002", text, offset, 1, $"unexpected character {shown}"));
+        if (CodePoints.IsSecondHalf(text, offset)) return;
+        LexerErrors.Add(Diagnostic.Error("RE001", text, offset, Math.Max(1, CodePoints.LengthAt(text, offset)), $"unexpected character {CodePoints.Describe(text, offset)}"));
     }
 
     public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
@@ -28,6 +28,7 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
         if (ParserError is not null) return;
         string what;
         int offset, length;
+        bool atEnd = offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF;
         if (offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF)
         {
             what = "end of input";
@@ -36,7 +37,7 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
         }
         else
         {
-            what = "'" + offendingSymbol.Text + "'";
+            what = "'" + CodePoints.Clip(offendingSymbol.Text) + "'";
             offset = offendingSymbol.StartIndex;
             length = Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
         }
@@ -44,7 +45,7 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
         string message = msg.StartsWith("missing ", StringComparison.Ordinal) && expected.Length > 0
             ? $"missing {expected} before {what}"
             : expected.Length > 0 ? $"unexpected {what}, expected {expected}" : $"unexpected {what}";
-        ParserError = Diagnostic.Error("RE001", text, offset, length, message);
+        ParserError = Diagnostic.Error(atEnd ? "RE003" : "RE002", text, offset, length, message);
     }
 
     private static string Expected(Parser? parser)
@@ -84,6 +85,4 @@ internal sealed class RegexErrorListener(string text) : IAntlrErrorListener<int>
         _ => G.RegexParser.DefaultVocabulary.GetLiteralName(tokenType) ?? G.RegexParser.DefaultVocabulary.GetDisplayName(tokenType),
     };
 
-    private static string Describe(char c) =>
-        char.IsControl(c) ? $"U+{(int)c:X4}" : $"'{c}'";
 }

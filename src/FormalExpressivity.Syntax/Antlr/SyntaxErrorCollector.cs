@@ -51,8 +51,8 @@ internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErr
     {
         if (_lexerErrors.Count >= 10) return;
         int offset = AntlrErrorText.OffsetOf(_text, line, charPositionInLine);
-        string shown = offset < _text.Length ? Describe(_text[offset]) : "end of input";
-        _lexerErrors.Add(Diagnostic.Error(UnexpectedCharacterCode, _text, offset, 1, $"unexpected character {shown}"));
+        if (CodePoints.IsSecondHalf(_text, offset)) return;
+        _lexerErrors.Add(Diagnostic.Error(UnexpectedCharacterCode, _text, offset, Math.Max(1, CodePoints.LengthAt(_text, offset)), $"unexpected character {CodePoints.Describe(_text, offset)}"));
     }
 
     /// <inheritdoc />
@@ -72,7 +72,7 @@ internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErr
         }
         int start = Math.Clamp(offendingSymbol.StartIndex, 0, _text.Length);
         int length = Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
-        _parserError = Diagnostic.Error(_prefix + "002", _text, start, length, $"unexpected '{offendingSymbol.Text}'{expectText}");
+        _parserError = Diagnostic.Error(_prefix + "002", _text, start, length, $"unexpected '{CodePoints.Clip(offendingSymbol.Text)}'{expectText}");
     }
 
     private List<string> ExpectedTokens(Parser? parser, RecognitionException? e)
@@ -90,18 +90,14 @@ internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErr
     }
 
     /// <summary>
-    /// ANTLR's lexer cannot even display a surrogate (it throws while building its message), and no
-    /// grammar here uses characters outside the Basic Multilingual Plane: report the first one up front.
+    /// No LTL or FO[&lt;] token uses a character outside the Basic Multilingual Plane: report the first one
+    /// up front, as one code point (<c>U+1F600</c>) covering both of its UTF-16 units.
     /// </summary>
     public static Diagnostic? CheckSurrogates(string text, string prefix)
     {
         for (int i = 0; i < text.Length; i++)
             if (char.IsSurrogate(text[i]))
-                return Diagnostic.Error(prefix + "001", text, i, 1, $"unexpected character {Describe(text[i])}");
+                return Diagnostic.Error(prefix + "001", text, i, CodePoints.LengthAt(text, i), $"unexpected character {CodePoints.Describe(text, i)}");
         return null;
     }
-
-    /// <summary>Shows a character in a message: printable ones quoted, others as U+XXXX.</summary>
-    public static string Describe(char c) =>
-        char.IsControl(c) || char.IsSurrogate(c) || char.IsWhiteSpace(c) ? $"U+{(int)c:X4}" : $"'{c}'";
 }

@@ -10,11 +10,12 @@ namespace FormalExpressivity.Syntax.Claims;
 /// <see cref="ClaimsDocument"/>. Never throws on bad input: every problem is a positioned
 /// <see cref="Diagnostic"/>, all of them are reported (one syntax error per line at most), sorted by position.
 /// <list type="table">
-/// <item><term>CLM001</term><description>syntax error (the first one of a line)</description></item>
-/// <item><term>CLM002</term><description>a character that is not part of the syntax</description></item>
-/// <item><term>CLM003</term><description>a string without its closing quote</description></item>
-/// <item><term>CLM004</term><description>a string whose kind prefix is wrong (a language needs re, ltl or fo; a model needs file)</description></item>
-/// <item><term>CLM005</term><description>an empty formula or path</description></item>
+/// <item><term>CLM001</term><description>a character that is not part of the syntax</description></item>
+/// <item><term>CLM002</term><description>syntax error (the first one of a line)</description></item>
+/// <item><term>CLM003</term><description>unexpected end of input</description></item>
+/// <item><term>CLM007</term><description>a string without its closing quote</description></item>
+/// <item><term>CLM008</term><description>an empty formula or path</description></item>
+/// <item><term>CLM015</term><description>a string whose kind prefix is wrong (a language needs re, ltl or fo; a model needs file)</description></item>
 /// <item><term>CLM010</term><description>a second <c>alphabet</c> declaration</description></item>
 /// <item><term>CLM011</term><description>a symbol listed twice in an alphabet</description></item>
 /// <item><term>CLM012</term><description>an invalid symbol name</description></item>
@@ -69,7 +70,7 @@ public static class ClaimsParser
             var unterminated = line.FirstOrDefault(t => t.Type == G.ClaimsLexer.UNTERMINATED_STRING);
             if (unterminated is not null)
             {
-                diagnostics.Add(Diagnostic.Error("CLM003", source, unterminated.StartIndex, unterminated.StopIndex - unterminated.StartIndex + 1,
+                diagnostics.Add(Diagnostic.Error("CLM007", source, unterminated.StartIndex, unterminated.StopIndex - unterminated.StartIndex + 1,
                     "the string has no closing '\"' on this line"));
                 continue;
             }

@@ -90,12 +90,12 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
         {
             string wanted = isModel ? "a model is given as file\"path\"" : "a language is given as re\"…\", ltl\"…\" or fo\"…\"";
             string got = prefix.Length == 0 ? "the string has no kind prefix" : $"unknown string kind '{prefix}'";
-            Error("CLM004", text.StartIndex, Math.Max(1, prefix.Length), $"{got}; {wanted}");
+            Error("CLM015", text.StartIndex, Math.Max(1, prefix.Length), $"{got}; {wanted}");
             ok = false;
         }
         else if (content.Trim().Length == 0)
         {
-            Error("CLM005", text.StartIndex, token.Length, isModel ? "the model's file path is empty" : "the formula is empty");
+            Error("CLM008", text.StartIndex, token.Length, isModel ? "the model's file path is empty" : "the formula is empty");
             ok = false;
         }
         Alphabet? alphabet;
@@ -207,7 +207,7 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
         if (negative) value = -value;
         if (!parsed || value < min || value > max)
         {
-            Error("CLM032", SpanOf(p), $"{what} must be between {min} and {max}, not {(negative ? "-" : "")}{p.INT().GetText()}");
+            Error("CLM032", SpanOf(p), $"{what} must be between {min} and {max}, not {(negative ? "-" : "")}{CodePoints.Clip(p.INT().GetText())}");
             return null;
         }
         return value;

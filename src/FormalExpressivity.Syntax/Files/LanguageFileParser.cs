@@ -16,9 +16,9 @@ namespace FormalExpressivity.Syntax.Files;
 /// <c>\\</c> are the only escapes). Never throws on bad input.
 /// </summary>
 /// <remarks>
-/// Codes: LANG001 unexpected text; LANG002 no alphabet declaration; LANG003 invalid alphabet;
-/// LANG004 no language declaration; LANG005 unknown notation; LANG006 unterminated string;
-/// LANG007 repeated declaration; LANG008 bad escape.
+/// Codes (the shared scheme of grammars/README.md): LANG002 unexpected text; LANG007 unterminated
+/// string or '{'; LANG010 no alphabet declaration; LANG011 invalid alphabet; LANG012 no language
+/// declaration; LANG013 unknown notation; LANG014 repeated declaration; LANG015 bad escape.
 /// </remarks>
 public static class LanguageFileParser
 {
@@ -40,23 +40,23 @@ public static class LanguageFileParser
             string word = Identifier(text, ref i);
             if (word == "alphabet")
             {
-                if (alphabet is not null) { errors.Add(Error("LANG007", start, word.Length, "the alphabet is declared twice")); break; }
+                if (alphabet is not null) { errors.Add(Error("LANG014", start, word.Length, "the alphabet is declared twice")); break; }
                 SkipSpaceAndComments(text, ref i);
-                if (i >= text.Length || text[i] != '{') { errors.Add(Error("LANG001", i, 1, "expected '{' after 'alphabet'")); break; }
+                if (i >= text.Length || text[i] != '{') { errors.Add(Error("LANG002", i, 1, "expected '{' after 'alphabet'")); break; }
                 int close = text.IndexOf('}', i);
-                if (close < 0) { errors.Add(Error("LANG001", i, 1, "'{' is never closed")); break; }
+                if (close < 0) { errors.Add(Error("LANG007", i, 1, "'{' is never closed")); break; }
                 if (!Alphabet.TryParse(text[i..(close + 1)], out alphabet, out var why))
                 {
-                    errors.Add(Error("LANG003", i, close + 1 - i, $"invalid alphabet: {why}"));
+                    errors.Add(Error("LANG011", i, close + 1 - i, $"invalid alphabet: {why}"));
                     break;
                 }
                 i = close + 1;
             }
             else if (word == "language")
             {
-                if (language is not null) { errors.Add(Error("LANG007", start, word.Length, "the language is declared twice")); break; }
+                if (language is not null) { errors.Add(Error("LANG014", start, word.Length, "the language is declared twice")); break; }
                 SkipSpaceAndComments(text, ref i);
-                if (i >= text.Length || text[i] != '=') { errors.Add(Error("LANG001", i, 1, "expected '=' after 'language'")); break; }
+                if (i >= text.Length || text[i] != '=') { errors.Add(Error("LANG002", i, 1, "expected '=' after 'language'")); break; }
                 i++;
                 SkipSpaceAndComments(text, ref i);
                 int notationAt = i;
@@ -70,22 +70,22 @@ public static class LanguageFileParser
                 };
                 if (kind is null)
                 {
-                    errors.Add(Error("LANG005", notationAt, Math.Max(1, notation.Length), $"expected re\"…\", ltl\"…\" or fo\"…\", found '{(notation.Length > 0 ? notation : Show(text, notationAt))}'"));
+                    errors.Add(Error("LANG013", notationAt, Math.Max(1, notation.Length), $"expected re\"…\", ltl\"…\" or fo\"…\", found '{(notation.Length > 0 ? notation : Show(text, notationAt))}'"));
                     break;
                 }
-                if (i >= text.Length || text[i] != '"') { errors.Add(Error("LANG001", i, 1, $"expected '\"' right after '{notation}'")); break; }
+                if (i >= text.Length || text[i] != '"') { errors.Add(Error("LANG002", i, 1, $"expected '\"' right after '{notation}'")); break; }
                 var s = ReadString(text, ref i, errors);
                 if (s is null) break;
                 language = (kind.Value, s.Value.Text, s.Value.Offsets);
             }
             else
             {
-                errors.Add(Error("LANG001", start, Math.Max(1, word.Length),
+                errors.Add(Error("LANG002", start, Math.Max(1, word.Length),
                     $"expected 'alphabet' or 'language', found '{(word.Length > 0 ? word : Show(text, start))}'"));
             }
         }
-        if (errors.Count == 0 && alphabet is null) errors.Add(Error("LANG002", text.Length, 0, "the file declares no alphabet (alphabet {a, b, …})"));
-        if (errors.Count == 0 && language is null) errors.Add(Error("LANG004", text.Length, 0, "the file declares no language (language = ltl\"…\")"));
+        if (errors.Count == 0 && alphabet is null) errors.Add(Error("LANG010", text.Length, 0, "the file declares no alphabet (alphabet {a, b, …})"));
+        if (errors.Count == 0 && language is null) errors.Add(Error("LANG012", text.Length, 0, "the file declares no language (language = ltl\"…\")"));
         if (errors.Count > 0) return ParseResult<LanguageFile>.Fail(errors);
         return ParseResult<LanguageFile>.Ok(new LanguageFile(text, alphabet!, language!.Value.Notation, language.Value.Text, language.Value.Offsets));
     }
@@ -106,7 +106,7 @@ public static class LanguageFileParser
                     i += 2;
                     continue;
                 }
-                errors.Add(Diagnostic.Error("LANG008", text, i, 2, "only \\\" and \\\\ are escapes"));
+                errors.Add(Diagnostic.Error("LANG015", text, i, 2, "only \\\" and \\\\ are escapes"));
                 return null;
             }
             offsets.Add(i);
@@ -114,7 +114,7 @@ public static class LanguageFileParser
         }
         if (i >= text.Length)
         {
-            errors.Add(Diagnostic.Error("LANG006", text, open, 1, "the string is never closed"));
+            errors.Add(Diagnostic.Error("LANG007", text, open, 1, "the string is never closed"));
             return null;
         }
         offsets.Add(i); // one past the end: the closing quote
@@ -140,6 +140,10 @@ public static class LanguageFileParser
         return text[start..i];
     }
 
-    private static string Show(string text, int at) =>
-        at >= text.Length ? "end of file" : char.IsSurrogate(text[at]) || char.IsControl(text[at]) ? $"U+{(int)text[at]:X4}" : text[at].ToString();
+    private static string Show(string text, int at)
+    {
+        // Shown inside quotes by the callers: a printable character bare, others as one code point (U+1F600).
+        string shown = CodePoints.Describe(text, at, "end of file");
+        return shown.StartsWith('\'') ? shown[1..^1] : shown;
+    }
 }

@@ -11,9 +11,9 @@ namespace FormalExpressivity.Syntax.Regex;
 /// hash-consed <see cref="RegexNode"/>s. Never throws on bad input: every problem is a positioned
 /// <see cref="Diagnostic"/>.
 /// <list type="table">
-/// <item><term>RE001</term><description>syntax error (the first one)</description></item>
-/// <item><term>RE002</term><description>a character that is not part of the syntax</description></item>
-/// <item><term>RE003</term><description>a symbol that is not in the declared alphabet</description></item>
+/// <item><term>RE002</term><description>syntax error (the first one)</description></item>
+/// <item><term>RE001</term><description>a character that is not part of the syntax</description></item>
+/// <item><term>RE009</term><description>a symbol that is not in the declared alphabet</description></item>
 /// <item><term>RE004</term><description>nesting deeper than <see cref="MaxNestingDepth"/> parentheses or <see cref="MaxTreeDepth"/> operators</description></item>
 /// <item><term>RE005</term><description>a repetition bound above <see cref="MaxRepetitionBound"/> or an upper bound below the lower one</description></item>
 /// <item><term>RE006</term><description>no alphabet declared and none can be inferred (no symbol occurs, or more than 64 do)</description></item>
@@ -69,6 +69,8 @@ public static class RegexParser
             if (text[i] == ')' && depth > 0) depth--;
         }
 
+        if (string.IsNullOrWhiteSpace(text))
+            return ParseResult<RegexNode>.Fail(Diagnostic.Error("RE008", text, 0, text.Length, "the expression is empty (write eps for the empty word, [] for the empty language)"));
         var listener = new RegexErrorListener(text);
         var lexer = new G.RegexLexer(new AntlrInputStream(text));
         lexer.RemoveErrorListeners();
@@ -79,7 +81,7 @@ public static class RegexParser
         parser.AddErrorListener(listener);
         var tree = parser.regex();
         if (listener.LexerErrors.Count > 0) return ParseResult<RegexNode>.Fail(listener.LexerErrors);
-        if (listener.ParserError is not null) return ParseResult<RegexNode>.Fail(listener.ParserError);
+        if (listener.ParserError is not null) return ParseResult<RegexNode>.Fail(UnmatchedParenthesis(text, tokens) ?? listener.ParserError);
 
         var occurrences = RegexTreeBuilder.CollectSymbols(tokens.GetTokens());
         if (alphabet is null)
@@ -96,10 +98,26 @@ public static class RegexParser
         else
         {
             var unknown = occurrences.Where(o => alphabet.IndexOf(o.Name) < 0)
-                .Select(o => Diagnostic.Error("RE003", text, o.Offset, o.Length, $"'{o.Name}' is not a symbol of the alphabet {alphabet}"))
+                .Select(o => Diagnostic.Error("RE009", text, o.Offset, o.Length, $"'{o.Name}' is not a symbol of the alphabet {alphabet}"))
                 .ToList();
             if (unknown.Count > 0) return ParseResult<RegexNode>.Fail(unknown);
         }
         return RegexTreeBuilder.Build(text, tree, builder ?? new RegexBuilder(alphabet), MaxTreeDepth, MaxRepetitionBound);
+    }
+
+    /// <summary>After a syntax error: an unmatched parenthesis token (quoted symbols excluded) gets its own diagnostic (RE007), as in LTL and FO.</summary>
+    private static Diagnostic? UnmatchedParenthesis(string text, CommonTokenStream tokens)
+    {
+        var open = new Stack<IToken>();
+        foreach (var token in tokens.GetTokens())
+        {
+            if (token.Type == G.RegexParser.LPAREN) open.Push(token);
+            else if (token.Type == G.RegexParser.RPAREN)
+            {
+                if (open.Count == 0) return Diagnostic.Error("RE007", text, token.StartIndex, 1, "')' has no matching '('");
+                open.Pop();
+            }
+        }
+        return open.Count > 0 ? Diagnostic.Error("RE007", text, open.Peek().StartIndex, 1, "'(' is never closed") : null;
     }
 }

@@ -14,7 +14,7 @@ namespace FormalExpressivity.Syntax.Temporal;
 /// </summary>
 /// <remarks>
 /// Codes: LTL001 unexpected character; LTL002 unexpected token; LTL003 unexpected end of input;
-/// LTL004 nesting limit exceeded; LTL005 window size out of range; LTL006 count out of range;
+/// LTL004 nesting limit exceeded; LTL005 window size out of range; LTL005 count out of range;
 /// LTL007 unmatched parenthesis; LTL008 empty input; LTL009 atom not in the alphabet;
 /// LTL010 (warning) an alphabet symbol is spelled like an operator and must be quoted.
 /// </remarks>

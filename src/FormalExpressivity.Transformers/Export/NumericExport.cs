@@ -96,7 +96,7 @@ public static class NumericExport
         foreach (var (name, shape, data) in Tensors(model))
             tensors[name] = new JsonObject { ["shape"] = new JsonArray(shape.Select(s => (JsonNode)s).ToArray()), ["data"] = new JsonArray(data.Select(x => (JsonNode)x).ToArray()) };
         root["tensors"] = tensors;
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return FormalExpressivity.Core.Text.JsonOutput.Write(root);
     }
 
     /// <summary>The model in the safetensors layout (dtype F32, tensors in <see cref="Tensors"/> order).</summary>
@@ -118,7 +118,7 @@ public static class NumericExport
             };
             offset = end;
         }
-        var headerBytes = Encoding.UTF8.GetBytes(header.ToJsonString());
+        var headerBytes = Encoding.UTF8.GetBytes(header.ToJsonString()); // safetensors: a compact header by the format's definition
         int padded = (headerBytes.Length + 7) / 8 * 8; // pad with spaces so the data starts 8-byte aligned
         var bytes = new byte[8 + padded + offset];
         BinaryPrimitives.WriteUInt64LittleEndian(bytes, (ulong)padded);
@@ -159,7 +159,7 @@ public static class NumericExport
             }
             array.Add(entry);
         }
-        return new JsonObject { ["format"] = FormatTag, ["arithmetic"] = Arithmetic, ["words"] = array }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return FormalExpressivity.Core.Text.JsonOutput.Write(new JsonObject { ["format"] = FormatTag, ["arithmetic"] = Arithmetic, ["words"] = array });
     }
 
     private static float[] Flatten(float[,] m)

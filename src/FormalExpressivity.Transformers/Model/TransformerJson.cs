@@ -44,7 +44,7 @@ public static class TransformerJson
                     h.Window, h.Masking == Masking.Strict ? "strict" : "nonstrict", h.Selector, h.Value, h.Threshold)).ToArray(),
                 l.Gates.Select(G).ToArray())).ToArray(),
             model.Output);
-        return JsonSerializer.Serialize(dto, Options);
+        return FormalExpressivity.Core.Text.JsonOutput.Write(w => JsonSerializer.Serialize(w, dto, Options));
     }
 
     /// <summary>Parses the JSON form; bad input gives diagnostics (JSON errors with line and column).</summary>
@@ -52,6 +52,8 @@ public static class TransformerJson
     public static ParseResult<TransformerModel> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (json.Length > TransformerText.MaxInputLength)
+            return Fail(SourceSpan.None, $"the model is longer than the limit of {TransformerText.MaxInputLength} characters");
         ModelDto? dto;
         try
         {

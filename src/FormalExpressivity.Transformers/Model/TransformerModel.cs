@@ -98,6 +98,9 @@ public sealed class TransformerModel
                 element++;
             }
         }
+        long definitions = prelude.Count + layers.Sum(l => (long)l.Heads.Count + l.Gates.Count);
+        if (definitions > TransformerText.MaxDefinitions)
+            return [(0, $"the model has {definitions} heads and gates (prelude included), more than the limit of {TransformerText.MaxDefinitions}")];
         Gates(prelude);
         foreach (var layer in layers)
         {
@@ -109,6 +112,7 @@ public sealed class TransformerModel
                 if (h.Kind == HeadKind.Local && h.Window < 1) problems.Add((element, "a local head needs a window k ≥ 1"));
                 if (h.Kind == HeadKind.Global && h.Window != 0) problems.Add((element, "a global head has no window"));
                 if (h.Window < 0) problems.Add((element, "the window must be ≥ 0"));
+                if (h.Window > TransformerText.MaxWindow) problems.Add((element, $"the window {h.Window} exceeds the limit of {TransformerText.MaxWindow}"));
                 if (h.Threshold < 1) problems.Add((element, "the threshold must be ≥ 1"));
                 if (h.Threshold > 1 && h.Kind != HeadKind.Local) problems.Add((element, "only local heads can count (threshold > 1)"));
                 if (h.Threshold > 1 && h.Window > 0 && h.Threshold > h.Window) problems.Add((element, $"threshold {h.Threshold} exceeds the window {h.Window}"));

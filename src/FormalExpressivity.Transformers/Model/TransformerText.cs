@@ -67,7 +67,7 @@ public static class TransformerText
         int? Number(IToken token)
         {
             if (int.TryParse(token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v) && v >= 1 && v <= MaxWindow) return v;
-            errors.Add(At(token, NumberError, $"'{token.Text}' is not a number between 1 and {MaxWindow}"));
+            errors.Add(At(token, NumberError, $"'{CodePoints.Clip(token.Text)}' is not a number between 1 and {MaxWindow}"));
             return null;
         }
         Gate MakeGate(TransformerParser.GateContext g)
@@ -131,8 +131,9 @@ public static class TransformerText
     {
         public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
         {
-            int offset = recognizer is Lexer lexer ? lexer.CharIndex : 0;
-            errors.Add(Diagnostic.Error(TransformerText.SyntaxError, text, Math.Min(offset, text.Length), 1, $"unexpected character: {msg}"));
+            int offset = Math.Clamp(recognizer is Lexer lexer ? lexer.TokenStartCharIndex : 0, 0, text.Length);
+            if (CodePoints.IsSecondHalf(text, offset)) return;
+            errors.Add(Diagnostic.Error(TransformerText.SyntaxError, text, offset, Math.Max(1, CodePoints.LengthAt(text, offset)), $"unexpected character {CodePoints.Describe(text, offset)}"));
         }
     }
 

@@ -1,3 +1,4 @@
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Core.Alphabets;
@@ -48,6 +49,9 @@ public static class ModelAutomaton
         var states = new List<bool[]>();
         var table = new List<int>();
         var start = machine.Initial();
+        // Each state costs its bits twice (the vector and its key, 2 bytes a character) plus its row.
+        long stateBytes = 3L * start.Length + 4L * k + 64;
+        var memory = MemoryBudget.Current;
         index[Key(start)] = 0;
         states.Add(start);
         for (int i = 0; i < states.Count; i++)
@@ -59,6 +63,8 @@ public static class ModelAutomaton
                 if (!index.TryGetValue(key, out int id))
                 {
                     if (states.Count >= maxStates) throw new BudgetExceededException("max-states", maxStates, "transformer model to DFA");
+                    if (stateBytes >= 4096 || (states.Count & 1023) == 0)
+                        memory.Require(stateBytes * Math.Max(1, 4096 / stateBytes), $"the DFA of the transformer model ({states.Count} states of {start.Length} bits so far)");
                     id = states.Count;
                     index[key] = id;
                     states.Add(next);

@@ -129,7 +129,7 @@ public class RegexConstructionAgreementTests
     {
         var result = RegexCompiler.Compile("a|(b", Alphabet.Of("a", "b"));
         Assert.That(result.Success, Is.False);
-        Assert.That(result.Diagnostics[0].Code, Is.EqualTo("RE001"));
+        Assert.That(result.Diagnostics[0].Code, Is.EqualTo("RE007"));
         var ok = RegexCompiler.Compile("Σ*abΣ*", Alphabet.Of("a", "b", "c"));
         Assert.That(ok.Value.StateCount, Is.EqualTo(3));
     }

@@ -36,6 +36,15 @@ public static class VerdictAssertions
             else
                 Assert.That(v.Certificate, Is.InstanceOf<PumpingCertificate>(), $"{context} {key}: uha witnesses come from a pumping family");
         }
+        if (v.Least?.Below is { } below)
+        {
+            Assert.That(v.Answer, Is.EqualTo(Answer.Yes));
+            Assert.That(v.Least.Proved, Is.True);
+            Assert.That(below.Depth, Is.EqualTo(v.Depth - 1), $"{context} {key}: the least-depth pair is stated one below the depth");
+            Assert.That(dfa.Accepts(below.InLanguage) && !dfa.Accepts(below.NotInLanguage), Is.True, $"{context} {key}: least-depth pair on the wrong sides");
+            Assert.That(TypeChecker.Agree(FragmentOf(key)!, dfa.SymbolCount, below.InLanguage, below.NotInLanguage, below.Depth), Is.True, $"{context} {key}: least-depth pair separated at depth {below.Depth}");
+        }
+        if (v.Least is { Proved: true } && v.Depth > 0) Assert.That(v.Least.Below, Is.Not.Null, $"{context} {key}: a least depth ≥ 1 carries its pair");
         switch (v.Certificate)
         {
             case LassoCertificate lasso:

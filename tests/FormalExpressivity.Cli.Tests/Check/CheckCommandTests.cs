@@ -46,7 +46,7 @@ public class CheckCommandTests
     public void Embedded_formula_errors_point_into_the_claims_file()
     {
         var (_, _, error) = Fex("check", Path.Combine(BadFolder, "51-unknown-symbol-in-formula.claims"));
-        Assert.That(error, Does.Contain("51-unknown-symbol-in-formula.claims:2:20: error RE003"));
+        Assert.That(error, Does.Contain("51-unknown-symbol-in-formula.claims:2:20: error RE009"));
         Assert.That(error, Does.Contain("51-unknown-symbol-in-formula.claims:3:27: error LTL009"));
     }
 

@@ -57,8 +57,8 @@ public class LogicFrontEndsTests
             File.WriteAllText(re, "alphabet {a, b}\nlanguage = re\"a*\"\n");
             Assert.That(Assert.Throws<CliInputException>(() => LogicFrontEnds.LoadLanguageFile(re, null))!.Rendered, Does.Contain("not available"));
             var relocated = Assert.Throws<CliInputException>(() => LogicFrontEnds.LoadLanguageFile(re, null,
-                (t, s) => ParseResult<FormalExpressivity.Automata.Dfa>.Fail(Diagnostic.Error("RE001", t, 1, 1, "stub regex front end rejects this"))));
-            Assert.That(relocated!.Rendered, Does.StartWith($"{re}:2:16: error RE001"));
+                (t, s) => ParseResult<FormalExpressivity.Automata.Dfa>.Fail(Diagnostic.Error("RE002", t, 1, 1, "stub regex front end rejects this"))));
+            Assert.That(relocated!.Rendered, Does.StartWith($"{re}:2:16: error RE002"));
         }
         finally
         {

@@ -115,9 +115,9 @@ public class ClaimsParserTests
         const string file = "alphabet {a}\nlanguage A = re\"a|c\"\n";
         var doc = ClaimsParser.ParseOrThrow(file);
         var embedded = doc.Language("A").TextSpan;
-        var inner = Diagnostic.Error("RE003", "a|c", 2, 1, "'c' is not a symbol");
+        var inner = Diagnostic.Error("RE009", "a|c", 2, 1, "'c' is not a symbol");
         var mapped = EmbeddedDiagnostics.Map(inner, file, embedded);
-        Assert.That((mapped.Code, mapped.Span.Line, mapped.Span.Column, mapped.Span.Length), Is.EqualTo(("RE003", 2, 19, 1)));
+        Assert.That((mapped.Code, mapped.Span.Line, mapped.Span.Column, mapped.Span.Length), Is.EqualTo(("RE009", 2, 19, 1)));
         Assert.That(file[mapped.Span.Offset], Is.EqualTo('c'));
     }
 

@@ -1,0 +1,124 @@
+using System.Globalization;
+using FormalExpressivity.Automata;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Enumeration;
+using FormalExpressivity.Classes.Exact;
+using FormalExpressivity.Classes.Report;
+using FormalExpressivity.Classes.Verdicts;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Randomness;
+
+namespace FormalExpressivity.Classes.Census;
+
+/// <summary>Options of a census run.</summary>
+public sealed record CensusOptions
+{
+    /// <summary>Σ.</summary>
+    public required Alphabet Alphabet { get; init; }
+
+    /// <summary>The largest number of minimal states n (every language with 1..n states).</summary>
+    public required int MaxStates { get; init; }
+
+    /// <summary>Window sizes k for local:k, hybrid:k, Ywin:k and PYwin:k (default 1, 2, 3, 4).</summary>
+    public IReadOnlyList<int> WindowSizes { get; init; } = [1, 2, 3, 4];
+
+    /// <summary>The decider chain and its budgets.</summary>
+    public VerdictEngine Engine { get; init; } = VerdictEngine.Default;
+
+    /// <summary>When set: a seeded uniform sample of this many languages (kept in canonical order); null: every language.</summary>
+    public int? Sample { get; init; }
+
+    /// <summary>The seed of the sample.</summary>
+    public ulong Seed { get; init; } = 2026;
+
+    /// <summary>Budget <c>max-languages</c> of the enumeration.</summary>
+    public long MaxLanguages { get; init; } = MinimalDfaEnumeration.DefaultMaxLanguages;
+}
+
+/// <summary>A language of the census: its canonical index, key and minimal DFA.</summary>
+/// <param name="Index">0-based position in the canonical enumeration.</param>
+/// <param name="Key">The canonical text key (table | accepting states).</param>
+/// <param name="Minimal">The canonical minimal DFA.</param>
+public sealed record CensusLanguage(long Index, string Key, Dfa Minimal);
+
+/// <summary>
+/// The census (<c>fex census</c>): every minimal DFA up to n states over Σ (the enumeration of the
+/// conjecture checks, <see cref="MinimalDfaEnumeration"/>) through every architecture and window logic.
+/// </summary>
+public static class CensusRunner
+{
+    /// <summary>The row keys for one language, in row order: global, global-nonstrict, local:k…, hybrid:k…, uha, Ywin:k…, PYwin:k….</summary>
+    /// <param name="windowSizes">The window sizes.</param>
+    public static IReadOnlyList<string> Keys(IReadOnlyList<int> windowSizes)
+    {
+        ArgumentNullException.ThrowIfNull(windowSizes);
+        var ks = windowSizes.Distinct().Order().ToArray();
+        return Rows(ks).Select(a => a.Key).ToList();
+    }
+
+    /// <summary>The languages of the census in canonical order (all, or the seeded sample).</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="total">The number of languages in the full enumeration.</param>
+    public static IReadOnlyList<CensusLanguage> Languages(CensusOptions options, out long total)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var all = MinimalDfaEnumeration.Enumerate(options.Alphabet, options.MaxStates, options.MaxLanguages)
+            .Select((dfa, i) => new CensusLanguage(i, KeyOf(dfa), dfa)).ToList();
+        total = all.Count;
+        if (options.Sample is not int size || size >= all.Count) return all;
+        // Floyd's algorithm: a uniform sample of `size` distinct indices, then canonical order.
+        var random = new SplitMix64(options.Seed);
+        var chosen = new HashSet<int>();
+        for (int j = all.Count - size; j < all.Count; j++)
+        {
+            int t = random.NextInt(j + 1);
+            if (!chosen.Add(t)) chosen.Add(j);
+        }
+        return chosen.Order().Select(i => all[i]).ToList();
+    }
+
+    /// <summary>The canonical text key of a minimal DFA: the transition table then the accepting states.</summary>
+    /// <param name="dfa">A canonical minimal DFA.</param>
+    public static string KeyOf(Dfa dfa)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        return string.Join(',', dfa.Table.ToArray()) + "|" + string.Join(',', dfa.AcceptingStates().Elements());
+    }
+
+    /// <summary>The rows of one language, in the order of <see cref="Keys"/>.</summary>
+    /// <param name="language">The language.</param>
+    /// <param name="options">The options.</param>
+    public static IReadOnlyList<CensusRow> Rows(CensusLanguage language, CensusOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(options);
+        var rows = Rows(options.WindowSizes.Distinct().Order().ToArray());
+        var verdicts = options.Engine.Decide(language.Minimal, rows);
+        return rows.Select(a => Row(language, a, verdicts[a])).ToList();
+    }
+
+    private static List<Architecture> Rows(int[] ks)
+    {
+        var rows = Architecture.Defaults(ks).ToList();
+        rows.AddRange(ks.Select(Architecture.WindowLogic));
+        rows.AddRange(ks.Select(Architecture.PastWindowLogic));
+        return rows;
+    }
+
+    private static CensusRow Row(CensusLanguage language, Architecture a, Verdict v)
+    {
+        string evidence = v switch
+        {
+            { Answer: Answer.Yes, Formula: not null } => "formula",
+            { Answer: Answer.Yes } => "criterion",
+            { Certificate: { } c } => CertificateJson.Kind(c),
+            { Answer: Answer.No, Identity: not null } => "identity",
+            { Answer: Answer.No } => "witness",
+            _ => "bound",
+        };
+        return new CensusRow(language.Index, language.Key, language.Minimal.StateCount, a.Key, VerdictText.Word(v.Answer), evidence,
+            v.Certificate is LassoCertificate or StutterCertificate ? null : v.Depth,
+            v.Answer == Answer.Yes ? v.Formula?.Formula.Size : null,
+            v.Answer == Answer.Yes && v.Formula is not null ? v.Formula.Proved : null);
+    }
+}

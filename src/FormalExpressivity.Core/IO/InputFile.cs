@@ -1,0 +1,184 @@
+using System.Text;
+using FormalExpressivity.Core.Limits;
+using FormalExpressivity.Core.Text;
+
+namespace FormalExpressivity.Core.IO;
+
+/// <summary>
+/// The one reader of input files: every file a command reads (automata, languages, claims, models,
+/// corpora) goes through it, so no input is read without a bound. A file larger than
+/// <see cref="Current"/>'s limit (the command line's <c>--max-input-bytes</c>) — or an endless one such as a
+/// link to <c>/dev/zero</c> — ends with a <see cref="BudgetExceededException"/> naming the flag after at most
+/// that many bytes have been read. Directories and missing files are reported as <see cref="IOException"/> with a one-line message.
+/// </summary>
+public sealed class InputFile
+{
+    /// <summary>The command-line flag that sets the limit.</summary>
+    public const string Flag = "--max-input-bytes";
+
+    /// <summary>The default limit: 256 MiB, far above any automaton, claims or model file; corpora larger than that need the flag.</summary>
+    public const long DefaultMaxBytes = 256L << 20;
+
+    /// <summary>The largest accepted limit: a .NET string holds at most about 2^30 characters.</summary>
+    public const long MaxTextBytes = int.MaxValue;
+
+    private static readonly AsyncLocal<InputFile?> Scoped = new();
+    private static readonly InputFile Fallback = new(DefaultMaxBytes);
+
+    /// <summary>Creates a reader that accepts files of at most <paramref name="maxBytes"/> bytes.</summary>
+    /// <param name="maxBytes">The limit; at least 1.</param>
+    public InputFile(long maxBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
+        MaxBytes = maxBytes;
+    }
+
+    /// <summary>The largest file accepted, in bytes.</summary>
+    public long MaxBytes { get; }
+
+    /// <summary>The reader in force: the innermost <see cref="Use"/> scope's, else one with <see cref="DefaultMaxBytes"/>.</summary>
+    public static InputFile Current => Scoped.Value ?? Fallback;
+
+    /// <summary>Installs <paramref name="reader"/> as <see cref="Current"/> until the returned scope is disposed.</summary>
+    /// <param name="reader">The reader for the scope.</param>
+    public static IDisposable Use(InputFile reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var previous = Scoped.Value;
+        Scoped.Value = reader;
+        return new RestoreScope(() => Scoped.Value = previous);
+    }
+
+    /// <summary>Reads <paramref name="path"/> as UTF-8 text (a byte-order mark is skipped) with <see cref="Current"/>'s limit.</summary>
+    /// <param name="path">The file.</param>
+    public static string ReadAllText(string path) => Current.ReadText(path);
+
+    /// <summary>Reads the lines of <paramref name="path"/> (UTF-8) lazily with <see cref="Current"/>'s limit on the bytes read.</summary>
+    /// <param name="path">The file.</param>
+    public static IEnumerable<string> ReadLines(string path)
+    {
+        var reader = Current;
+        using var stream = reader.Open(path);
+        using var lines = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        while (lines.ReadLine() is { } line) yield return line;
+    }
+
+    /// <summary>Opens <paramref name="path"/> for reading through a stream that fails once more than <see cref="Current"/>'s limit has been read.</summary>
+    /// <param name="path">The file.</param>
+    public static Stream OpenRead(string path) => Current.Open(path);
+
+    /// <summary>Reads <paramref name="path"/> as UTF-8 text with this reader's limit.</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="IOException">The file does not exist, is a folder, or cannot be read.</exception>
+    /// <exception cref="BudgetExceededException">The file is larger than <see cref="MaxBytes"/>.</exception>
+    public string ReadText(string path)
+    {
+        using var stream = Open(path);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        // Read in chunks so that the memory budget is checked while a large (or endless) file is taken in.
+        var text = new StringBuilder();
+        var buffer = new char[1 << 16];
+        int n;
+        long checkedAt = 0;
+        while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, n);
+            if (text.Length - checkedAt >= 8 << 20)
+            {
+                checkedAt = text.Length;
+                MemoryBudget.Current.Require(4L * text.Length, $"reading {path}");
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> as a seekable stream (for readers such as Parquet that seek) after
+    /// checking that it is a regular file of at most <see cref="MaxBytes"/> bytes.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="IOException">The file does not exist, is a folder or a device, or cannot be read.</exception>
+    /// <exception cref="BudgetExceededException">The file is larger than <see cref="MaxBytes"/>.</exception>
+    public Stream OpenSeekable(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path)) throw new IOException($"cannot read '{path}': it is a folder, not a file");
+        if (!File.Exists(path)) throw new FileNotFoundException($"cannot read '{path}': no such file", path);
+        if (FileKind.Of(path) is not (FileKind.Kind.Regular or FileKind.Kind.Unknown))
+            throw new IOException($"cannot read '{path}': it is not a regular file");
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        if (!stream.CanSeek)
+        {
+            stream.Dispose();
+            throw new IOException($"cannot read '{path}': it is not a regular file");
+        }
+        if (stream.Length > MaxBytes)
+        {
+            stream.Dispose();
+            throw TooLarge(path, MaxBytes);
+        }
+        return stream;
+    }
+
+    /// <summary>Opens <paramref name="path"/> through a stream bounded by <see cref="MaxBytes"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="IOException">The file does not exist, is a folder, or cannot be read.</exception>
+    public Stream Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path)) throw new IOException($"cannot read '{path}': it is a folder, not a file");
+        if (!File.Exists(path)) throw new FileNotFoundException($"cannot read '{path}': no such file", path);
+        long limit = Math.Min(MaxBytes, MaxTextBytes);
+        // A regular file's size is known: a file over the limit fails before a byte is read.
+        if (FileKind.Of(path) == FileKind.Kind.Regular && new FileInfo(path).Length > limit) throw TooLarge(path, limit);
+        var inner = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return new BoundedStream(inner, limit, path);
+    }
+
+    private sealed class BoundedStream(Stream inner, long limit, string path) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            // Read one byte past the limit to tell "exactly at the limit" from "larger".
+            long room = limit + 1 - _read;
+            if (room <= 0) throw TooLarge();
+            int n = inner.Read(buffer[..(int)Math.Min(buffer.Length, room)]);
+            _read += n;
+            if (_read > limit) throw TooLarge();
+            return n;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Read(buffer.AsSpan(offset, count)));
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+
+        private BudgetExceededException TooLarge() => InputFile.TooLarge(path, limit);
+    }
+
+    private static BudgetExceededException TooLarge(string path, long limit) =>
+            new("max-input-bytes", limit, $"reading {path}",
+                $"'{path}' is larger than {Flag} {ByteSize.Format(limit)} allows"
+                + (limit < MaxTextBytes ? $" (or endless); try {Flag} {ByteSize.FormatRoundedUp(Math.Min(MaxTextBytes, limit * 4))} if the file is meant to be that large" : " (or endless)"));
+}

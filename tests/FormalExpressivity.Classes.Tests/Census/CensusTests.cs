@@ -1,0 +1,62 @@
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Census;
+using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Core.Alphabets;
+
+namespace FormalExpressivity.Classes.Tests.Census;
+
+/// <summary>
+/// The census: rows in canonical order, a summary computed from rows alone (so that a partition of the
+/// languages by index, merged in index order, reproduces the same bytes), JSONL round trip, and rows
+/// that agree with the class deciders where the architecture is a class.
+/// </summary>
+public class CensusTests
+{
+    static readonly CensusOptions Options = new()
+    {
+        Alphabet = Alphabet.Of("a", "b"),
+        MaxStates = 2,
+        WindowSizes = [1, 2],
+        Engine = new Verdicts.VerdictEngine(Verdicts.VerdictOptions.Default.WithSearch(new TypeSearchOptions(MaxDepth: 2, MaxTypes: 3_000, MaxStates: 10_000))),
+    };
+
+    static List<CensusRow> Run(CensusOptions options) =>
+        CensusRunner.Languages(options, out _).SelectMany(l => CensusRunner.Rows(l, options)).ToList();
+
+    [Test]
+    public void Rows_are_canonical_and_a_sharded_run_merges_to_the_same_bytes()
+    {
+        var rows = Run(Options);
+        var keys = CensusRunner.Keys(Options.WindowSizes);
+        Assert.That(rows, Has.Count.EqualTo(26 * keys.Count));
+        Assert.That(rows.Select(r => r.Architecture).Take(keys.Count), Is.EqualTo(keys));
+        string whole = string.Concat(rows.Select(r => CensusJsonl.Line(r) + "\n"));
+        // Three shards by index mod 3, merged by index: the same bytes and the same summary.
+        var shards = Enumerable.Range(0, 3).Select(i => rows.Where(r => r.Index % 3 == i).ToList()).ToList();
+        var merged = shards.SelectMany(s => s).OrderBy(r => r.Index).ThenBy(r => keys.ToList().IndexOf(r.Architecture)).ToList();
+        Assert.That(string.Concat(merged.Select(r => CensusJsonl.Line(r) + "\n")), Is.EqualTo(whole));
+        var parsed = whole.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(CensusJsonl.Parse).ToList();
+        Assert.That(parsed, Is.EqualTo(rows));
+        Assert.That(CensusSummary.FromRows(parsed).RenderJson(), Is.EqualTo(CensusSummary.FromRows(rows).RenderJson()));
+        Assert.That(string.Concat(Run(Options).Select(r => CensusJsonl.Line(r) + "\n")), Is.EqualTo(whole), "deterministic");
+    }
+
+    [Test]
+    public void Summary_counts_separations_and_the_exact_rows()
+    {
+        var rows = Run(Options);
+        var summary = CensusSummary.FromRows(rows);
+        Assert.That(summary.Languages, Is.EqualTo(26));
+        foreach (var k in summary.Keys) Assert.That(summary.Counts[k].Values.Sum(), Is.EqualTo(26), k);
+        // Σ*a (2 states) separates local:1 from global; aΣ* separates global from local:1.
+        Assert.That(summary.Separations.Any(s => s.Yes == "local:1" && s.No == "global"), Is.True);
+        Assert.That(summary.Separations.Any(s => s.Yes == "global" && s.No == "local:1"), Is.True);
+        // Known inclusions are never separated: local:2 ⊆ local:1 ⊆ hybrid:1, global ⊆ hybrid:1.
+        Assert.That(summary.Separations.Any(s => (s.Yes, s.No) is ("local:2", "local:1") or ("local:1", "hybrid:1") or ("global", "hybrid:1")), Is.False);
+        foreach (var r in rows.Where(r => r.Verdict == "yes" && r.Evidence == "formula")) Assert.That(r.FormulaChecked, Is.True, $"{r.Index} {r.Architecture}");
+        var sample = CensusRunner.Languages(Options with { Sample = 7, Seed = 11 }, out long total);
+        Assert.That((sample.Count, total), Is.EqualTo((7, 26L)));
+        Assert.That(sample.Select(l => l.Index), Is.Ordered.And.Unique);
+        Assert.That(CensusRunner.Languages(Options with { Sample = 7, Seed = 11 }, out _).Select(l => l.Index), Is.EqualTo(sample.Select(l => l.Index)));
+    }
+}

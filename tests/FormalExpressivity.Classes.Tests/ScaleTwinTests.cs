@@ -1,0 +1,145 @@
+using CsCheck;
+using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Operations;
+using FormalExpressivity.Classes.Algebra;
+using FormalExpressivity.Classes.Certificates;
+using FormalExpressivity.Classes.Deciders;
+using FormalExpressivity.Core.Collections;
+using FormalExpressivity.Testing;
+
+namespace FormalExpressivity.Classes.Tests;
+
+/// <summary>
+/// Issue 16 twins: the flat Froidure–Pin semigroup against <see cref="ReferenceSemigroup"/> (elements, words,
+/// both Cayley graphs, Green's relations), and every class row of the cheapest-test chain against the literal
+/// semigroup identities. CsCheck draws seeds; a failure names the seed, and the DFA is rebuilt from it.
+/// </summary>
+public class ScaleTwinTests
+{
+    private static readonly Gen<int> Seeds = Gen.Int[0, int.MaxValue];
+
+    /// <summary>
+    /// A random minimal DFA: uniform (mostly groups), partially ordered (R-trivial, often large aperiodic
+    /// monoids) or partially ordered with a few back edges (LR, DA, LT shapes), over 1–3 letters.
+    /// </summary>
+    internal static Dfa Draw(int seed, int maxStates = 7)
+    {
+        var random = new Random(seed);
+        var alphabet = RandomDfa.Letters(1 + random.Next(3));
+        int n = 1 + random.Next(maxStates), k = alphabet.Count, shape = random.Next(3);
+        if (shape == 0) return RandomDfa.Create(random, n, alphabet).Minimize();
+        var table = new int[n * k];
+        for (int q = 0; q < n; q++)
+            for (int a = 0; a < k; a++)
+                table[q * k + a] = shape == 2 && random.Next(6) == 0 ? random.Next(n) : q + random.Next(n - q);
+        var acc = new BitSet(n);
+        for (int q = 0; q < n; q++) if (random.Next(2) == 0) acc.Add(q);
+        return Dfa.Create(alphabet, 0, table, acc).Minimize();
+    }
+
+    [Test]
+    public void Flat_froidure_pin_equals_the_reference_semigroup() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = Draw(seed);
+            var reference = ReferenceSemigroup.Create(dfa, 400);
+            if (reference is null) return;
+            var s = TransitionSemigroup.Create(dfa, 400);
+            int k = dfa.SymbolCount;
+            Check(s.Count == reference.Count, seed, "size");
+            for (int i = 0; i < s.Count; i++)
+            {
+                Check(s.Element(i).SequenceEqual(reference.Elements[i]), seed, $"element {i}");
+                Check(s.Representative(i).Equals(reference.Words[i]), seed, $"representative {i}");
+                Check(s.ElementOf(reference.Words[i]) == i, seed, $"element of word {i}");
+                for (int a = 0; a < k; a++)
+                {
+                    Check(s.RightMultiplyBySymbol(i, a) == reference.Right[i * k + a], seed, $"right Cayley {i}·{a}");
+                    Check(s.LeftMultiplyBySymbol(i, a) == reference.Left[i * k + a], seed, $"left Cayley {a}·{i}");
+                }
+                Check(s.IsIdempotent(i) == reference.Idempotent(i), seed, $"idempotent {i}");
+            }
+            var random = new Random(seed);
+            for (int t = 0; t < 50 && s.Count > 0; t++)
+            {
+                int x = random.Next(s.Count), y = random.Next(s.Count);
+                Check(s.Multiply(x, y) == reference.Mul(x, y), seed, $"product {x}·{y}");
+            }
+            if (s.Count <= 60)
+            {
+                Check(Partition(s.Green.RClass).SequenceEqual(reference.Partition(left: false, right: true)), seed, "R-classes");
+                Check(Partition(s.Green.LClass).SequenceEqual(reference.Partition(left: true, right: false)), seed, "L-classes");
+                Check(Partition(s.Green.JClass).SequenceEqual(reference.Partition(left: true, right: true)), seed, "J-classes");
+            }
+        }, iter: 300);
+
+    [Test]
+    public void Every_class_row_equals_the_literal_semigroup_identities() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = Draw(seed, maxStates: 6);
+            var reference = ReferenceSemigroup.Create(dfa, 60);
+            if (reference is null) return;
+            var all = ClassDeciders.DecideAll(new DecisionContext(dfa, new DeciderOptions { MaxSemigroup = 1000 }));
+            foreach (var (c, v) in all)
+            {
+                Check(v.Decided, seed, $"{c} undecided");
+                if (c == LanguageClass.LTT && reference.Count > 12) continue;
+                if (reference.Member(c) is bool expected)
+                    Check(v.Member == expected, seed, $"{c}: chain says {v.Member} ({v.DecidedBy}), identities say {expected}");
+                var problems = ClassCertificateChecker.Check(dfa, v);
+                Check(problems.Count == 0, seed, $"{c} certificate: {string.Join("; ", problems)}");
+            }
+            Check(ClassHierarchy.Violations(all).Count == 0, seed, "lattice: " + string.Join("; ", ClassHierarchy.Violations(all)));
+        }, iter: 300);
+
+    [Test]
+    public void Fast_semigroup_checks_equal_the_checks_over_every_idempotent() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = Draw(seed, maxStates: 6);
+            TransitionSemigroup s;
+            try { s = TransitionSemigroup.Create(dfa, 300); }
+            catch (FormalExpressivity.Core.Text.BudgetExceededException) { return; }
+            var reference = ReferenceSemigroup.Create(dfa, 300)!;
+            // One idempotent per J-class (LT, LR) and per R-/L-class (Thérien–Weiss) against all idempotents.
+            Check((SemigroupChecks.FindLocallyTestableViolation(s) is null) == reference.Member(LanguageClass.LT), seed, "LT per J-class");
+            Check((SemigroupChecks.FindLocalRViolation(s) is null) == reference.Member(LanguageClass.LR), seed, "LR per J-class");
+            if (reference.Count <= 12 && SemigroupChecks.FindAperiodicViolation(s) is null)
+                Check((SemigroupChecks.FindTherienWeissViolation(s, long.MaxValue) is null) == reference.Member(LanguageClass.LTT), seed, "LTT per R- and L-class");
+            Check(GeneralizedDefiniteDecider.Decide(dfa).Member == GeneralizedDefiniteDecider.DecideBySemigroup(s).Member, seed, "LI: comparable-pair graph vs e·s·e = e");
+        }, iter: 300);
+
+    [Test]
+    public void Non_aperiodic_search_finds_the_first_non_aperiodic_element() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = Draw(seed);
+            var reference = ReferenceSemigroup.Create(dfa, 400);
+            if (reference is null) return;
+            var w = TransitionSemigroup.FindNonAperiodic(dfa, 400, out int seen);
+            int first = Enumerable.Range(0, reference.Count).FirstOrDefault(x => reference.Mul(reference.Omega(x), x) != reference.Omega(x), -1);
+            Check(first < 0 ? w is null : reference.Words[first].Equals(w), seed, "first non-aperiodic element");
+            Check(seen == (first < 0 ? reference.Count : first + 1), seed, "elements seen");
+        }, iter: 300);
+
+    [Test]
+    public void Definiteness_by_state_merging_equals_the_pair_graph_and_the_level_iteration() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = Draw(seed, maxStates: 12);
+            int? merged = DefiniteDecider.DegreeByMerging(dfa);
+            Check(merged == DefiniteDecider.Degree(dfa), seed, $"merging {merged} vs pair graph {DefiniteDecider.Degree(dfa)}");
+            Check(merged == FormalExpressivity.Classes.Conditions.Definiteness.Degree(dfa), seed, "merging vs topological order of the pair graph");
+            var sl = ClassDeciders.Decide(LanguageClass.SL, dfa);
+            Check(sl.Member == StrictlyLocalDecider.Decide(dfa).Member && sl.Parameter == StrictlyLocalDecider.Decide(dfa).Parameter, seed, $"SL through D ({sl.DecidedBy})");
+        }, iter: 500);
+
+    private static List<string> Partition(IReadOnlyList<int> cls) =>
+        Enumerable.Range(0, cls.Count).GroupBy(i => cls[i]).Select(g => string.Join(',', g.Order())).Order(StringComparer.Ordinal).ToList();
+
+    private static void Check(bool ok, int seed, string what)
+    {
+        if (!ok) throw new InvalidOperationException($"seed {seed}: {what}");
+    }
+}
