@@ -103,6 +103,16 @@ public sealed partial class Dfa
         return new Dfa(alphabet, start, table.ToArray(), accepting.Clone());
     }
 
+    /// <summary>
+    /// True when this DFA is known to be the canonical minimal DFA of its language (it came out of
+    /// minimization, or a construction proved it minimal and canonically numbered); then
+    /// <see cref="Operations.Minimization.Minimize"/> returns it as is instead of refining it again.
+    /// </summary>
+    internal bool IsKnownMinimal { get; private init; }
+
+    /// <summary>This DFA marked as canonical and minimal (only for tables proved to be so).</summary>
+    internal Dfa AsKnownMinimal() => IsKnownMinimal ? this : new(Alphabet, Start, _delta, _accepting) { IsKnownMinimal = true };
+
     /// <summary>Wraps arrays the caller hands over and never touches again (no copy, no validation).</summary>
     internal static Dfa CreateUnchecked(Alphabet alphabet, int start, int[] table, BitSet accepting) =>
         new(alphabet, start, table, accepting);

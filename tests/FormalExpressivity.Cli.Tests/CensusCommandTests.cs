@@ -26,3 +26,19 @@ public class CensusCommandTests
         Assert.That(error, Does.Not.Contain("   at "));
     }
 }
+
+/// <summary><c>fex classify --full</c>: long formulas are cut in text unless asked, and whole in JSON.</summary>
+public class ClassifyFullFormulaTests
+{
+    [Test]
+    public void Long_formulas_are_cut_in_text_unless_full()
+    {
+        var cut = FexProcess.Run("classify", "re:ab|aabb", "--alphabet", "a,b", "--window-sizes", "2", "--classes", "none");
+        var full = FexProcess.Run("classify", "re:ab|aabb", "--alphabet", "a,b", "--window-sizes", "2", "--classes", "none", "--full");
+        var json = FexProcess.Run("classify", "re:ab|aabb", "--alphabet", "a,b", "--window-sizes", "2", "--classes", "none", "--json");
+        Assert.That((cut.Code, full.Code, json.Code), Is.EqualTo((0, 0, 0)));
+        Assert.That(cut.Out, Does.Contain("--full or --json prints it whole"));
+        Assert.That(full.Out, Does.Not.Contain("(cut;"));
+        Assert.That(json.Out, Does.Not.Contain("(cut;").And.Not.Contain("not printed"));
+    }
+}

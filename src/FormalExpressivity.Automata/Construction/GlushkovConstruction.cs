@@ -39,6 +39,6 @@ public static class GlushkovConstruction
         if (positions is null) return null;
         var dfa = PackedSubsetConstruction.Determinize(positions, node.Alphabet, maxStates);
         provedMinimal = positions.DeterminizationIsMinimal();
-        return provedMinimal ? dfa : dfa.Minimize();
+        return provedMinimal ? dfa.AsKnownMinimal() : dfa.Minimize();
     }
 }

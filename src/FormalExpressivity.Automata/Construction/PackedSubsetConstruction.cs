@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using FormalExpressivity.Core.Collections;
 using FormalExpressivity.Core.Text;
 
@@ -7,8 +6,8 @@ namespace FormalExpressivity.Automata.Construction;
 
 /// <summary>
 /// Rabin–Scott subset construction of a <see cref="PositionAutomaton"/> on packed subsets: every DFA
-/// state is a fixed-width run of 64-bit words in one flat pool, found through an open-addressing table
-/// of ids (no allocation per state or per transition). δ(S, a) is computed byte by byte: for every
+/// state is a fixed-width run of 64-bit words interned in a <see cref="PackedStateTable"/> (no
+/// allocation per state or per transition). δ(S, a) is computed byte by byte: for every
 /// byte position j of the subset and every value v of that byte, <c>Union[j][v][a]</c> is the union of
 /// δ(q, a) over the states q of v — so a transition costs ⌈n/8⌉ table reads of <c>Words</c> words
 /// (the classic table-driven bit-parallel simulation of an NFA). States are numbered in discovery
@@ -27,20 +26,17 @@ internal static class PackedSubsetConstruction
         bool byteTables = (long)chunks * 256 * k * words <= MaxTableWords;
         var union = byteTables ? ByteTables(nfa, chunks) : [];
 
-        var pool = new ulong[Math.Max(1024, words * 1024)];
+        var states = new PackedStateTable(words, maxStates, "the position-automaton subset construction");
         var table = new int[Math.Max(1024, k * 1024)];
-        var slots = new int[1 << 12];
-        Array.Fill(slots, -1);
-        int count = 0;
         var scratch = new ulong[words];
         scratch[nfa.Start >> 6] = 1UL << nfa.Start;
-        Intern(scratch);
+        states.Intern(scratch);
 
-        for (int s = 0; s < count; s++)
+        for (int s = 0; s < states.Count; s++)
         {
             for (int a = 0; a < k; a++)
             {
-                var current = pool.AsSpan(s * words, words);
+                var current = states[s];
                 scratch.AsSpan().Clear();
                 if (byteTables)
                 {
@@ -64,65 +60,22 @@ internal static class PackedSubsetConstruction
                             for (int i = 0; i < words; i++) scratch[i] |= row[i];
                         }
                 }
-                int id = Intern(scratch);
+                int id = states.Intern(scratch);
                 if (s * k + a >= table.Length) Array.Resize(ref table, table.Length * 2);
                 table[s * k + a] = id;
             }
         }
 
+        int count = states.Count;
         var accepting = new BitSet(count);
         for (int s = 0; s < count; s++)
+        {
+            var subset = states[s];
             for (int w = 0; w < words; w++)
-                if ((pool[s * words + w] & nfa.Final[w]) != 0) { accepting.Add(s); break; }
+                if ((subset[w] & nfa.Final[w]) != 0) { accepting.Add(s); break; }
+        }
         Array.Resize(ref table, count * k);
         return Dfa.CreateUnchecked(alphabet, 0, table, accepting);
-
-        // The id of the subset in scratch, adding it when new.
-        int Intern(ulong[] subset)
-        {
-            int mask = slots.Length - 1;
-            for (int i = (int)Hash(subset) & mask; ; i = (i + 1) & mask)
-            {
-                int id = slots[i];
-                if (id < 0)
-                {
-                    if (count >= maxStates) throw new BudgetExceededException("max-states", maxStates, "the position-automaton subset construction");
-                    id = count++;
-                    if ((long)count * words > pool.Length) Array.Resize(ref pool, (int)Math.Min(Array.MaxLength, pool.Length * 2L));
-                    subset.CopyTo(pool.AsSpan(id * words, words));
-                    slots[i] = id;
-                    if (count * 2 > slots.Length) Rehash();
-                    return id;
-                }
-                if (pool[id * words] == subset[0] && (words == 1 || pool.AsSpan(id * words, words).SequenceEqual(subset))) return id;
-            }
-        }
-
-        void Rehash()
-        {
-            slots = new int[slots.Length * 2];
-            Array.Fill(slots, -1);
-            int mask = slots.Length - 1;
-            for (int id = 0; id < count; id++)
-            {
-                int i = (int)Hash(pool.AsSpan(id * words, words)) & mask;
-                while (slots[i] >= 0) i = (i + 1) & mask;
-                slots[i] = id;
-            }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Hash(ReadOnlySpan<ulong> words)
-    {
-        // MurmurHash3's 64-bit finalizer over a multiplicative fold: every input bit reaches the low bits.
-        ulong h = 0x9E3779B97F4A7C15UL;
-        foreach (var w in words) h = (h ^ w) * 0xBF58476D1CE4E5B9UL;
-        h ^= h >> 33;
-        h *= 0xFF51AFD7ED558CCDUL;
-        h ^= h >> 33;
-        h *= 0xC4CEB9FE1A85EC53UL;
-        return h ^ h >> 33;
     }
 
     // Union[(chunk · 256 + v) · k + a] = ⋃ { δ(q, a) : q = 8·chunk + i, bit i of v }.

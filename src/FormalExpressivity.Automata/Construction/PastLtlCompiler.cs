@@ -20,7 +20,8 @@ namespace FormalExpressivity.Automata.Construction;
 /// </list>
 /// A transition on symbol a computes every subformula at position i+1 bottom-up and shifts the
 /// state; acceptance evaluates the same with the end marker (atoms false) and reads the root at N+1.
-/// The reachable states are enumerated breadth-first and the result minimized (canonical).
+/// The reachable states are enumerated breadth-first (value vectors interned in a <see cref="PackedStateTable"/>)
+/// and the result minimized (canonical).
 /// </summary>
 public static class PastLtlCompiler
 {
@@ -40,49 +41,27 @@ public static class PastLtlCompiler
         ArgumentNullException.ThrowIfNull(alphabet);
         if (!formula.IsPastOnly) throw new ArgumentException($"the formula uses future operators: {formula}", nameof(formula));
         var machine = new Machine(formula, alphabet);
-        int k = alphabet.Count;
-        var index = new Dictionary<StateKey, int>();
-        var states = new List<ulong[]>();
-        var table = new List<int>();
-        var start = machine.InitialState();
-        index[new StateKey(start)] = 0;
-        states.Add(start);
+        int k = alphabet.Count, words = machine.Words;
+        // Value vectors interned in one flat pool (no allocation per state or per step).
+        var states = new PackedStateTable(words, maxStates, "past-LTL construction");
+        var table = new int[Math.Max(1024, 1024 * k)];
+        var next = new ulong[words];
+        states.Intern(machine.InitialState());
         for (int i = 0; i < states.Count; i++)
         {
             for (int a = 0; a < k; a++)
             {
-                var next = machine.Step(states[i], a);
-                var key = new StateKey(next);
-                if (!index.TryGetValue(key, out int id))
-                {
-                    if (states.Count >= maxStates) throw new BudgetExceededException("max-states", maxStates, "past-LTL construction");
-                    if ((states.Count & 4095) == 4095) MemoryBudget.Current.Require(0, $"the past-LTL construction ({states.Count} states so far)");
-                    id = states.Count;
-                    index[key] = id;
-                    states.Add(next);
-                }
-                table.Add(id);
+                machine.Step(states[i], a, next);
+                int id = states.Intern(next);
+                if (i * k + a >= table.Length) Array.Resize(ref table, table.Length * 2);
+                table[i * k + a] = id;
             }
         }
-        var acc = new BitSet(states.Count);
-        for (int i = 0; i < states.Count; i++) if (machine.AcceptsAtEnd(states[i])) acc.Add(i);
-        return Dfa.Create(alphabet, 0, table.ToArray(), acc).Minimize();
-    }
-
-    private readonly struct StateKey(ulong[] bits) : IEquatable<StateKey>
-    {
-        private readonly ulong[] _bits = bits;
-
-        public bool Equals(StateKey other) => _bits.AsSpan().SequenceEqual(other._bits);
-
-        public override bool Equals(object? obj) => obj is StateKey k && Equals(k);
-
-        public override int GetHashCode()
-        {
-            var h = new HashCode();
-            foreach (var w in _bits) h.Add(w);
-            return h.ToHashCode();
-        }
+        int n = states.Count;
+        var acc = new BitSet(n);
+        for (int i = 0; i < n; i++) if (machine.AcceptsAtEnd(states[i])) acc.Add(i);
+        Array.Resize(ref table, n * k);
+        return Dfa.CreateUnchecked(alphabet, 0, table, acc).Minimize();
     }
 
     /// <summary>The per-formula evaluation machine: subformulas in topological order and the bit slot of each temporal one.</summary>
@@ -124,6 +103,7 @@ public static class PastLtlCompiler
                 }
             }
             Words = Math.Max(1, (bits + 63) >> 6);
+            _values = new bool[_subs.Length];
             _root = _subs.Length - 1;
         }
 
@@ -140,10 +120,12 @@ public static class PastLtlCompiler
             return s;
         }
 
-        /// <summary>Values of all subformulas at the current position, given the symbol there (−1 for the end marker).</summary>
-        private bool[] Evaluate(ulong[] state, int symbol)
+        private readonly bool[] _values;
+
+        /// <summary>Values of all subformulas at the current position, given the symbol there (−1 for the end marker); the buffer is reused.</summary>
+        private bool[] Evaluate(ReadOnlySpan<ulong> state, int symbol)
         {
-            var v = new bool[_subs.Length];
+            var v = _values;
             for (int i = 0; i < _subs.Length; i++)
             {
                 var f = _subs[i];
@@ -167,10 +149,11 @@ public static class PastLtlCompiler
             return v;
         }
 
-        public ulong[] Step(ulong[] state, int symbol)
+        /// <summary>Writes the state after reading <paramref name="symbol"/> into <paramref name="next"/>.</summary>
+        public void Step(ReadOnlySpan<ulong> state, int symbol, Span<ulong> next)
         {
             var v = Evaluate(state, symbol);
-            var next = new ulong[Words];
+            next.Clear();
             for (int i = 0; i < _subs.Length; i++)
             {
                 var f = _subs[i];
@@ -192,14 +175,13 @@ public static class PastLtlCompiler
                         break;
                 }
             }
-            return next;
         }
 
-        public bool AcceptsAtEnd(ulong[] state) => Evaluate(state, -1)[_root];
+        public bool AcceptsAtEnd(ReadOnlySpan<ulong> state) => Evaluate(state, -1)[_root];
 
-        private static bool Get(ulong[] s, int bit) => (s[bit >> 6] >> (bit & 63) & 1UL) != 0;
+        private static bool Get(ReadOnlySpan<ulong> s, int bit) => (s[bit >> 6] >> (bit & 63) & 1UL) != 0;
 
-        private static void Set(ulong[] s, int bit, bool value)
+        private static void Set(Span<ulong> s, int bit, bool value)
         {
             if (value) s[bit >> 6] |= 1UL << (bit & 63);
             else s[bit >> 6] &= ~(1UL << (bit & 63));
@@ -207,20 +189,20 @@ public static class PastLtlCompiler
 
         private static int CounterWidth(int k) => System.Numerics.BitOperations.Log2((uint)k) + 1;
 
-        private static int GetCounter(ulong[] s, int slot, int k)
+        private static int GetCounter(ReadOnlySpan<ulong> s, int slot, int k)
         {
             int value = 0, width = CounterWidth(k);
             for (int j = 0; j < width; j++) if (Get(s, slot + j)) value |= 1 << j;
             return value;
         }
 
-        private static void SetCounter(ulong[] s, int slot, int k, int value)
+        private static void SetCounter(Span<ulong> s, int slot, int k, int value)
         {
             int width = CounterWidth(k);
             for (int j = 0; j < width; j++) Set(s, slot + j, (value >> j & 1) != 0);
         }
 
-        private static int CountRegister(ulong[] s, int slot, int width)
+        private static int CountRegister(ReadOnlySpan<ulong> s, int slot, int width)
         {
             int c = 0;
             for (int j = 0; j < width; j++) if (Get(s, slot + j)) c++;

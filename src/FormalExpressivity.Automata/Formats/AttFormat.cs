@@ -107,19 +107,30 @@ public static class AttFormat
     /// <param name="dfa">The DFA.</param>
     public static string Write(Dfa dfa)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(dfa, text);
+        return text.ToString();
+    }
+
+    /// <summary>Streams <paramref name="dfa"/> to <paramref name="output"/> in the order of <see cref="Write(Dfa)"/>, through one pooled buffer.</summary>
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="output">The destination (not flushed or closed).</param>
+    public static void Write(Dfa dfa, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(dfa);
+        ArgumentNullException.ThrowIfNull(output);
         int n = dfa.StateCount, k = dfa.SymbolCount;
-        var sb = new StringBuilder(n * k * 12);
+        var table = dfa.Table;
         var names = dfa.Alphabet.Symbols;
-        void Arcs(int q)
+        using var o = new BufferedTextOutput(output);
+        void Arcs(ReadOnlySpan<int> table, int q)
         {
             for (int a = 0; a < k; a++)
-                sb.Append(q).Append(' ').Append(dfa.Next(q, a)).Append(' ').Append(names[a]).Append('\n');
+                o.Append(q).Append(' ').Append(table[q * k + a]).Append(' ').Append(names[a]).Append('\n');
         }
-        Arcs(dfa.Start);
-        for (int q = 0; q < n; q++) if (q != dfa.Start) Arcs(q);
-        foreach (int q in dfa.AcceptingStates().Elements()) sb.Append(q).Append('\n');
-        return sb.ToString();
+        Arcs(table, dfa.Start);
+        for (int q = 0; q < n; q++) if (q != dfa.Start) Arcs(table, q);
+        for (int q = 0; q < n; q++) if (dfa.IsAccepting(q)) o.Append(q).Append('\n');
     }
 
     /// <summary>

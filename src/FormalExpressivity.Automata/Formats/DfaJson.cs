@@ -167,21 +167,39 @@ public static class DfaJson
     /// <param name="dfa">The DFA.</param>
     public static string Write(Dfa dfa)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(dfa, text);
+        return text.ToString();
+    }
+
+    /// <summary>Streams <paramref name="dfa"/> as in <see cref="Write(Dfa)"/> to <paramref name="output"/>, through one pooled buffer.</summary>
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="output">The destination (not flushed or closed).</param>
+    public static void Write(Dfa dfa, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(dfa);
-        var sb = new StringBuilder();
-        Header(sb, "dfa", dfa.Alphabet, dfa.StateCount);
-        sb.Append("  \"start\": ").Append(Num(dfa.Start)).Append(",\n");
-        Accepting(sb, dfa.AcceptingStates());
-        sb.Append("  \"transitions\": [");
+        ArgumentNullException.ThrowIfNull(output);
+        var header = new StringBuilder();
+        Header(header, "dfa", dfa.Alphabet, dfa.StateCount);
+        header.Append("  \"start\": ").Append(Num(dfa.Start)).Append(",\n");
+        using var o = new BufferedTextOutput(output);
+        o.Append(header.ToString()).Append("  \"accepting\": [");
         bool first = true;
         for (int q = 0; q < dfa.StateCount; q++)
-            for (int a = 0; a < dfa.SymbolCount; a++)
+            if (dfa.IsAccepting(q))
             {
-                Transition(sb, q, Quote(dfa.Alphabet[a]), dfa.Next(q, a), first);
+                if (!first) o.Append(", ");
+                o.Append(q);
                 first = false;
             }
-        sb.Append("\n  ]\n}\n");
-        return sb.ToString();
+        o.Append("],\n").Append("  \"transitions\": [");
+        var labels = dfa.Alphabet.Symbols.Select(Quote).ToArray();
+        var table = dfa.Table;
+        int k = dfa.SymbolCount;
+        for (int q = 0; q < dfa.StateCount; q++)
+            for (int a = 0; a < k; a++)
+                o.Append(q == 0 && a == 0 ? "\n    [" : ",\n    [").Append(q).Append(", ").Append(labels[a]).Append(", ").Append(table[q * k + a]).Append(']');
+        o.Append("\n  ]\n}\n");
     }
 
     /// <summary>Writes <paramref name="nfa"/> as JSON (type <c>"nfa"</c>, ε as <c>null</c>).</summary>

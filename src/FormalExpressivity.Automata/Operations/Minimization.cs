@@ -15,6 +15,7 @@ public static class Minimization
     public static Dfa Minimize(this Dfa dfa)
     {
         ArgumentNullException.ThrowIfNull(dfa);
+        if (dfa.IsKnownMinimal) return dfa;
         // Refine only the reachable part, renumbered in BFS order (smaller and more local).
         var reach = dfa.IsCanonical() ? dfa : dfa.Canonicalize();
         var classOf = HopcroftPartition(reach, out int classes);
@@ -61,7 +62,7 @@ public static class Minimization
         if (count < classes) Array.Resize(ref result, count * k);
         var acc = new BitSet(count);
         for (int i = 0; i < count; i++) if (dfa.IsAccepting(representative[order[i]])) acc.Add(i);
-        return Dfa.CreateUnchecked(dfa.Alphabet, 0, result, acc);
+        return Dfa.CreateUnchecked(dfa.Alphabet, 0, result, acc).AsKnownMinimal();
     }
 
     /// <summary>The coarsest partition of the states of <paramref name="dfa"/> that respects δ and acceptance.</summary>

@@ -8,7 +8,8 @@ public static class ClassificationReportText
 {
     /// <summary>Renders the report.</summary>
     /// <param name="report">The report.</param>
-    public static string Render(ClassificationReport report)
+    /// <param name="full">True to print every formula whole (<c>--full</c>); otherwise long formulas are cut.</param>
+    public static string Render(ClassificationReport report, bool full = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         var sigma = report.Alphabet;
@@ -32,7 +33,7 @@ public static class ClassificationReportText
             if (v.Formula is { } fe)
             {
                 var f = fe.Formula;
-                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(fe.Proved ? ", proved equivalent" : "")}): {VerdictText.FormulaText(f)}").AppendLine();
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(fe.Proved ? ", proved equivalent" : "")}): {VerdictText.FormulaText(f, full)}").AppendLine();
             }
             if (v.Witnesses is { } w)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();

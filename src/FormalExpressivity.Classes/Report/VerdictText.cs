@@ -12,8 +12,8 @@ namespace FormalExpressivity.Classes.Report;
 /// </summary>
 public static class VerdictText
 {
-    /// <summary>Formulas larger than this (tree size) are reported by size only.</summary>
-    public const int MaxPrintedFormulaSize = 5000;
+    /// <summary>In text without <c>--full</c>, formula texts longer than this many characters are cut (JSON always prints them in full).</summary>
+    public const int MaxTextFormulaLength = 400;
 
     /// <summary>yes / no / unknown.</summary>
     /// <param name="answer">The answer.</param>
@@ -138,14 +138,14 @@ public static class VerdictText
         return $"{(criterion.Member ? "" : "not ")}{ClassName(criterion.Class, criterion.Parameter)}: {criterion.ClassEvidence.Describe(alphabet)}";
     }
 
-    /// <summary>The canonical text of a formula, or a size placeholder for very large ones.</summary>
+    /// <summary>The canonical text of a formula; unless <paramref name="full"/>, cut after <see cref="MaxTextFormulaLength"/> characters with a pointer to <c>--full</c>.</summary>
     /// <param name="formula">The formula.</param>
-    public static string FormulaText(Syntax.Temporal.LtlFormula formula)
+    /// <param name="full">True to print it whatever its length.</param>
+    public static string FormulaText(Syntax.Temporal.LtlFormula formula, bool full = false)
     {
         ArgumentNullException.ThrowIfNull(formula);
-        return formula.Size <= MaxPrintedFormulaSize
-            ? CanonicalFormulaText.Print(formula)
-            : FormattableString.Invariant($"(formula of size {formula.Size}, depth {formula.Depth}; not printed)");
+        string text = CanonicalFormulaText.Print(formula);
+        return full || text.Length <= MaxTextFormulaLength ? text : text[..MaxTextFormulaLength] + " … (cut; --full or --json prints it whole)";
     }
 
     /// <summary>"1 state", "3 states": a count with its noun in the right number.</summary>

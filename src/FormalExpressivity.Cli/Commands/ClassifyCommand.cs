@@ -8,7 +8,7 @@ using FormalExpressivity.Core.Alphabets;
 namespace FormalExpressivity.Cli.Commands;
 
 /// <summary>
-/// <c>fex classify LANG [--alphabet …] [--window-sizes 1,2,4] [--max-depth r] [--max-types n] [--json]</c>:
+/// <c>fex classify LANG [--alphabet …] [--window-sizes 1,2,4] [--max-depth r] [--max-types n] [--json] [--full]</c>:
 /// the classes of a regular language (with parameters and evidence) and the verdict of every
 /// attention architecture (formulas for yes, witness words for no and unknown).
 /// </summary>
@@ -25,10 +25,11 @@ public static class ClassifyCommand
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification]);
         var json = CommonOptions.Json();
         var classes = new Option<string?>("--classes") { Description = "Class rows to report, e.g. \"R,LR,SF\" (default: all; \"none\" skips them)." };
+        var full = new Option<bool>("--full") { Description = "Print every formula whole in the text report (--json always does)." };
         var svg = new Option<string?>("--svg") { Description = "Also draw the minimal DFA as SVG into this file (needs Graphviz's dot on the PATH)." };
         var command = new Command("classify", "Which classes contain the language, and which transformer architectures recognize it (with checked evidence).")
         {
-            lang, alphabet, windows, json, svg, classes,
+            lang, alphabet, windows, json, full, svg, classes,
         };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
@@ -46,7 +47,7 @@ public static class ClassifyCommand
             var report = Classifier.Classify(dfa, options);
             var svgPath = parse.GetValue(svg);
             if (svgPath is not null) AtomicFile.WriteAllText(svgPath, Graphviz.ToSvg(FormalExpressivity.Automata.Graphs.DotWriter.Write(report.Minimal)));
-            console.Out.Write(parse.GetValue(json) ? ClassificationReportJson.Render(report) : ClassificationReportText.Render(report));
+            console.Out.Write(parse.GetValue(json) ? ClassificationReportJson.Render(report) : ClassificationReportText.Render(report, parse.GetValue(full)));
             return ExitCodes.Success;
         }));
         return command;

@@ -55,6 +55,24 @@ public static class AutomatonOutput
             console.Error.WriteLine($"fex: cannot infer the output format from '{output}'; use --format {string.Join('|', Formats)}");
             return false;
         }
+        if (written is "json" or "att")
+        {
+            // Streamed: memory independent of the automaton's size.
+            var format1 = written;
+            void Stream(TextWriter w)
+            {
+                if (format1 == "json") DfaJson.Write(dfa, w);
+                else AttFormat.Write(dfa, w);
+            }
+            if (output is null) Stream(console.Out);
+            else
+                AtomicFile.Write(output, stream =>
+                {
+                    using var w = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                    Stream(w);
+                });
+            return true;
+        }
         var text = Render(dfa, written);
         if (output is null) console.Out.Write(text);
         else AtomicFile.WriteAllText(output, text);
