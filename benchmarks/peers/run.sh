@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The issue-14 table in one run, fex next to its peers, whole processes, wall-clock seconds (hyperfine
-# median when installed, else the best of RUNS), with the CPU time of the fex runs:
+# The issue-14 table in one run, fex next to its peers, whole processes, wall-clock seconds (fex: hyperfine
+# median of RUNS when installed, else the best; each peer: one run, whose answer is also checked), with
+# the CPU time of the fex runs:
 #   regex family  (a|b)*a(a|b){k} → minimal DFA     fex vs Fare 2.2.1 (NuGet; benchmarks/peers/fare)
 #   Y^k a  (the k-th last symbol is a)             fex vs MONA (Debian `mona`), same language in WS1S
 #   minimize a random complete binary DFA, AT&T    fex vs OpenFst (Debian `libfst-tools`) and dk.brics
@@ -47,6 +48,12 @@ seconds() {
     echo "$best"
   fi
 }
+# timed CMD: runs CMD once, prints "OUTPUT SECONDS" (the peer's answer and its wall time in one run).
+timed() {
+  local start end result
+  start=$(date +%s.%N); result=$(bash -c "$1"); end=$(date +%s.%N)
+  echo "$result $(awk "BEGIN{printf \"%.2f\", $end - $start}")"
+}
 # cpu CMD: user+system CPU seconds of one run (what a quiet machine would take, roughly).
 cpu() { /usr/bin/time -f '%U %S' -o "$work/t" bash -c "$1" >/dev/null 2>&1; awk '{printf "%.2f", $1 + $2}' "$work/t"; }
 ratio() { awk "BEGIN{printf \"%.1f\", $1 / $2}"; }
@@ -68,23 +75,23 @@ echo "|---|---|---:|---:|---:|---:|"
 
 # 1. Regex family.
 re="(a|b)*a(a|b){$regex_k}"
-ours=$(states "re:$re"); theirs=$(dotnet "$fare" "$re")
+ours=$(states "re:$re"); read -r theirs t_peer < <(timed "dotnet '$fare' '$re'")
 [ "$ours" = "$theirs" ] || { echo "MISMATCH $re: fex $ours, Fare $theirs" >&2; exit 1; }
-t_peer=$(seconds "dotnet '$fare' '$re'"); t_fex=$(seconds "'$fex' compile 're:$re' --format att")
+t_fex=$(seconds "'$fex' compile 're:$re' --format att")
 echo "| \`$re\` → minimal DFA ($ours states) | Fare 2.2.1 | $t_peer | $t_fex | $(cpu "'$fex' compile 're:$re' --format att") | $(ratio "$t_peer" "$t_fex")× |"
 re_big="(a|b)*a(a|b){$regex_big_k}"
 echo "| \`$re_big\` ($(states "re:$re_big") states), output to /dev/null | — | | $(seconds "'$fex' compile 're:$re_big' --format att") | $(cpu "'$fex' compile 're:$re_big' --format att") | |"
 
-# 2. Y^k a vs MONA: a at the k-th position from the end, p + (k−1) = \$ in m2l-str.
+# 2. Y^k a vs MONA: a at the k-th position from the end, p + (k−1) = max(\$) in m2l-str.
 for k in "$y_k" "$y_big_k"; do
   f="ltl:$(printf 'Y %.0s' $(seq "$k"))a"
-  printf 'm2l-str;\nvar2 A;\nex1 p: p in A & p + %d = $;\n' "$((k - 1))" > "$work/y$k.mona"
+  printf 'm2l-str;\nvar2 A;\nex1 p: p in A & p + %d = max($);\n' "$((k - 1))" > "$work/y$k.mona"
   ours=$(states "$f" a,b)
   [ "$ours" = "$((1 << k))" ] || { echo "fex Y^$k a has $ours states, expected $((1 << k))" >&2; exit 1; }
   t_fex=$(seconds "'$fex' compile '$f' --alphabet a,b --format att")
   if [ "$k" = "$y_k" ]; then
-    mona -q "$work/y$k.mona" >/dev/null
-    t_peer=$(seconds "mona -q '$work/y$k.mona'")
+    read -r verdict t_peer < <(timed "mona -q '$work/y$k.mona' | grep -c 'satisfying example'")
+    [ "$verdict" -ge 1 ] || { echo "MONA did not decide Y^$k a" >&2; exit 1; }
     echo "| \`Y^$k a\` ($ours states) | MONA | $t_peer | $t_fex | $(cpu "'$fex' compile '$f' --alphabet a,b --format att") | $(ratio "$t_peer" "$t_fex")× |"
   else
     echo "| \`Y^$k a\` ($ours states) | — | | $t_fex | $(cpu "'$fex' compile '$f' --alphabet a,b --format att") | |"
@@ -98,18 +105,18 @@ ours=$("$fex" minimize "$work/r.att" -o "$work/m.att" --json | python3 -c "impor
 fstcompile --acceptor --isymbols="$work/syms" "$work/r.att" "$work/r.fst"
 fstminimize "$work/r.fst" "$work/m.fst"
 theirs=$(fstinfo "$work/m.fst" | awk '/^# of states/{print $NF}')
-[ "$ours" = "$theirs" ] || { echo "MISMATCH minimize $dfa_states: fex $ours, OpenFst $theirs" >&2; exit 1; }
+# OpenFst trims states that cannot reach a final state (the rejecting sink of a complete DFA), fex keeps it.
+[ "$ours" = "$theirs" ] || [ "$((ours - 1))" = "$theirs" ] || { echo "MISMATCH minimize $dfa_states: fex $ours, OpenFst $theirs" >&2; exit 1; }
 t_fex=$(seconds "'$fex' minimize '$work/r.att' -o '$work/m.att'")
-t_fst=$(seconds "fstcompile --acceptor --isymbols='$work/syms' '$work/r.att' | fstminimize | fstprint --acceptor --isymbols='$work/syms' > '$work/o.att'")
-t_fstmin=$(seconds "fstminimize '$work/r.fst' '$work/m2.fst'")
+t_fst=$(timed "fstcompile --acceptor --isymbols='$work/syms' '$work/r.att' | fstminimize | fstprint --acceptor --isymbols='$work/syms' > '$work/o.att' && echo ok" | cut -d' ' -f2)
+t_fstmin=$(timed "fstminimize '$work/r.fst' '$work/m2.fst' && echo ok" | cut -d' ' -f2)
 c_fex=$(cpu "'$fex' minimize '$work/r.att' -o '$work/m.att'")
 echo "| minimize random binary DFA, $dfa_states states → $ours, AT&T in and out | OpenFst fstcompile+fstminimize+fstprint | $t_fst | $t_fex | $c_fex | $(ratio "$t_fst" "$t_fex")× |"
 echo "| (same) | OpenFst fstminimize alone | $t_fstmin | $t_fex | $c_fex | $(ratio "$t_fstmin" "$t_fex")× |"
 dotnet "$bench" generate-att "$brics_states" 2 1 "$work/b.att"
 ours=$("$fex" minimize "$work/b.att" -o "$work/bm.att" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['states'])")
-theirs=$(java -Xss64m -Xmx6g -cp "$jar:$work" DkBricsMinimize "$work/b.att" --with-sink)
+read -r theirs t_dk < <(timed "java -Xss64m -Xmx6g -cp '$jar:$work' DkBricsMinimize '$work/b.att' --with-sink")
 [ "$ours" = "$theirs" ] || { echo "MISMATCH minimize $brics_states: fex $ours, dk.brics $theirs" >&2; exit 1; }
-t_dk=$(seconds "java -Xss64m -Xmx6g -cp '$jar:$work' DkBricsMinimize '$work/b.att'")
 t_fex=$(seconds "'$fex' minimize '$work/b.att' -o '$work/bm.att'")
 echo "| minimize random binary DFA, $brics_states states → $ours | dk.brics | $t_dk | $t_fex | $(cpu "'$fex' minimize '$work/b.att' -o '$work/bm.att'") | $(ratio "$t_dk" "$t_fex")× |"
 mb=$(du -m "$work/r.att" | cut -f1)

@@ -64,8 +64,10 @@ public static class FexApp
         yield return CorpusCommand.Create(console);
         yield return EvalCommand.Create(console);
         yield return SimulateCommand.Create(console);
+        yield return ExportCommand.Create(console);
         yield return CheckCommand.Create(console);
         yield return ClassifyCommand.Create(console);
+        yield return MergeCommand.Create(console);
         yield return CensusCommand.Create(console);
     }
 }

@@ -99,4 +99,61 @@ public class SimulateCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Test]
+    public void Languages_and_weight_exports_are_models_too()
+    {
+        // re: and .lang compile through the architecture's formula; a .weights.json export runs numerically.
+        var re = Fex("simulate", "re:aΣ*", "--alphabet", "a,b", "--lengths", "0-9", "--per-length", "20");
+        Assert.That(re.Code, Is.EqualTo(0), re.Out + re.Err);
+        Assert.That(re.Out, Does.Contain("agree: all 200 words"));
+        var weights = Fex("simulate", ModelFile("first_a.weights.json"), "--language", "re:aΣ*", "--alphabet", "a,b", "--lengths", "0-9", "--per-length", "20");
+        Assert.That(weights.Code, Is.EqualTo(0), weights.Out + weights.Err);
+        Assert.That(weights.Out, Does.Contain("numeric fp32"));
+        var safetensors = Fex("simulate", ModelFile("first_a.safetensors"), "--language", "ltl:P(a & !P true)", "--alphabet", "a,b", "--lengths", "0-9", "--per-length", "20", "--numeric", "fp16");
+        Assert.That(safetensors.Code, Is.EqualTo(0), safetensors.Out + safetensors.Err);
+        var noModel = Fex("simulate", "re:(aa)*", "--alphabet", "a", "--lengths", "0-3");
+        Assert.That(noModel.Code, Is.EqualTo(3));
+        Assert.That(noModel.Err, Does.Contain("has no global model"));
+        var noLanguage = Fex("simulate", ModelFile("first_a.weights.json"), "--lengths", "0-3");
+        Assert.That(noLanguage.Code, Is.EqualTo(3));
+        Assert.That(noLanguage.Err, Does.Contain("give --language"));
+    }
+
+    [Test]
+    public void Predictions_written_by_simulate_are_scored_by_eval_per_string_and_per_position()
+    {
+        var dir = Directory.CreateTempSubdirectory("fex-sim-pred-").FullName;
+        try
+        {
+            var dataset = Path.Combine(dir, "lt2");
+            Assert.That(Fex("corpus", "re:Σ*abΣ*", "--alphabet", "a,b,c", "--splits", "train=1-8,test=9-16", "--per-length", "12", "--labels", "prefix", "-o", dataset).Code, Is.EqualTo(0));
+            var preds = Path.Combine(dir, "pred.jsonl");
+            // A hybrid:1 model recognizes LT-2: it agrees everywhere, per string and per prefix.
+            var sim = Fex("simulate", "re:Σ*abΣ*", "--alphabet", "a,b,c", "--arch", "hybrid:1", "--corpus", dataset, "--predictions", preds, "--positions", "--numeric", "fp32");
+            Assert.That(sim.Code, Is.EqualTo(0), sim.Out + sim.Err);
+            var first = JsonDocument.Parse(File.ReadLines(preds).First()).RootElement;
+            Assert.That(first.GetProperty("positions").GetString()!.Length, Is.EqualTo(first.GetProperty("string").GetString()!.Length + 1));
+            Assert.That(first.GetProperty("readout").GetArrayLength(), Is.EqualTo(first.GetProperty("string").GetString()!.Length + 1));
+            var eval = Fex("eval", "--corpus", dataset, "--predictions", preds, "--json");
+            Assert.That(eval.Code, Is.EqualTo(0), eval.Err);
+            var m = JsonDocument.Parse(eval.Out).RootElement.GetProperty("models")[0];
+            Assert.That(m.GetProperty("accuracy").GetDouble(), Is.EqualTo(1.0));
+            foreach (var l in m.GetProperty("perLength").EnumerateArray())
+                Assert.That(l.GetProperty("positionsCorrect").GetInt64(), Is.EqualTo(l.GetProperty("positionsTotal").GetInt64()).And.GreaterThan(0));
+            // A global model cannot recognize LT-2; the global verdict is no, so there is nothing to export.
+            var export = Fex("export", "re:Σ*abΣ*", "--alphabet", "a,b,c", "-o", Path.Combine(dir, "m.safetensors"));
+            Assert.That(export.Code, Is.EqualTo(3));
+            var hybrid = Fex("export", "re:Σ*abΣ*", "--alphabet", "a,b,c", "--arch", "hybrid:1", "-o", Path.Combine(dir, "m.safetensors"));
+            Assert.That(hybrid.Code, Is.EqualTo(0), hybrid.Err);
+            var again = Fex("simulate", Path.Combine(dir, "m.safetensors"), "--corpus", dataset, "--json");
+            Assert.That(again.Code, Is.EqualTo(0), again.Out + again.Err);
+            Assert.That(JsonDocument.Parse(again.Out).RootElement.GetProperty("reference").GetString(), Does.Contain("corpus manifest"));
+            Assert.That(Fex("export", "ltl:P a", "-o", Path.Combine(dir, "m.bin")).Code, Is.EqualTo(2));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

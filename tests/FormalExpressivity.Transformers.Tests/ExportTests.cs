@@ -60,6 +60,22 @@ public class ExportTests
 
     private static IEnumerable<string> Names() => Models.Select(m => m.Name);
 
+    [TestCaseSource(nameof(Names))]
+    public void Imported_exports_write_back_the_same_bytes_and_compute_the_same_readouts(string name)
+    {
+        string dir = DataDirectory();
+        var json = File.ReadAllText(Path.Combine(dir, name + ".weights.json"));
+        var bytes = File.ReadAllBytes(Path.Combine(dir, name + ".safetensors"));
+        Assert.That(NumericImport.IsNumericJson(json), Is.True);
+        var fromJson = NumericImport.FromJson(json);
+        var fromSafetensors = NumericImport.FromSafetensors(bytes);
+        Assert.That(NumericExport.ToJson(fromJson), Is.EqualTo(json));
+        Assert.That(NumericExport.ToSafetensors(fromSafetensors), Is.EqualTo(bytes));
+        Assert.That(NumericExport.GoldenOutputs(fromJson, Words), Is.EqualTo(File.ReadAllText(Path.Combine(dir, name + ".golden.json"))));
+        Assert.That(() => NumericImport.FromJson("{\"format\":\"other\"}"), Throws.InstanceOf<FormalExpressivity.Core.Text.InputException>());
+        Assert.That(() => NumericImport.FromSafetensors([1, 2, 3]), Throws.InstanceOf<FormalExpressivity.Core.Text.InputException>());
+    }
+
     [Test]
     public void Safetensors_reads_back_with_an_independent_reader()
     {

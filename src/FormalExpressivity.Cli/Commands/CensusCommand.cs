@@ -7,11 +7,12 @@ using FormalExpressivity.Classes.Census;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Limits;
+using FormalExpressivity.Core.Sharding;
 
 namespace FormalExpressivity.Cli.Commands;
 
 /// <summary>
-/// <c>fex census --states N --alphabet a,b [--window-sizes 1,2,3,4] [--sample S --seed X] [-o rows.jsonl] [--summary summary.json] [--json]</c>:
+/// <c>fex census --states N --alphabet a,b [--window-sizes 1,2,3,4] [--sample S --seed X] [-o rows.jsonl] [--summary summary.json] [--json] [--shard i/n]</c>:
 /// every minimal DFA with at most N states through every architecture and window logic; one JSONL row per
 /// language × architecture (canonical order) and a summary computed from the rows. Time and memory go to
 /// standard error (the outputs hold nothing machine-dependent).
@@ -34,10 +35,11 @@ public static class CensusCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the rows as JSONL to this file (atomically)." };
         var summary = new Option<string?>("--summary") { Description = "Write the summary as JSON to this file (atomically)." };
         var json = CommonOptions.Json();
-        var budgets = BudgetOptions.Create([.. BudgetOptions.Classification, "max-languages"], Defaults);
+        var shardOption = new Option<string?>("--shard") { Description = "Run only shard i of n (the languages whose canonical index is i mod n) and write a part file to -o for 'fex merge'.", HelpName = "i/n" };
+        var budgets = BudgetSet;
         var command = new Command("census", "Classify every minimal DFA up to N states for every architecture and window logic: JSONL rows and a summary.")
         {
-            states, alphabet, windows, sample, seed, output, summary, json,
+            states, alphabet, windows, sample, seed, output, summary, json, shardOption,
         };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
@@ -47,6 +49,14 @@ public static class CensusCommand
             var sigma = parse.GetValue(alphabet) ?? throw new UsageException("--alphabet is required (e.g. --alphabet a,b)");
             if (parse.GetValue(sample) is int s && s < 1) throw new UsageException("--sample must be at least 1");
             var limits = budgets.Bind(parse);
+            Shard? shard = null;
+            if (parse.GetValue(shardOption) is { } shardText)
+            {
+                if (!Shard.TryParse(shardText, out var parsed, out var why)) throw new UsageException("--shard: " + why);
+                if (parse.GetValue(output) is null) throw new UsageException("--shard needs -o PART (the part file to write)");
+                if (parse.GetValue(summary) is not null) throw new UsageException("--summary is written by 'fex merge', not by a shard");
+                shard = parsed;
+            }
             var options = new CensusOptions
             {
                 Alphabet = sigma,
@@ -58,26 +68,76 @@ public static class CensusCommand
                 MaxLanguages = limits.MaxLanguages,
             };
             var clock = Stopwatch.StartNew();
-            var languages = CensusRunner.Languages(options, out long total);
+            var all = CensusRunner.Languages(options, out long total);
+            var languages = shard is { } sh ? all.Where(l => sh.Owns(l.Index)).ToList() : all;
             var enumerated = clock.Elapsed;
-            var rows = new List<CensusRow>();
             var times = new List<double>();
-            foreach (var language in languages)
+            var rows = CliProgress.Run(console, shard is { } s0 ? $"fex census (shard {s0})" : "fex census", progress =>
             {
-                var t = Stopwatch.StartNew();
-                rows.AddRange(CensusRunner.Rows(language, options));
-                times.Add(t.Elapsed.TotalMilliseconds);
+                var done = new List<CensusRow>();
+                progress.Stage(string.Create(CultureInfo.InvariantCulture, $"classifying {languages.Count} languages"), languages.Count);
+                foreach (var language in languages)
+                {
+                    var t = Stopwatch.StartNew();
+                    done.AddRange(CensusRunner.Rows(language, options));
+                    times.Add(t.Elapsed.TotalMilliseconds);
+                    progress.Advance(1);
+                }
+                return done;
+            });
+            if (shard is { } part)
+            {
+                var lines = rows.Select(CensusJsonl.Line).ToList();
+                var manifest = new PartManifest(command.Name, PartManifest.Fingerprint(command.Name, RunInputs(options, limits)), part,
+                    RunInputs(options, limits), lines.Count, languages.Count, clock.Elapsed.TotalSeconds);
+                AtomicFile.WriteAllText(parse.GetValue(output)!, ShardPart.Render(manifest, lines));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"census shard {part}: {languages.Count} of {total} languages, {lines.Count} rows → {parse.GetValue(output)}"));
             }
-            var result = CensusSummary.FromRows(rows);
-            if (parse.GetValue(output) is { } path)
-                AtomicFile.WriteAllText(path, string.Concat(rows.Select(r => CensusJsonl.Line(r) + "\n")));
-            if (parse.GetValue(summary) is { } summaryPath)
-                AtomicFile.WriteAllText(summaryPath, result.RenderJson() + "\n");
-            console.Out.Write(parse.GetValue(json) ? result.RenderJson() + "\n" : result.RenderText());
+            else
+            {
+                WriteOutputs(console, rows.Select(CensusJsonl.Line).ToList(), rows, parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json));
+            }
             console.Error.Write(Timing(languages.Count, total, options, enumerated, clock.Elapsed, times));
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The census's budget options (also what a part's fingerprint records).</summary>
+    internal static BudgetOptions BudgetSet => BudgetOptions.Create([.. BudgetOptions.Classification, "max-languages"], Defaults);
+
+    /// <summary>
+    /// Everything that determines the census's output, in canonical form and a fixed order: the part manifest's
+    /// inputs, whose fingerprint tells parts of one run from parts of another.
+    /// </summary>
+    internal static List<KeyValuePair<string, string>> RunInputs(CensusOptions options, Budgets limits)
+    {
+        var inputs = new List<KeyValuePair<string, string>>
+        {
+            KeyValuePair.Create("states", options.MaxStates.ToString(CultureInfo.InvariantCulture)),
+            KeyValuePair.Create("alphabet", string.Join(',', options.Alphabet.Symbols)),
+            KeyValuePair.Create("window-sizes", string.Join(',', options.WindowSizes.Distinct().Order())),
+            KeyValuePair.Create("sample", options.Sample?.ToString(CultureInfo.InvariantCulture) ?? "all"),
+            KeyValuePair.Create("seed", options.Sample is null ? "-" : options.Seed.ToString(CultureInfo.InvariantCulture)),
+        };
+        inputs.AddRange(BudgetSet.Values(limits));
+        return inputs;
+    }
+
+    /// <summary>
+    /// Writes the census's outputs — the JSONL rows to <paramref name="rowsPath"/>, the summary to
+    /// <paramref name="summaryPath"/> and to standard output — from the rows in canonical order. The unsharded run
+    /// and <c>fex merge</c> both write through here, so they write the same bytes.
+    /// </summary>
+    internal static void WriteOutputs(CliConsole console, IReadOnlyList<string> lines, IReadOnlyList<CensusRow> rows, string? rowsPath, string? summaryPath, bool json)
+    {
+        var result = CensusSummary.FromRows(rows);
+        if (rowsPath is not null)
+            AtomicFile.WriteAllText(rowsPath, string.Concat(lines.Select(l => l + "\n")));
+        if (summaryPath is not null)
+            AtomicFile.WriteAllText(summaryPath, result.RenderJson() + "\n");
+        console.Out.Write(json ? result.RenderJson() + "\n" : result.RenderText());
     }
 
     private static string Timing(int classified, long total, CensusOptions options, TimeSpan enumerated, TimeSpan elapsed, List<double> times)

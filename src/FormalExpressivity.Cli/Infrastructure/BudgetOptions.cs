@@ -59,6 +59,16 @@ public sealed class BudgetOptions
         foreach (var (_, option) in _options) command.Options.Add(option);
     }
 
+    /// <summary>The values of this command's budgets in <paramref name="budgets"/>, as <c>name=value</c> pairs in
+    /// option order (what a sharded run's fingerprint records).</summary>
+    /// <param name="budgets">Bound budgets.</param>
+    public IEnumerable<KeyValuePair<string, string>> Values(Budgets budgets)
+    {
+        ArgumentNullException.ThrowIfNull(budgets);
+        foreach (var (budget, _) in _options)
+            yield return KeyValuePair.Create(budget.Name, budget.Get(budgets).ToString(CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The budgets given on the command line (defaults for the others).</summary>
     /// <param name="parse">The parse result.</param>
     /// <exception cref="UsageException">A value is outside its budget's range.</exception>

@@ -36,6 +36,37 @@ public static class BFloat16
     public static ushort ToBits(float x) => (ushort)(BitConverter.SingleToUInt32Bits(Round(x)) >> 16);
 }
 
+/// <summary>
+/// binary16 rounding of a binary32 value, returned as binary32 — the same value as <c>(float)(Half)x</c>
+/// (round to nearest, ties to even; overflow to ±∞; subnormals; NaN kept) without the conversion
+/// through <see cref="Half"/>, which costs a software routine per call. Normal range (|x| ≥ 2⁻¹⁴):
+/// drop the 13 low mantissa bits with round-to-nearest-even on the bit pattern (a carry into the
+/// exponent is the correct rounding up); |x| ≥ 65520 (the midpoint above 65504) becomes ∞.
+/// Subnormal range (|x| &lt; 2⁻¹⁴): the binary16 quantum is 2⁻²⁴, which is the binary32 ulp of ½, so
+/// (|x| + ½) − ½ rounds |x| to it exactly (one RNE addition, exact subtraction).
+/// </summary>
+public static class Binary16
+{
+    /// <summary>The nearest binary16 value (ties to even), as a float.</summary>
+    /// <param name="x">A binary32 value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Round(float x)
+    {
+        uint bits = BitConverter.SingleToUInt32Bits(x);
+        uint abs = bits & 0x7FFF_FFFF;
+        if (abs - 0x3880_0000 < 0x477F_F000 - 0x3880_0000)
+        {
+            // normal binary16 range: the sign bit is untouched by the carry (abs stays below 2^31)
+            bits += 0x0FFF + ((bits >> 13) & 1);
+            return BitConverter.UInt32BitsToSingle(bits & 0xFFFF_E000);
+        }
+        uint sign = bits & 0x8000_0000;
+        if (abs >= 0x477F_F000) return abs > 0x7F80_0000 ? x : BitConverter.UInt32BitsToSingle(sign | 0x7F80_0000);
+        float r = (BitConverter.UInt32BitsToSingle(abs) + 0.5f) - 0.5f;
+        return BitConverter.UInt32BitsToSingle(sign | BitConverter.SingleToUInt32Bits(r));
+    }
+}
+
 /// <summary>Rounding into one format. Every operation is computed in binary32 and then rounded.</summary>
 internal interface IFormat
 {
@@ -49,7 +80,7 @@ internal readonly struct Fp32Format : IFormat
 
 internal readonly struct Fp16Format : IFormat
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Round(float x) => (float)(Half)x;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float Round(float x) => Binary16.Round(x);
 }
 
 internal readonly struct Bf16Format : IFormat
@@ -65,7 +96,7 @@ public static class NumberFormats
     /// <param name="x">A binary32 value.</param>
     public static float Round(NumberFormat format, float x) => format switch
     {
-        NumberFormat.Fp16 => (float)(Half)x,
+        NumberFormat.Fp16 => Binary16.Round(x),
         NumberFormat.Bf16 => BFloat16.Round(x),
         _ => x,
     };

@@ -196,8 +196,11 @@ public sealed class NumericTransformer
         public Sparse Out { get; } = Sparse.Of(head.Output);
 
         // o(n) for every position, 0-based p = n − 1. A global range [1, n−1] (or [1, n]) grows by one
-        // each step; when the query and the maximum are unchanged the running N and Z are extended with
-        // exactly the additions a fresh left-to-right pass would make.
+        // each step. The running max, N and Z are cached per query value (the post-LayerNorm queries take
+        // few distinct values, and in fp16/bf16 they alternate between them): when position p's query
+        // was seen before with the same range start, the range is extended from where that query left
+        // off — exactly the additions a fresh left-to-right pass would make, as long as no new score
+        // exceeds the cached maximum; otherwise (or for a sliding local window) the pass is redone.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public float[] Attend<TF>(float[][] x) where TF : IFormat
         {
@@ -212,37 +215,43 @@ public sealed class NumericTransformer
                 v[p] = _v.Dot<TF>(x[p], 0);
             }
             var o = new float[count];
-            float cachedQ = float.NaN, max = 0, num = 0, den = 0;
-            int cachedFrom = -1, cachedTo = -2;
+            var cache = new Dictionary<int, (int From, int To, float Max, float Num, float Den)>();
             for (int p = 0; p < count; p++)
             {
                 int to = head.Masking == Masking.Strict ? p - 1 : p;
                 int from = head.Window == 0 ? 0 : Math.Max(0, head.Masking == Masking.Strict ? p - head.Window : p - head.Window + 1);
                 if (to < from) { o[p] = 0; continue; }
-                float score = TF.Round(q[p] * k[to]);
-                bool extend = BitConverter.SingleToInt32Bits(q[p]) == BitConverter.SingleToInt32Bits(cachedQ) && from == cachedFrom && to == cachedTo + 1 && score <= max;
-                if (extend)
+                float qp = q[p];
+                int key = BitConverter.SingleToInt32Bits(qp);
+                bool extended = false;
+                float max = 0, num = 0, den = 0;
+                if (cache.TryGetValue(key, out var c) && c.From == from && c.To <= to)
                 {
-                    float e = TF.Round(Exp(TF.Round(score - max)));
-                    num = TF.Round(num + TF.Round(e * v[to]));
-                    den = TF.Round(den + e);
-                }
-                else
-                {
-                    max = float.NegativeInfinity;
-                    for (int m = from; m <= to; m++) max = Math.Max(max, TF.Round(q[p] * k[m]));
-                    num = 0;
-                    den = 0;
-                    for (int m = from; m <= to; m++)
+                    (max, num, den) = (c.Max, c.Num, c.Den);
+                    extended = true;
+                    for (int m = c.To + 1; m <= to && extended; m++)
                     {
-                        float e = TF.Round(Exp(TF.Round(TF.Round(q[p] * k[m]) - max)));
+                        float score = TF.Round(qp * k[m]);
+                        if (score > max) { extended = false; break; }
+                        float e = TF.Round(Exp(TF.Round(score - max)));
                         num = TF.Round(num + TF.Round(e * v[m]));
                         den = TF.Round(den + e);
                     }
                 }
-                cachedQ = q[p];
-                cachedFrom = from;
-                cachedTo = to;
+                if (!extended)
+                {
+                    max = float.NegativeInfinity;
+                    for (int m = from; m <= to; m++) max = Math.Max(max, TF.Round(qp * k[m]));
+                    num = 0;
+                    den = 0;
+                    for (int m = from; m <= to; m++)
+                    {
+                        float e = TF.Round(Exp(TF.Round(TF.Round(qp * k[m]) - max)));
+                        num = TF.Round(num + TF.Round(e * v[m]));
+                        den = TF.Round(den + e);
+                    }
+                }
+                if (head.Window == 0) cache[key] = (from, to, max, num, den);
                 o[p] = TF.Round(num / den);
             }
             return o;

@@ -1,0 +1,53 @@
+using FormalExpressivity.Core.Text;
+
+namespace FormalExpressivity.Core.Sharding;
+
+/// <summary>
+/// One part file of a sharded run: the <see cref="PartManifest"/> line, then the shard's rows, one per line,
+/// exactly as the command writes them. Parts are written atomically by the shard, so a part either is
+/// complete (its row count matches the manifest) or does not exist.
+/// </summary>
+/// <param name="Path">Where the part was read from (for messages).</param>
+/// <param name="Manifest">The part's manifest.</param>
+/// <param name="Rows">The rows, without line ends.</param>
+public sealed record ShardPart(string Path, PartManifest Manifest, IReadOnlyList<string> Rows)
+{
+    /// <summary>The text of a part file: the manifest line and the rows, each ending in a line feed.</summary>
+    /// <param name="manifest">The manifest (its <see cref="PartManifest.Rows"/> must equal the number of rows).</param>
+    /// <param name="rows">The rows, without line ends.</param>
+    public static string Render(PartManifest manifest, IReadOnlyList<string> rows)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (manifest.Rows != rows.Count) throw new ArgumentException($"the manifest says {manifest.Rows} rows but {rows.Count} are given", nameof(manifest));
+        var text = new System.Text.StringBuilder(manifest.ToJsonLine()).Append('\n');
+        foreach (var row in rows)
+        {
+            if (row.Contains('\n', StringComparison.Ordinal)) throw new ArgumentException("a row contains a line feed", nameof(rows));
+            text.Append(row).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Reads a part file; a file that is not a complete part is an <see cref="InputException"/> (code SHD001–SHD003).</summary>
+    /// <param name="path">The part file.</param>
+    public static ShardPart Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true));
+        var first = reader.ReadLine();
+        if (first is null) throw new InputException("SHD001", $"{path}: empty file, not a part of a sharded fex run");
+        var manifest = PartManifest.TryParse(first, out var error)
+            ?? throw new InputException("SHD001", $"{path}: {error}");
+        var rows = new List<string>();
+        for (string? line; (line = reader.ReadLine()) is not null;)
+        {
+            if (rows.Count >= manifest.Rows)
+                throw new InputException("SHD002", $"{path}: more rows than the manifest's {manifest.Rows}");
+            rows.Add(line);
+        }
+        if (rows.Count != manifest.Rows)
+            throw new InputException("SHD002", $"{path}: {rows.Count} rows but the manifest says {manifest.Rows} (an incomplete part; re-run shard {manifest.Shard})");
+        return new ShardPart(path, manifest, rows);
+    }
+}
