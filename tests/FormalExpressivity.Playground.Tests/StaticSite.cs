@@ -81,6 +81,7 @@ public sealed class StaticSite : IDisposable
             string file = Path.GetFullPath(Path.Combine(_root, path));
             if (!file.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(file))
             {
+                NUnit.Framework.TestContext.Progress.WriteLine("static site: 404 " + context.Request.Url);
                 response.StatusCode = 404;
                 response.Close();
                 return;

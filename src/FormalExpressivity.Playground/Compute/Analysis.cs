@@ -53,7 +53,7 @@ public sealed record ClassifySettings(string WindowSizes = "1,2,4", int MaxDepth
 /// <param name="Input">What was classified.</param>
 /// <param name="Error">The CLI's error text (input error or budget stop), or null.</param>
 /// <param name="Spans">Positions of input diagnostics in the language text.</param>
-/// <param name="Report">The classification, or null on error.</param>
+/// <param name="Minimal">The canonical minimal DFA, or null on error.</param>
 /// <param name="Json">The report's JSON (the same object as <c>fex classify --json</c>), or null.</param>
 /// <param name="Dot">The minimal DFA in DOT, or null.</param>
 /// <param name="LoadMilliseconds">Time to parse and compile.</param>
@@ -62,15 +62,11 @@ public sealed record AnalysisResult(
     LanguageInput Input,
     string? Error,
     IReadOnlyList<(int Offset, int Length)> Spans,
-    ClassificationReport? Report,
+    Dfa? Minimal,
     JsonObject? Json,
     string? Dot,
     double LoadMilliseconds,
-    double ClassifyMilliseconds)
-{
-    /// <summary>The canonical minimal DFA, or null.</summary>
-    public Dfa? Minimal => Report?.Minimal;
-}
+    double ClassifyMilliseconds);
 
 /// <summary>Runs the libraries for one page state (the engine seam: the same calls as <c>fex classify</c>).</summary>
 public static class Analysis
@@ -92,14 +88,15 @@ public static class Analysis
     /// <summary>Loads and classifies.</summary>
     /// <param name="input">The page input.</param>
     /// <param name="settings">Budgets and window sizes.</param>
-    public static AnalysisResult Run(LanguageInput input, ClassifySettings settings)
+    /// <param name="loaded">The result of <see cref="Check"/> when the caller ran it already (a separate chunk), else null.</param>
+    public static AnalysisResult Run(LanguageInput input, ClassifySettings settings, LoadResult? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(settings);
         var clock = Stopwatch.StartNew();
         string? invalid = settings.Validate(out var windows);
         if (invalid is not null) return new AnalysisResult(input, invalid, [], null, null, null, 0, 0);
-        var loaded = Check(input);
+        loaded ??= Check(input);
         double load = clock.Elapsed.TotalMilliseconds;
         if (loaded.Dfa is null) return new AnalysisResult(input, loaded.Error, loaded.Spans, null, null, null, load, 0);
         clock.Restart();
@@ -107,7 +104,7 @@ public static class Analysis
         {
             var report = Classifier.Classify(loaded.Dfa, settings.ToOptions(windows));
             double classify = clock.Elapsed.TotalMilliseconds;
-            return new AnalysisResult(input, null, [], report, ClassificationReportJson.ToJson(report), DotWriter.Write(report.Minimal), load, classify);
+            return new AnalysisResult(input, null, [], report.Minimal, ClassificationReportJson.ToJson(report), DotWriter.Write(report.Minimal), load, classify);
         }
         catch (BudgetExceededException e)
         {

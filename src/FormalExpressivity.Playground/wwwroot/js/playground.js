@@ -23,5 +23,4 @@ window.fexPlayground = {
     try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
   },
   replaceUrl(url) { history.replaceState(null, "", url); },
-  now() { return performance.now(); },
 };
