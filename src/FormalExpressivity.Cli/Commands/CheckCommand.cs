@@ -65,10 +65,14 @@ public static class CheckCommand
         ArgumentNullException.ThrowIfNull(path);
         var source = InputFile.ReadAllText(path);
         var parsed = ClaimsParser.Parse(source);
-        if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, source, path));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
-        if (!bound.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
-        return ClaimChecker.Check(bound.Value, options);
+        // The statements that parsed are bound even when others did not, so every error of the file
+        // (syntax, names, formulas, alphabets) is reported in one run (docs/claims.md).
+        var document = parsed.Recovered;
+        var bound = document is null ? null : ClaimsBinder.Bind(document, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
+        if (parsed.Success && bound is { Success: true }) return ClaimChecker.Check(bound.Value, options);
+        var all = parsed.Diagnostics.Concat(bound?.Diagnostics ?? [])
+            .OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+        throw new CliInputException(DiagnosticFormatter.RenderAll(all, source, path));
     }
 }

@@ -173,10 +173,12 @@ public static class ClaimChecker
         return new ClaimOutcome(claim, status, summary, evidence) { ClassVerdict = verdict, Alphabet = language.Dfa.Alphabet };
     }
 
-    private static ClaimOutcome Equivalence(EquivalenceClaim claim, BoundLanguage left, BoundLanguage right)
+    private static ClaimOutcome Equivalence(EquivalenceClaim claim, BoundLanguage left, BoundLanguage rightLanguage)
     {
-        var result = Decisions.Equivalent(left.Dfa, right.Dfa);
-        var check = CertificateChecker.CheckEquivalence(left.Dfa, right.Dfa, result);
+        // The same symbols declared in another order are the same alphabet: compare in the left one's order.
+        var rightDfa = rightLanguage.Dfa.Alphabet.Equals(left.Dfa.Alphabet) ? rightLanguage.Dfa : rightLanguage.Dfa.WithAlphabet(left.Dfa.Alphabet);
+        var result = Decisions.Equivalent(left.Dfa, rightDfa);
+        var check = CertificateChecker.CheckEquivalence(left.Dfa, rightDfa, result);
         var evidence = new List<string>();
         if (!check.Valid)
         {

@@ -34,8 +34,8 @@ public sealed record BoundClaims(ClaimsDocument Document, IReadOnlyDictionary<st
 /// </summary>
 public static class ClaimsBinder
 {
-    /// <summary>The classes whose claims may carry a parameter: SL_k, LT_k, PT_k, D of degree ≤ k.</summary>
-    public static IReadOnlySet<LanguageClass> ParameterizedClasses { get; } = new HashSet<LanguageClass> { LanguageClass.SL, LanguageClass.LT, LanguageClass.PT, LanguageClass.D };
+    /// <summary>The classes whose claims may carry a parameter (the ones classify reports one for): SL_k, LT_k, PT_k, D and K of degree ≤ k; k ≥ 0.</summary>
+    public static IReadOnlySet<LanguageClass> ParameterizedClasses { get; } = new HashSet<LanguageClass> { LanguageClass.SL, LanguageClass.LT, LanguageClass.PT, LanguageClass.D, LanguageClass.K };
 
     /// <summary>Binds <paramref name="document"/>; never throws on bad input.</summary>
     /// <param name="document">The parsed file.</param>

@@ -128,7 +128,7 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
         if (c.parameter() is { } p)
         {
             parameterSpan = SpanOf(p);
-            parameter = ReadInt(p, 1, ClaimsParser.MaxClassParameter, "the class parameter");
+            parameter = ReadInt(p, 0, ClaimsParser.MaxClassParameter, "the class parameter");
             if (parameter is null) return null;
         }
         if (language is null) return null;
@@ -142,7 +142,7 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
         if (left is null || right is null) return null;
         var a = byName[left.Value.Name].Alphabet;
         var b = byName[right.Value.Name].Alphabet;
-        if (!a.Equals(b))
+        if (!a.HasSameSymbols(b)) // the same symbols in another declared order are the same alphabet
         {
             Error("CLM022", SpanOf(c), $"'{left.Value.Name}' is over {a} but '{right.Value.Name}' is over {b}; languages over different alphabets are never equal");
             return null;
