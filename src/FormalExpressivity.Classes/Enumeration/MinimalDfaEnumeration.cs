@@ -3,7 +3,7 @@ using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Collections;
 using FormalExpressivity.Core.Text;
 
-namespace FormalExpressivity.Classes.Claims;
+namespace FormalExpressivity.Classes.Enumeration;
 
 /// <summary>
 /// Enumerates every regular language over an alphabet whose minimal complete DFA has at most n

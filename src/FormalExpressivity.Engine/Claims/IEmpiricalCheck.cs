@@ -1,9 +1,9 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Core.Alphabets;
-using FormalExpressivity.Syntax.Claims;
+using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Syntax.Temporal;
 
-namespace FormalExpressivity.Classes.Claims;
+namespace FormalExpressivity.Engine.Claims;
 
 /// <summary>
 /// The outcome of running a recognizer built from a formula on a corpus and comparing it with the DFA.

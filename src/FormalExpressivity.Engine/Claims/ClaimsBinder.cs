@@ -1,10 +1,11 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Operations;
+using FormalExpressivity.Classes;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
 using FormalExpressivity.Syntax.Temporal;
 
-namespace FormalExpressivity.Classes.Claims;
+namespace FormalExpressivity.Engine.Claims;
 
 /// <summary>A declared language with its canonical minimal DFA.</summary>
 /// <param name="Declaration">The declaration.</param>

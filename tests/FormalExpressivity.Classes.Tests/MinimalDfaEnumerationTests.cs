@@ -1,13 +1,13 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Operations;
-using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Classes.Enumeration;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Collections;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Testing;
 using NUnit.Framework;
 
-namespace FormalExpressivity.Classes.Tests.Claims;
+namespace FormalExpressivity.Classes.Tests;
 
 public class MinimalDfaEnumerationTests
 {

@@ -4,7 +4,7 @@ using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
 using FormalExpressivity.Syntax.Temporal;
 
-namespace FormalExpressivity.Classes.Claims;
+namespace FormalExpressivity.Engine.Claims;
 
 /// <summary>A declared language compiled: its DFA and, for <c>ltl"…"</c>, the formula.</summary>
 /// <param name="Dfa">A complete DFA of the language over the declared alphabet (not necessarily minimal).</param>

@@ -1,8 +1,12 @@
 using FormalExpressivity.Automata.Certificates;
+using FormalExpressivity.Classes;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Enumeration;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Syntax.Claims;
 
-namespace FormalExpressivity.Classes.Claims;
+namespace FormalExpressivity.Engine.Claims;
 
 /// <summary>
 /// The outcome of one claim or conjecture: its status, a one-line summary, evidence lines for
@@ -17,8 +21,11 @@ public sealed record ClaimOutcome(ClaimStatement Statement, ClaimStatus Status, 
     /// <summary>The alphabet of the language(s) the claim is about (<c>null</c> for conjectures, whose result carries it).</summary>
     public Alphabet? Alphabet { get; init; }
 
-    /// <summary>For recognizability claims: the architecture answer (after the declared-formula rule).</summary>
-    public ArchitectureAnswer? Answer { get; init; }
+    /// <summary>For recognizability claims: the architecture claimed.</summary>
+    public Architecture? Architecture { get; init; }
+
+    /// <summary>For recognizability claims: the decider chain's verdict (unknown when its certificate or empirical check failed).</summary>
+    public Verdict? Verdict { get; init; }
 
     /// <summary>For recognizability claims with a formula: the formula ≡ DFA certificate check.</summary>
     public CheckResult? Certificate { get; init; }
@@ -53,11 +60,7 @@ public sealed record ClaimsReport(IReadOnlyList<ClaimOutcome> Outcomes)
 }
 
 /// <summary>What <see cref="ClaimChecker"/> uses to decide.</summary>
-/// <param name="Architectures">Decides recognizability by architectures.</param>
-/// <param name="Classes">Decides class membership.</param>
+/// <param name="Engine">The decider chain and its budgets.</param>
 /// <param name="Empirical">Runs the empirical confirmation, or <c>null</c> to skip it.</param>
-/// <param name="MaxConjectureLanguages">The enumeration budget of conjectures.</param>
-/// <param name="ConjectureArchitectures">The (cheaper) oracle used while enumerating conjectures; <c>null</c> for <paramref name="Architectures"/>.
-/// The counterexample found is re-decided with <paramref name="Architectures"/> for its formula.</param>
-public sealed record ClaimCheckOptions(IArchitectureOracle Architectures, IClassOracle Classes, IEmpiricalCheck? Empirical = null,
-    long MaxConjectureLanguages = MinimalDfaEnumeration.DefaultMaxLanguages, IArchitectureOracle? ConjectureArchitectures = null);
+/// <param name="MaxConjectureLanguages">The enumeration budget of conjectures (<c>max-languages</c>).</param>
+public sealed record ClaimCheckOptions(VerdictEngine Engine, IEmpiricalCheck? Empirical = null, long MaxConjectureLanguages = MinimalDfaEnumeration.DefaultMaxLanguages);

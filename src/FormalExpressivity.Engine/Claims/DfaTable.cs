@@ -1,7 +1,7 @@
 using System.Text;
 using FormalExpressivity.Automata;
 
-namespace FormalExpressivity.Classes.Claims;
+namespace FormalExpressivity.Engine.Claims;
 
 /// <summary>
 /// A DFA as a small text table (the regex-free form of conjecture counterexamples): one row per

@@ -1,13 +1,13 @@
 using FormalExpressivity.Automata;
-using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Core.Alphabets;
-using FormalExpressivity.Syntax.Claims;
 using FormalExpressivity.Syntax.Temporal;
 using FormalExpressivity.Transformers.BitParallel;
 using FormalExpressivity.Transformers.Compilation;
 using FormalExpressivity.Transformers.Model;
 
-namespace FormalExpressivity.Cli.Check;
+namespace FormalExpressivity.Engine.Simulation;
 
 /// <summary>
 /// The empirical confirmation of a claim: the formula is compiled to a transformer
@@ -44,7 +44,7 @@ public sealed class SimulatedEmpiricalCheck : IEmpiricalCheck
         var model = compiled.Model!;
         string? foreign = ForeignHead(model, architecture);
         var (global, local, hard) = model.HeadCounts();
-        string method = $"bit-parallel transformer simulator, {Plural(model.Layers.Count, "layer")}, {global} global + {local} local + {hard} unique-hard heads";
+        string method = $"bit-parallel transformer simulator, {Classes.Report.VerdictText.Count(model.Layers.Count, "layer")}, {global} global + {local} local + {hard} unique-hard heads";
         if (foreign is not null)
             return new EmpiricalResult(method, 0, 0, 0, 0, Seed, null, foreign);
 
@@ -88,15 +88,13 @@ public sealed class SimulatedEmpiricalCheck : IEmpiricalCheck
         return new EmpiricalResult(method, words.Count, exhaustive, RandomWords, MaxLength, Seed, disagreement);
     }
 
-    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-
     private static string? ForeignHead(TransformerModel model, Architecture architecture)
     {
         foreach (var head in model.Heads)
         {
             bool ok = head.Kind switch
             {
-                HeadKind.Global => architecture.Kind is ArchitectureKind.Global or ArchitectureKind.Hybrid or ArchitectureKind.Uha or ArchitectureKind.Regular,
+                HeadKind.Global => architecture.HasGlobalHeads || architecture.Kind is ArchitectureKind.Uha or ArchitectureKind.Regular,
                 HeadKind.Local => architecture.Kind is ArchitectureKind.Uha or ArchitectureKind.Regular
                     || (architecture.HasWindow && head.Window == architecture.Window),
                 _ => architecture.Kind is ArchitectureKind.Uha or ArchitectureKind.Regular,

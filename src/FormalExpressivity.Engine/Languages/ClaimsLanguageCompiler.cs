@@ -1,7 +1,7 @@
 using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Automata.Formats;
-using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
@@ -9,7 +9,7 @@ using FormalExpressivity.Syntax.Claims;
 using FormalExpressivity.Syntax.Logic;
 using FormalExpressivity.Syntax.Temporal;
 
-namespace FormalExpressivity.Cli.Check;
+namespace FormalExpressivity.Engine.Languages;
 
 /// <summary>
 /// Binds the claims checker's <see cref="ILanguageCompiler"/> to the front ends of this build:

@@ -1,19 +1,29 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Automata.Operations;
-using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Classes;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Enumeration;
+using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Collections;
-using FormalExpressivity.Syntax.Claims;
+using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Syntax.Temporal;
 using NUnit.Framework;
+using Verdict = FormalExpressivity.Classes.Verdicts.Answer;
 
-namespace FormalExpressivity.Classes.Tests.Claims;
+namespace FormalExpressivity.Engine.Tests;
 
-public class StructuralOracleTests
+/// <summary>The decider chain on the reference languages of the papers, and the exact criteria against brute-force twins.</summary>
+public class ChainReferenceTests
 {
     private static readonly Alphabet AB = Alphabet.Of("a", "b");
-    private static readonly StructuralArchitectureOracle Oracle = new();
+
+    /// <summary>Small search budgets that keep the suite fast.</summary>
+    internal static VerdictEngine Fast { get; } = new(VerdictOptions.Default.WithSearch(new TypeSearchOptions(MaxDepth: 2, MaxTypes: 6_000, MaxStates: 20_000)));
+
+    private static Verdict Decide(Dfa dfa, Architecture a) => Fast.Decide(dfa, a).Answer;
 
     internal static Dfa Ltl(LtlFormula f, Alphabet alphabet) => PastLtlCompiler.ToDfa(f, alphabet).Minimize().Canonicalize();
 
@@ -50,52 +60,46 @@ public class StructuralOracleTests
     [TestCaseSource(nameof(References))]
     public void Reference_languages_get_the_papers_verdicts(string name, Dfa dfa, Verdict global, Verdict local1, Verdict hybrid1, Verdict uha)
     {
-        Assert.That(Oracle.Decide(dfa, new Architecture(ArchitectureKind.Global, 0)).Verdict, Is.EqualTo(global), name + " global");
-        Assert.That(Oracle.Decide(dfa, Architecture.Local(1)).Verdict, Is.EqualTo(local1), name + " local(1)");
-        Assert.That(Oracle.Decide(dfa, Architecture.Hybrid(1)).Verdict, Is.EqualTo(hybrid1), name + " hybrid(1)");
-        Assert.That(Oracle.Decide(dfa, new Architecture(ArchitectureKind.Uha, 0)).Verdict, Is.EqualTo(uha), name + " uha");
-        // Bounded cases: never a guessed yes; a no only from the failed necessary condition.
-        Assert.That(Oracle.Decide(dfa, Architecture.Local(2)).Verdict, Is.EqualTo(local1 == Verdict.No ? Verdict.No : Verdict.Unknown));
-        Assert.That(Oracle.Decide(dfa, Architecture.Hybrid(4)).Verdict, Is.EqualTo(hybrid1 == Verdict.No ? Verdict.No : Verdict.Unknown));
+        Assert.That(Decide(dfa, Architecture.Global), Is.EqualTo(global), name + " global");
+        Assert.That(Decide(dfa, Architecture.Local(1)), Is.EqualTo(local1), name + " local(1)");
+        Assert.That(Decide(dfa, Architecture.Hybrid(1)), Is.EqualTo(hybrid1), name + " hybrid(1)");
+        Assert.That(Decide(dfa, Architecture.Uha), Is.EqualTo(uha), name + " uha");
+        // Bounded cases: a no from the failed necessary condition, or else only with an all-depth certificate;
+        // a yes from global (R ⊆ hybrid(k)) or a checked formula.
+        var local2 = Fast.Decide(dfa, Architecture.Local(2));
+        if (local1 == Verdict.No) Assert.That(local2.Answer, Is.EqualTo(Verdict.No), name + " local(2)");
+        else if (local2.Answer == Verdict.No) Assert.That(local2.Certificate, Is.Not.Null, name + " local(2) needs a certificate");
+        var hybrid4 = Fast.Decide(dfa, Architecture.Hybrid(4));
+        if (hybrid1 == Verdict.No) Assert.That(hybrid4.Answer, Is.EqualTo(Verdict.No), name + " hybrid(4)");
+        else if (hybrid4.Answer == Verdict.No) Assert.That(hybrid4.Certificate, Is.Not.Null, name + " hybrid(4) needs a certificate");
+        if (global == Verdict.Yes) Assert.That(hybrid4.Answer, Is.EqualTo(Verdict.Yes), name + " global ⊆ hybrid(4)");
     }
 
     [Test]
     public void Definiteness_degree_of_Σ_star_ab_is_2()
     {
         var d = Ltl(Syntax.Temporal.Ltl.And(Syntax.Temporal.Ltl.Yesterday(B), Syntax.Temporal.Ltl.YesterdayPower(2, A)), AB);
-        Assert.That(StructuralTests.IsDefinite(d, out int degree) && degree == 2, Is.True);
+        var v = ClassDeciders.Decide(LanguageClass.D, d);
+        Assert.That((v.Member, v.Parameter), Is.EqualTo((true, (int?)2)));
+        Assert.That(Fast.Decide(d, Architecture.Local(1)).Evidence.OfType<ClassCriterion>().Single().Parameter, Is.EqualTo(2));
     }
 
     [Test]
-    public void Criteria_agree_with_brute_force_twins_on_every_language_up_to_3_states()
+    public void Exact_criteria_agree_with_brute_force_twins_on_every_language_up_to_3_states()
     {
         foreach (var d in MinimalDfaEnumeration.Enumerate(AB, 3))
         {
-            bool definite = StructuralTests.IsDefinite(d, out int degree);
-            Assert.That(definite, Is.EqualTo(BruteDefiniteDegree(d) is not null), d.ToString());
-            if (definite) Assert.That(degree, Is.EqualTo(BruteDefiniteDegree(d)));
-            Assert.That(StructuralTests.IsPartiallyOrdered(d), Is.EqualTo(BrutePartiallyOrdered(d)));
-            Assert.That(StructuralTests.IsLocallyRTrivial(d), Is.EqualTo(SemigroupLocallyRTrivial(d)), "forbidden configuration ≡ eSe R-trivial");
-            // Inclusions: D ⊂ LR, R ⊂ LR, LR ⊂ SF.
-            bool lr = StructuralTests.IsLocallyRTrivial(d);
-            if (definite || StructuralTests.IsPartiallyOrdered(d)) Assert.That(lr, Is.True);
-            if (lr) Assert.That(StructuralTests.IsAperiodic(d, 1000), Is.True);
+            var definite = ClassDeciders.Decide(LanguageClass.D, d);
+            Assert.That(definite.Member, Is.EqualTo(BruteDefiniteDegree(d) is not null), d.ToString());
+            if (definite.Member) Assert.That(definite.Parameter, Is.EqualTo(BruteDefiniteDegree(d)));
+            Assert.That(ClassDeciders.Decide(LanguageClass.R, d).Member, Is.EqualTo(BrutePartiallyOrdered(d)));
+            Assert.That(ClassDeciders.Decide(LanguageClass.LR, d).Member, Is.EqualTo(SemigroupLocallyRTrivial(d)), "forbidden configuration ≡ eSe R-trivial");
+            // The chain's exact rows are the classes' answers.
+            var rows = Fast.Decide(d, [Architecture.Global, Architecture.Local(1), Architecture.Hybrid(1)]);
+            Assert.That(rows[Architecture.Global].Answer == Verdict.Yes, Is.EqualTo(BrutePartiallyOrdered(d)));
+            Assert.That(rows[Architecture.Local(1)].Answer == Verdict.Yes, Is.EqualTo(BruteDefiniteDegree(d) is not null));
+            Assert.That(rows[Architecture.Hybrid(1)].Answer == Verdict.Yes, Is.EqualTo(SemigroupLocallyRTrivial(d)));
         }
-    }
-
-    [Test]
-    public void Structural_criteria_agree_with_the_class_deciders_on_every_language_up_to_3_states()
-    {
-        var structural = new StructuralClassOracle();
-        var deciders = new DeciderClassOracle();
-        foreach (var d in MinimalDfaEnumeration.Enumerate(AB, 3))
-            foreach (var c in new[] { LanguageClass.D, LanguageClass.R, LanguageClass.LR, LanguageClass.SF, LanguageClass.REG })
-            {
-                var a = structural.Decide(d, c)!;
-                var b = deciders.Decide(d, c)!;
-                Assert.That(a.Member, Is.EqualTo(b.Member), $"{c} on {DfaTable.Format(d)}");
-                if (c == LanguageClass.D && a.Member) Assert.That(a.Parameter, Is.EqualTo(b.Parameter), "definiteness degree");
-            }
     }
 
     // Degree d: every word of length d sends all states to one state (and no shorter length does).
