@@ -31,12 +31,11 @@ def uniform(n, seed):
     return ["a", "b"], n, 0, [q for q in range(n) if rnd.random() < 0.5], delta
 
 
-def monotone(n, seed, k=2):
-    # partially ordered: q·a ≥ q; targets close to q so the DFA is long and stays minimal-ish
+def monotone(n, seed):
+    # partially ordered (q·x ≥ q) and minimal: a walks the chain q → q+1, b jumps at most 3 ahead or stays
     rnd = random.Random(seed)
-    letters = ["a", "b", "c"][:k]
-    delta = [[min(n - 1, q + rnd.choice([0, 0, 1, 1, 2, 3])) for _ in letters] for q in range(n)]
-    return letters, n, 0, [q for q in range(n) if rnd.random() < 0.5], delta
+    delta = [[min(n - 1, q + 1), min(n - 1, q + rnd.choice([0, 0, 1, 2, 3]))] for q in range(n)]
+    return ["a", "b"], n, 0, [q for q in range(n) if rnd.random() < 0.5], delta
 
 
 def po_large_monoid(n, seed):

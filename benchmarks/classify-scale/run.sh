@@ -5,7 +5,8 @@
 #
 # Builds fex and the benchmark helper (Release), writes the families (families.py) to a temporary
 # directory and prints one markdown table:
-#   * whole process `fex classify FILE` (every class row and every architecture row; 60 s limit):
+#   * whole process `fex classify FILE` (every class row and every architecture row; LIMIT = 60 s and a 2 GB
+#     managed heap; WHOLE=0 skips these columns):
 #     wall seconds, CPU seconds (user + sys) and peak RSS, for BEFORE_FEX (an older fex executable, optional)
 #     and for this checkout;
 #   * the class rows alone, in process (FormalExpressivity.Benchmarks time-classes): the slowest single row
@@ -24,14 +25,21 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 "$here/families.py" "$work/fam" >/dev/null
 
-# whole process: prints "wall cpu rssMB" or "> 60 s" when the limit stops it
+# whole process, at most LIMIT seconds and a 2 GB managed heap (so a runaway run cannot take the machine's
+# memory): prints "wall (CPU, peak RSS)", or how it ended
+LIMIT=${LIMIT:-60}
 whole() {
-  local exe=$1 file=$2 out
-  if out=$( { /usr/bin/time -f "%e %U %S %M" timeout 60 "$exe" classify "$file" >/dev/null 2>/dev/null; } 2>&1 | tail -1 ) && [[ $out =~ ^[0-9.]+\ [0-9.]+\ [0-9.]+\ [0-9]+$ ]]; then
-    read -r wall user sys rss <<<"$out"
-    awk -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN { printf "%.2f s (%.2f s CPU, %d MB)", w, u + s, r / 1024 }'
+  local exe=$1 file=$2 out code
+  out=$( { DOTNET_GCHeapHardLimit=0x80000000 /usr/bin/time -f "%e %U %S %M %x" timeout "$LIMIT" "$exe" classify "$file" >/dev/null 2>/dev/null; } 2>&1 | tail -1 ) || true
+  if [[ $out =~ ^([0-9.]+)\ ([0-9.]+)\ ([0-9.]+)\ ([0-9]+)\ ([0-9]+)$ ]]; then
+    code=${BASH_REMATCH[5]}
+    case $code in
+      0) awk -v w="${BASH_REMATCH[1]}" -v u="${BASH_REMATCH[2]}" -v s="${BASH_REMATCH[3]}" -v r="${BASH_REMATCH[4]}" 'BEGIN { printf "%.2f s (%.2f s CPU, %d MB)", w, u + s, r / 1024 }' ;;
+      124) echo "> $LIMIT s" ;;
+      *) echo "exit $code (2 GB heap or budget)" ;;
+    esac
   else
-    echo "> 60 s or failed"
+    echo "> $LIMIT s"
   fi
 }
 
@@ -49,9 +57,12 @@ for name in count-mod-200 count-mod-1000 count-mod-5000 nth-from-end-256 nth-fro
   peak=$(sed -E 's/.*peak working set ([0-9]+) MiB.*/\1/' <<<"$summary")
   sg=$(grep -o '|S| = [0-9]*' <<<"$rows" | sort -u | tail -1 || true)
   stops=$(grep -c 'stopped by a budget' <<<"$rows" || true)
-  [[ $stops -gt 0 ]] && sg="$sg; $stops rows unknown (max-semigroup)"
-  b="—"; [[ -n $before ]] && b=$(whole "$before" "$file")
-  a=$(whole "$fex" "$file")
+  [[ $stops -gt 0 ]] && sg="${sg:+$sg; }$stops rows unknown ($(grep -o 'exceeded max-semigroup = [0-9]*' <<<"$rows" | head -1))"
+  b="—"; a="—"
+  if [[ ${WHOLE:-1} != 0 ]]; then
+    [[ -n $before ]] && b=$(whole "$before" "$file")
+    a=$(whole "$fex" "$file")
+  fi
   echo "| $name | $states | $b | $a | $slow ms / $all ms | $peak MiB | ${sg:-not built} |"
 done
 echo

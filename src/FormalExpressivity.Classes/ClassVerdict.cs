@@ -50,9 +50,7 @@ public sealed record BudgetStop(string Budget, long Limit, string What) : ClassE
     public static BudgetStop From(FormalExpressivity.Core.Text.BudgetExceededException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var message = exception.Message;
-        int cut = message.IndexOf(" exceeded the budget ", StringComparison.Ordinal);
-        return new BudgetStop(exception.BudgetName, exception.Limit, cut > 0 ? message[..cut] : message);
+        return new BudgetStop(exception.BudgetName, exception.Limit, exception.What);
     }
 
     /// <summary>The exception this stop stands for (single-class entry points rethrow it).</summary>

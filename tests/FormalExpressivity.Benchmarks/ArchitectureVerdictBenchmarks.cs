@@ -7,6 +7,7 @@ using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Report;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Testing;
 
 namespace FormalExpressivity.Benchmarks;
@@ -36,11 +37,8 @@ public class ArchitectureVerdictBenchmarks
     [Benchmark]
     public int ExactVerdicts()
     {
-        var facts = new LanguageFacts(_dfa);
-        int yes = 0;
-        foreach (var a in new[] { new Architecture(ArchitectureKind.Global), new Architecture(ArchitectureKind.Local, 1), new Architecture(ArchitectureKind.Hybrid, 1), new Architecture(ArchitectureKind.Uha) })
-            if (ArchitectureDecider.Decide(facts, a).Verdict == Verdict.Yes) yes++;
-        return yes;
+        var rows = VerdictEngine.Default.Decide(_dfa, [Architecture.Global, Architecture.Local(1), Architecture.Hybrid(1), Architecture.Uha]);
+        return rows.Values.Count(v => v.Answer == Answer.Yes);
     }
 }
 
@@ -62,7 +60,7 @@ public class ClassifyReportBenchmarks
     [GlobalSetup]
     public void Setup() => _dfa = RandomDfa.Create(new Random(2026 + States), States, RandomDfa.Letters(Symbols)).Minimize();
 
-    /// <summary>The report with the default budgets (max-depth 4, max-types 20000).</summary>
+    /// <summary>The report with the default budgets (VerdictOptions.Default).</summary>
     [Benchmark]
     public int FullReport() => Classifier.Classify(_dfa).Architectures.Count;
 }

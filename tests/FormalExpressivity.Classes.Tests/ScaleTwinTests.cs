@@ -135,6 +135,46 @@ public class ScaleTwinTests
             Check(sl.Member == StrictlyLocalDecider.Decide(dfa).Member && sl.Parameter == StrictlyLocalDecider.Decide(dfa).Parameter, seed, $"SL through D ({sl.DecidedBy})");
         }, iter: 500);
 
+    [Test]
+    public void Galloping_parameter_search_equals_the_linear_search() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = Draw(seed, maxStates: 6);
+            int? linearPt = null, linearLt = null;
+            try
+            {
+                for (int k = 0; k <= dfa.StateCount && linearPt is null; k++)
+                    if (TestabilityParameters.IsPiecewiseTestable(dfa, k, 50_000)) linearPt = k;
+                for (int k = 1; k <= 6 && linearLt is null; k++)
+                    if (TestabilityParameters.IsLocallyTestable(dfa, k, 50_000)) linearLt = k;
+            }
+            catch (FormalExpressivity.Core.Text.BudgetExceededException) { return; }
+            Check(TestabilityParameters.LeastPiecewiseK(dfa, dfa.StateCount, 50_000) == linearPt, seed, "PT k");
+            Check(TestabilityParameters.LeastLocallyTestableK(dfa, 6, 50_000) == linearLt, seed, "LT k");
+        }, iter: 100);
+
+    /// <summary>The galloping phase (k &gt; 16) against the linear search: the single word a^m and "at least m a's", PT k = m + 1 resp. m.</summary>
+    [TestCase(17)]
+    [TestCase(24)]
+    [TestCase(40)]
+    public void Galloping_finds_large_piecewise_parameters(int m)
+    {
+        foreach (var single in new[] { true, false })
+        {
+            int n = m + 2;
+            var table = new int[n];
+            for (int q = 0; q < n; q++) table[q] = single ? Math.Min(q + 1, m + 1) : Math.Min(q + 1, m);
+            var acc = new BitSet(n);
+            acc.Add(m);
+            var dfa = Dfa.Create(RandomDfa.Letters(1), 0, table, acc).Minimize();
+            int? linear = null;
+            for (int k = 0; k <= dfa.StateCount && linear is null; k++)
+                if (TestabilityParameters.IsPiecewiseTestable(dfa, k, 50_000)) linear = k;
+            Assert.That(linear, Is.Not.Null);
+            Assert.That(TestabilityParameters.LeastPiecewiseK(dfa, dfa.StateCount, 50_000), Is.EqualTo(linear), single ? "a^m" : "at least m a's");
+        }
+    }
+
     private static List<string> Partition(IReadOnlyList<int> cls) =>
         Enumerable.Range(0, cls.Count).GroupBy(i => cls[i]).Select(g => string.Join(',', g.Order())).Order(StringComparer.Ordinal).ToList();
 

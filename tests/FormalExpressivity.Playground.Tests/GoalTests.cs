@@ -43,7 +43,7 @@ public sealed class GoalTests
             // JIT: the same library call with fex classify's default options, best of 3 after a warm-up.
             Alphabet.TryParse(alphabet, out var sigma, out _);
             var dfa = LanguageLoader.Load(lang, sigma);
-            var options = new ClassifierOptions { WindowSizes = [1, 2, 4], Architectures = new ArchitectureOptions { Search = new TypeSearchOptions(4, 20_000, 60_000), WitnessDepth = 4 } };
+            var options = new ClassifierOptions { WindowSizes = [1, 2, 4], Engine = new FormalExpressivity.Classes.Verdicts.VerdictEngine(FormalExpressivity.Classes.Verdicts.VerdictOptions.Default.WithSearch(new TypeSearchOptions(4, 20_000, 60_000))) };
             Classifier.Classify(dfa, options);
             double jit = double.MaxValue;
             for (int i = 0; i < 3; i++)

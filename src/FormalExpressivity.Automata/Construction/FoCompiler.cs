@@ -59,13 +59,58 @@ public static class FoCompiler
         foreach (var label in sentence.Labels())
             if (!alphabet.TryGetIndex(label, out _))
                 throw new InputException("FO100", $"label '{label}' is not a symbol of the alphabet {alphabet}");
-        var result = Compile(sentence, alphabet, options);
+        var result = BuildTrack(sentence, alphabet, options);
         var acc = new BitSet(result.StateCount);
         for (int q = 0; q < result.StateCount; q++) if (result.Accepting[q]) acc.Add(q);
         return Dfa.Create(alphabet, 0, result.Table, acc).Minimize();
     }
 
-    private static TrackDfa Compile(FoFormula sentence, Alphabet alphabet, FoCompilerOptions options)
+    /// <summary>
+    /// Parses <paramref name="text"/> (<see cref="FoParser"/>) and compiles the sentence, like
+    /// <see cref="RegexCompiler.Compile(string, Alphabet?, RegexCompilerOptions?)"/>: bad input gives the
+    /// parser's positioned diagnostics (FO001–FO011), never an exception. Without an alphabet it is the
+    /// labels that occur, in ordinal order of their names (FO006 when there is none).
+    /// </summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="alphabet">The declared alphabet, or <c>null</c> to infer it from the labels.</param>
+    /// <param name="options">Budgets; an exceeded budget throws <see cref="BudgetExceededException"/>.</param>
+    public static ParseResult<Dfa> Compile(string text, Alphabet? alphabet = null, FoCompilerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parsed = FoParser.Parse(text, alphabet);
+        if (!parsed.Success) return ParseResult<Dfa>.Fail(parsed.Diagnostics);
+        if (alphabet is null)
+        {
+            var labels = parsed.Value.Labels();
+            if (labels.Count == 0)
+                return ParseResult<Dfa>.Fail(Diagnostic.Error("FO006", text, 0, text.Length, "the sentence mentions no symbol, so the alphabet cannot be inferred; declare one"));
+            if (labels.Count > Alphabet.MaxSymbols)
+                return ParseResult<Dfa>.Fail(Diagnostic.Error("FO006", text, 0, text.Length, $"{labels.Count} distinct symbols occur, more than the {Alphabet.MaxSymbols} an alphabet may have"));
+            alphabet = Alphabet.Create(labels.Order(StringComparer.Ordinal));
+        }
+        var compiled = Compile(parsed.Value, alphabet, options);
+        return compiled.Success ? ParseResult<Dfa>.Ok(compiled.Value, parsed.Diagnostics) : compiled;
+    }
+
+    /// <summary>
+    /// Compiles a sentence given as a tree; a free variable (FO010) or a label outside Σ (FO100) is a
+    /// diagnostic, not an exception. An exceeded budget throws <see cref="BudgetExceededException"/>.
+    /// </summary>
+    /// <param name="sentence">The formula.</param>
+    /// <param name="alphabet">Σ.</param>
+    /// <param name="options">Budgets, or <c>null</c> for the defaults.</param>
+    public static ParseResult<Dfa> Compile(FoFormula sentence, Alphabet alphabet, FoCompilerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(alphabet);
+        if (!sentence.IsSentence)
+            return ParseResult<Dfa>.Fail(new Diagnostic("FO010", SourceSpan.None, $"a language is defined by a sentence; free variables: {string.Join(", ", sentence.FreeVariables)}"));
+        var unknown = sentence.Labels().Where(l => !alphabet.TryGetIndex(l, out _))
+            .Select(l => new Diagnostic("FO100", SourceSpan.None, $"label '{l}' is not a symbol of the alphabet {alphabet}")).ToList();
+        return unknown.Count > 0 ? ParseResult<Dfa>.Fail(unknown) : ParseResult<Dfa>.Ok(ToDfa(sentence, alphabet, options));
+    }
+
+    private static TrackDfa BuildTrack(FoFormula sentence, Alphabet alphabet, FoCompilerOptions options)
     {
         int sigma = alphabet.Count, max = options.MaxStates;
         var done = new Dictionary<int, TrackDfa>();

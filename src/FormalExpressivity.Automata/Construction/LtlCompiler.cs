@@ -79,6 +79,32 @@ public static class LtlCompiler
         return ViaFirstOrder(formula, alphabet, options);
     }
 
+    /// <summary>
+    /// Parses <paramref name="text"/> (<see cref="LtlParser"/>) and compiles the formula, like
+    /// <see cref="RegexCompiler.Compile(string, Alphabet?, RegexCompilerOptions?)"/>: bad input gives the
+    /// parser's positioned diagnostics, never an exception. Without an alphabet it is the atoms that occur,
+    /// in ordinal order of their names (LTL006 when there is none).
+    /// </summary>
+    /// <param name="text">The formula.</param>
+    /// <param name="alphabet">The declared alphabet, or <c>null</c> to infer it from the atoms.</param>
+    /// <param name="options">Evaluation point, budget, construction; an exceeded budget throws <see cref="BudgetExceededException"/>.</param>
+    public static ParseResult<Dfa> Compile(string text, Alphabet? alphabet = null, LtlCompilerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parsed = LtlParser.Parse(text, alphabet);
+        if (!parsed.Success) return ParseResult<Dfa>.Fail(parsed.Diagnostics);
+        if (alphabet is null)
+        {
+            var atoms = parsed.Value.Atoms();
+            if (atoms.Count == 0)
+                return ParseResult<Dfa>.Fail(Diagnostic.Error("LTL006", text, 0, text.Length, "the formula mentions no symbol, so the alphabet cannot be inferred; declare one"));
+            if (atoms.Count > Alphabet.MaxSymbols)
+                return ParseResult<Dfa>.Fail(Diagnostic.Error("LTL006", text, 0, text.Length, $"{atoms.Count} distinct symbols occur, more than the {Alphabet.MaxSymbols} an alphabet may have"));
+            alphabet = Alphabet.Create(atoms.Order(StringComparer.Ordinal));
+        }
+        return ParseResult<Dfa>.Ok(ToDfa(parsed.Value, alphabet, options), parsed.Diagnostics);
+    }
+
     /// <summary>Names the construction <see cref="ToDfa"/> would use (for reports): <c>past</c>, <c>mirror</c>, <c>constant</c> or <c>fo</c>.</summary>
     /// <param name="formula">The formula.</param>
     /// <param name="options">The options, or <c>null</c> for the defaults.</param>

@@ -26,11 +26,11 @@ namespace FormalExpressivity.Classes.Algebra;
 public sealed class TransitionSemigroup
 {
     /// <summary>
-    /// The memory the enumeration may hold (1 GiB): whatever <c>max-semigroup</c> says, at most
+    /// The memory the enumeration may hold (512 MiB): whatever <c>max-semigroup</c> says, at most
     /// <c>MaxBytes / BytesPerElement</c> elements are enumerated, so a large DFA stops on its budget instead of
-    /// exhausting the machine (at 32 states that is about 6 million elements, at 5 000 states about 50 000).
+    /// exhausting the machine (at 32 states that is about 3 million elements, at 5 000 states about 26 000).
     /// </summary>
-    public const long MaxBytes = 1L << 30;
+    public const long MaxBytes = 1L << 29;
 
     /// <summary>The default element budget <c>max-semigroup</c>.</summary>
     public const int DefaultMaxElements = FormalExpressivity.Core.Limits.Budgets.DefaultMaxSemigroup;

@@ -1,9 +1,10 @@
 using System.Globalization;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Architectures;
-using FormalExpressivity.Classes.Claims;
-using Verdict = FormalExpressivity.Classes.Architectures.Verdict;
+using FormalExpressivity.Classes.Enumeration;
 using FormalExpressivity.Classes.Exact;
+using FormalExpressivity.Classes.Report;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Randomness;
 
@@ -21,8 +22,8 @@ public sealed record CensusOptions
     /// <summary>Window sizes k for local:k, hybrid:k, Ywin:k and PYwin:k (default 1, 2, 3, 4).</summary>
     public IReadOnlyList<int> WindowSizes { get; init; } = [1, 2, 3, 4];
 
-    /// <summary>Budgets of the verdicts.</summary>
-    public ArchitectureOptions Architectures { get; init; } = new();
+    /// <summary>The decider chain and its budgets.</summary>
+    public VerdictEngine Engine { get; init; } = VerdictEngine.Default;
 
     /// <summary>When set: a seeded uniform sample of this many languages (kept in canonical order); null: every language.</summary>
     public int? Sample { get; init; }
@@ -52,10 +53,7 @@ public static class CensusRunner
     {
         ArgumentNullException.ThrowIfNull(windowSizes);
         var ks = windowSizes.Distinct().Order().ToArray();
-        var keys = Architecture.Defaults(ks).Select(a => a.Key).ToList();
-        keys.AddRange(ks.Select(k => string.Create(CultureInfo.InvariantCulture, $"Ywin:{k}")));
-        keys.AddRange(ks.Select(k => string.Create(CultureInfo.InvariantCulture, $"PYwin:{k}")));
-        return keys;
+        return Rows(ks).Select(a => a.Key).ToList();
     }
 
     /// <summary>The languages of the census in canonical order (all, or the seeded sample).</summary>
@@ -94,28 +92,33 @@ public static class CensusRunner
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(options);
-        var facts = new LanguageFacts(language.Minimal);
-        var ks = options.WindowSizes.Distinct().Order().ToArray();
-        var verdicts = Architecture.Defaults(ks).Select(a => ArchitectureDecider.Decide(facts, a, options.Architectures)).ToList();
-        verdicts.AddRange(ks.Select(k => ArchitectureDecider.DecideLogic(facts, false, k, options.Architectures)));
-        verdicts.AddRange(ks.Select(k => ArchitectureDecider.DecideLogic(facts, true, k, options.Architectures)));
-        return verdicts.Select(v => Row(language, v)).ToList();
+        var rows = Rows(options.WindowSizes.Distinct().Order().ToArray());
+        var verdicts = options.Engine.Decide(language.Minimal, rows);
+        return rows.Select(a => Row(language, a, verdicts[a])).ToList();
     }
 
-    private static CensusRow Row(CensusLanguage language, ArchitectureVerdict v)
+    private static List<Architecture> Rows(int[] ks)
+    {
+        var rows = Architecture.Defaults(ks).ToList();
+        rows.AddRange(ks.Select(Architecture.WindowLogic));
+        rows.AddRange(ks.Select(Architecture.PastWindowLogic));
+        return rows;
+    }
+
+    private static CensusRow Row(CensusLanguage language, Architecture a, Verdict v)
     {
         string evidence = v switch
         {
-            { Verdict: Verdict.Yes, Formula: not null } => "formula",
-            { Verdict: Verdict.Yes } => "criterion",
+            { Answer: Answer.Yes, Formula: not null } => "formula",
+            { Answer: Answer.Yes } => "criterion",
             { Certificate: { } c } => CertificateJson.Kind(c),
-            { Verdict: Verdict.No, Identity: not null } => "identity",
-            { Verdict: Verdict.No } => "witness",
+            { Answer: Answer.No, Identity: not null } => "identity",
+            { Answer: Answer.No } => "witness",
             _ => "bound",
         };
-        return new CensusRow(language.Index, language.Key, language.Minimal.StateCount, v.Key, Report.Classifier.Text(v.Verdict), evidence,
+        return new CensusRow(language.Index, language.Key, language.Minimal.StateCount, a.Key, VerdictText.Word(v.Answer), evidence,
             v.Certificate is LassoCertificate or StutterCertificate ? null : v.Depth,
-            v.Verdict == Verdict.Yes ? v.Formula?.Size : null,
-            v.Verdict == Verdict.Yes && v.Formula is not null ? v.FormulaChecked : null);
+            v.Answer == Answer.Yes ? v.Formula?.Formula.Size : null,
+            v.Answer == Answer.Yes && v.Formula is not null ? v.Formula.Proved : null);
     }
 }

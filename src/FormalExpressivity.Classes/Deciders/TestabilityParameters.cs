@@ -101,7 +101,7 @@ public static class TestabilityParameters
         budgetExceeded = false;
         try
         {
-            for (int k = 1; k <= maxK; k++) if (IsLocallyTestable(minimalDfa, k, maxStates)) return k;
+            return LeastMonotone(1, maxK, k => IsLocallyTestable(minimalDfa, k, maxStates));
         }
         catch (BudgetExceededException) { budgetExceeded = true; }
         return null;
@@ -115,10 +115,38 @@ public static class TestabilityParameters
     {
         try
         {
-            for (int k = 0; k <= maxK; k++) if (IsPiecewiseTestable(minimalDfa, k, maxStates)) return k;
+            return LeastMonotone(0, maxK, k => IsPiecewiseTestable(minimalDfa, k, maxStates));
         }
         catch (BudgetExceededException) { }
         return null;
+    }
+
+    /// <summary>
+    /// The least k in [<paramref name="lo"/>, <paramref name="hi"/>] with <paramref name="test"/>(k), for a test that is
+    /// monotone in k (LT_k ⊆ LT_{k+1}, PT_k ⊆ PT_{k+1}); null when even <paramref name="hi"/> fails. A failing test
+    /// usually stops at its first conflict while a succeeding one explores the whole product, so k = lo, …, lo + 15
+    /// are tried in turn; beyond, galloping (lo + 16, +32, +64, …) until a success and bisection below it, so a
+    /// large k (a^998 has PT k = 999) costs O(log k) tests instead of k.
+    /// </summary>
+    internal static int? LeastMonotone(int lo, int hi, Func<int, bool> test)
+    {
+        const int Linear = 16;
+        if (lo > hi) return null;
+        int failed = lo - 1, step = Linear, k = lo;
+        while (!test(k))
+        {
+            failed = k;
+            if (k == hi) return null;
+            k = (int)Math.Min(hi, k - lo + 1 < Linear ? k + 1L : (long)k + step);
+            if (k - lo + 1 > Linear) step *= 2;
+        }
+        // test(k) holds and every value ≤ failed fails: bisect in (failed, k].
+        while (k - failed > 1)
+        {
+            int mid = failed + (k - failed) / 2;
+            if (test(mid)) k = mid; else failed = mid;
+        }
+        return k;
     }
 
     private static bool FunctionOfAbstraction(Dfa dfa, ulong[] start, Func<ulong[], int, ulong[]> step, int maxStates)

@@ -1,7 +1,8 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Architectures;
-using FormalExpressivity.Classes.Deciders;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Syntax.Temporal;
 
 namespace FormalExpressivity.Classes.Report;
 
@@ -11,20 +12,22 @@ public sealed record ClassifierOptions
     /// <summary>The window sizes k reported for <c>local:k</c>, <c>hybrid:k</c>, <c>Ywin:k</c>, <c>PYwin:k</c> (default 1, 2, 4).</summary>
     public IReadOnlyList<int> WindowSizes { get; init; } = [1, 2, 4];
 
-    /// <summary>Budgets of the architecture verdicts and the type search.</summary>
-    public ArchitectureOptions Architectures { get; init; } = new();
-
-    /// <summary>Budgets of the class deciders.</summary>
-    public DeciderOptions? Deciders { get; init; }
+    /// <summary>The decider chain and its budgets (<see cref="VerdictEngine.Default"/> unless set).</summary>
+    public VerdictEngine Engine { get; init; } = VerdictEngine.Default;
 
     /// <summary>The class rows reported (null: every <see cref="LanguageClass"/>); the others are skipped.</summary>
     public IReadOnlyList<LanguageClass>? Classes { get; init; }
 }
 
+/// <summary>One row of a report: an architecture (or logic class) and its verdict.</summary>
+/// <param name="Architecture">The row.</param>
+/// <param name="Verdict">Its verdict.</param>
+public sealed record VerdictRow(Architecture Architecture, Verdict Verdict);
+
 /// <summary>
 /// Everything <c>fex classify</c> reports for one language: the classical classes (with parameters
 /// and evidence), the logic classes <c>Ywin:k</c>/<c>PYwin:k</c> (set windows), the architecture
-/// verdicts (multiset windows) and notes where set and multiset answers part (theory.md §3.1).
+/// verdicts (multiset windows) and notes where set and multiset answers part (docs/theory.md §3.1).
 /// </summary>
 /// <param name="Alphabet">Σ.</param>
 /// <param name="Minimal">The canonical minimal DFA.</param>
@@ -36,58 +39,56 @@ public sealed record ClassificationReport(
     Alphabet Alphabet,
     Dfa Minimal,
     IReadOnlyDictionary<LanguageClass, ClassVerdict> Classes,
-    IReadOnlyList<ArchitectureVerdict> LogicClasses,
-    IReadOnlyList<ArchitectureVerdict> Architectures,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<VerdictRow> LogicClasses,
+    IReadOnlyList<VerdictRow> Architectures,
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Every architecture and logic-class row.</summary>
+    public IEnumerable<VerdictRow> Rows => Architectures.Concat(LogicClasses);
 
-/// <summary>Builds a <see cref="ClassificationReport"/>.</summary>
+    /// <summary>The verdict of <paramref name="architecture"/>.</summary>
+    /// <param name="architecture">A row of the report.</param>
+    public Verdict this[Architecture architecture] => Rows.First(r => r.Architecture == architecture).Verdict;
+}
+
+/// <summary>Builds a <see cref="ClassificationReport"/> with the one decider chain (<see cref="VerdictEngine"/>).</summary>
 public static class Classifier
 {
     /// <summary>Classifies the language of <paramref name="dfa"/>.</summary>
     /// <param name="dfa">Any complete DFA (it is minimized).</param>
     /// <param name="options">Options (defaults when null).</param>
-    public static ClassificationReport Classify(Dfa dfa, ClassifierOptions? options = null)
+    /// <param name="declared">The formula the language was declared by, if any.</param>
+    public static ClassificationReport Classify(Dfa dfa, ClassifierOptions? options = null, LtlFormula? declared = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
         options ??= new ClassifierOptions();
-        var facts = new LanguageFacts(dfa, options.Deciders);
-        var classes = ClassDeciders.DecideAll(new DecisionContext(facts.Minimal, options.Deciders), options.Classes ?? ClassDeciders.All);
-        var ks = options.WindowSizes.Distinct().Order().ToArray();
-        var logic = new List<ArchitectureVerdict>();
-        foreach (var k in ks)
-        {
-            logic.Add(ArchitectureDecider.DecideLogic(facts, false, k, options.Architectures));
-            logic.Add(ArchitectureDecider.DecideLogic(facts, true, k, options.Architectures));
-        }
-        var archs = Architecture.Defaults(ks).Select(a => ArchitectureDecider.Decide(facts, a, options.Architectures)).ToList();
+        var session = options.Engine.Open(dfa, declared);
+        var context = session.Context;
+        var classes = ClassDeciders.DecideAll(context.Deciders, options.Classes ?? ClassDeciders.All);
+        var archs = Architecture.Defaults(options.WindowSizes);
+        var logic = Architecture.LogicClasses(options.WindowSizes);
+        var rows = session.Decide(archs.Concat(logic));
+        var alphabet = context.Minimal.Alphabet;
         var notes = new List<string>();
-        foreach (var k in ks)
+        foreach (var k in options.WindowSizes.Distinct().Order())
         {
-            Part(notes, archs, logic, $"local:{k}", $"Ywin:{k}", facts.Alphabet);
-            Part(notes, archs, logic, $"hybrid:{k}", $"PYwin:{k}", facts.Alphabet);
+            Part(notes, rows, Architecture.Local(k), Architecture.WindowLogic(k), alphabet);
+            Part(notes, rows, Architecture.Hybrid(k), Architecture.PastWindowLogic(k), alphabet);
         }
-        return new ClassificationReport(facts.Alphabet, facts.Minimal, classes, logic, archs, notes);
+        return new ClassificationReport(alphabet, context.Minimal, classes,
+            logic.Select(a => new VerdictRow(a, rows[a])).ToList(), archs.Select(a => new VerdictRow(a, rows[a])).ToList(), notes);
     }
 
-    private static void Part(List<string> notes, List<ArchitectureVerdict> archs, List<ArchitectureVerdict> logic, string archKey, string logicKey, Alphabet alphabet)
+    private static void Part(List<string> notes, IReadOnlyDictionary<Architecture, Verdict> rows, Architecture arch, Architecture logic, Alphabet alphabet)
     {
-        var a = archs.First(v => v.Key == archKey);
-        var l = logic.First(v => v.Key == logicKey);
-        if (a.Verdict == l.Verdict) return;
-        var (yes, other) = a.Verdict == Verdict.Yes ? (a, l) : (l, a);
-        string yesText = yes.Verdict == Verdict.Yes ? $"{yes.Key} says yes" + (yes.Depth is int d ? $" (formula of depth {d})" : "") : $"{yes.Key} says {Text(yes.Verdict)}";
-        string words = other.Witnesses is { } w
-            ? $"; {w.InLanguage.Format(alphabet)} ∈ L and {w.NotInLanguage.Format(alphabet)} ∉ L agree on every {w.Fragment} formula of depth ≤ {w.Depth}"
-            : "";
-        notes.Add($"multiset and set windows part: {yesText}, {other.Key} says {Text(other.Verdict)}{words}");
+        var a = rows[arch];
+        var l = rows[logic];
+        if (a.Answer == l.Answer) return;
+        var (yes, yesKey, other, otherKey) = a.Answer == Answer.Yes ? (a, arch.Key, l, logic.Key) : (l, logic.Key, a, arch.Key);
+        string yesText = yes.Answer == Answer.Yes
+            ? $"{yesKey} says yes" + (yes.Depth is int d ? $" (formula of depth {d})" : "")
+            : $"{yesKey} says {VerdictText.Word(yes.Answer)}";
+        string words = other.Witnesses is { } w ? "; " + w.Describe(alphabet) : "";
+        notes.Add($"multiset and set windows part (§3.1): {yesText}, {otherKey} says {VerdictText.Word(other.Answer)}{words}");
     }
-
-    /// <summary>yes / no / unknown.</summary>
-    /// <param name="verdict">The verdict.</param>
-    public static string Text(Verdict verdict) => verdict switch
-    {
-        Verdict.Yes => "yes",
-        Verdict.No => "no",
-        _ => "unknown",
-    };
 }

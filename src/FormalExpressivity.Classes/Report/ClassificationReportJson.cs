@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
 
 namespace FormalExpressivity.Classes.Report;
@@ -14,9 +15,6 @@ namespace FormalExpressivity.Classes.Report;
 /// </summary>
 public static class ClassificationReportJson
 {
-    /// <summary>In text without <c>--full</c>, formula texts longer than this many characters are cut (JSON always prints them in full).</summary>
-    public const int MaxTextFormulaLength = 400;
-
     /// <summary>The report as a JSON object.</summary>
     /// <param name="report">The report.</param>
     public static JsonObject ToJson(ClassificationReport report)
@@ -24,15 +22,15 @@ public static class ClassificationReportJson
         ArgumentNullException.ThrowIfNull(report);
         var sigma = report.Alphabet;
         var classes = ClassVerdictJson.ToJson(report.Classes, sigma);
-        foreach (var v in report.LogicClasses)
+        foreach (var (a, v) in report.LogicClasses)
         {
-            var o = new JsonObject { ["member"] = v.Verdict switch { Verdict.Yes => true, Verdict.No => false, _ => (JsonNode?)null } };
-            if (v.Verdict == Verdict.Yes && v.Depth is int d) o["parameter"] = d;
-            o["evidence"] = Evidence(v, sigma);
-            classes[v.Key] = o;
+            var o = new JsonObject { ["member"] = v.Answer switch { Answer.Yes => true, Answer.No => false, _ => (JsonNode?)null } };
+            if (v.Answer == Answer.Yes && v.Depth is int d) o["parameter"] = d;
+            o["evidence"] = Evidence(v, a, sigma);
+            classes[a.Key] = o;
         }
         var archs = new JsonObject();
-        foreach (var v in report.Architectures) archs[v.Key] = Evidence(v, sigma);
+        foreach (var (a, v) in report.Architectures) archs[a.Key] = Evidence(v, a, sigma);
         return new JsonObject
         {
             ["alphabet"] = new JsonArray(sigma.Symbols.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
@@ -50,17 +48,19 @@ public static class ClassificationReportJson
 
     /// <summary>One verdict as JSON (<c>{verdict, formula?, …, note}</c>).</summary>
     /// <param name="v">The verdict.</param>
+    /// <param name="architecture">The row it answers.</param>
     /// <param name="sigma">Σ.</param>
-    public static JsonObject Evidence(ArchitectureVerdict v, Alphabet sigma)
+    public static JsonObject Evidence(Verdict v, Architecture architecture, Alphabet sigma)
     {
         ArgumentNullException.ThrowIfNull(v);
+        ArgumentNullException.ThrowIfNull(architecture);
         ArgumentNullException.ThrowIfNull(sigma);
-        var o = new JsonObject { ["verdict"] = Classifier.Text(v.Verdict) };
-        if (v.Formula is { } f)
+        var o = new JsonObject { ["verdict"] = VerdictText.Word(v.Answer) };
+        if (v.Formula is { } fe)
         {
-            o["formula"] = CanonicalFormulaText.Print(f);
-            o["formulaSize"] = f.Size;
-            o["formulaChecked"] = v.FormulaChecked;
+            o["formula"] = CanonicalFormulaText.Print(fe.Formula);
+            o["formulaSize"] = fe.Formula.Size;
+            o["formulaChecked"] = fe.Proved;
         }
         if (v.Witnesses is { } w)
         {
@@ -78,30 +78,30 @@ public static class ClassificationReportJson
             foreach (var kv in id.Assignment.OrderBy(kv => kv.Key, StringComparer.Ordinal)) a[kv.Key] = Word(kv.Value, sigma);
             o["identity"] = new JsonObject { ["identity"] = id.Identity, ["assignment"] = a };
         }
-        if (v.Verdict == Verdict.Yes && v.Formula is not null) o["depthIsLeast"] = v.DepthIsLeast;
-        if (v.Below is { } b)
+        if (v.Bound is { } b)
+        {
+            o["searchBound"] = new JsonObject
+            {
+                ["fragment"] = b.Fragment,
+                ["depth"] = b.Depth,
+                ["maxDepth"] = b.MaxDepth,
+                ["budget"] = b.StoppedBy is { } s ? new JsonObject { ["name"] = s.Budget, ["limit"] = s.Limit, ["what"] = s.What } : null,
+            };
+        }
+        if (v.Answer == Answer.Yes && v.Formula is not null) o["depthIsLeast"] = v.Least is { Proved: true };
+        if (v.Least?.Below is { } below)
         {
             o["below"] = new JsonObject
             {
-                ["inLanguage"] = Word(b.InLanguage, sigma),
-                ["notInLanguage"] = Word(b.NotInLanguage, sigma),
-                ["depth"] = b.Depth,
+                ["inLanguage"] = Word(below.InLanguage, sigma),
+                ["notInLanguage"] = Word(below.NotInLanguage, sigma),
+                ["depth"] = below.Depth,
             };
         }
         if (v.Certificate is { } c) o["certificate"] = Exact.CertificateJson.ToJson(c, sigma);
         if (v.Depth is int d) o["depth"] = d;
-        o["note"] = v.Note;
+        o["note"] = VerdictText.Reason(v, architecture, sigma);
         return o;
-    }
-
-    /// <summary>The canonical text of a formula; unless <paramref name="full"/>, cut after <see cref="MaxTextFormulaLength"/> characters with a pointer to <c>--full</c>.</summary>
-    /// <param name="f">The formula.</param>
-    /// <param name="full">True to print it whatever its length.</param>
-    public static string FormulaText(Syntax.Temporal.LtlFormula f, bool full = false)
-    {
-        ArgumentNullException.ThrowIfNull(f);
-        string text = CanonicalFormulaText.Print(f);
-        return full || text.Length <= MaxTextFormulaLength ? text : text[..MaxTextFormulaLength] + " … (cut; --full or --json prints it whole)";
     }
 
     private static JsonArray Word(Word w, Alphabet sigma) => new(w.ToNames(sigma).Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());

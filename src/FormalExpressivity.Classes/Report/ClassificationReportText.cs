@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using FormalExpressivity.Classes.Architectures;
 
 namespace FormalExpressivity.Classes.Report;
 
-/// <summary>The text table of <c>fex classify</c>: classes with parameters, then architectures with verdicts, witnesses and formulas.</summary>
+/// <summary>The text table of <c>fex classify</c>: classes with parameters, then architectures with verdicts and evidence lines (<see cref="VerdictText"/>).</summary>
 public static class ClassificationReportText
 {
     /// <summary>Renders the report.</summary>
@@ -15,7 +14,7 @@ public static class ClassificationReportText
         ArgumentNullException.ThrowIfNull(report);
         var sigma = report.Alphabet;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"alphabet {sigma}, minimal DFA with {report.Minimal.StateCount} states").AppendLine();
+        sb.Append(CultureInfo.InvariantCulture, $"alphabet {sigma}, minimal DFA with {VerdictText.Count(report.Minimal.StateCount, "state")}").AppendLine();
         sb.AppendLine();
         sb.AppendLine("class      member  parameter");
         foreach (var (c, v) in report.Classes)
@@ -24,21 +23,24 @@ public static class ClassificationReportText
             string tail = v.Evidence is BudgetStop stop ? $"  {stop.Describe(sigma)}" : "";
             sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {member,-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}{tail}").AppendLine();
         }
-        foreach (var v in report.LogicClasses)
-            sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-10} {Classifier.Text(v.Verdict),-7} {(v.Verdict == Verdict.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) + (v.DepthIsLeast ? " (least)" : "") : "")}").AppendLine();
+        foreach (var (a, v) in report.LogicClasses)
+            sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-10} {VerdictText.Word(v.Answer),-7} {(v.Answer == Verdicts.Answer.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) + (v.Least is { Proved: true } ? " (least)" : "") : "")}").AppendLine();
         sb.AppendLine();
         sb.AppendLine("architecture      verdict  evidence");
-        foreach (var v in report.Architectures)
+        foreach (var (a, v) in report.Architectures)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{v.Key,-17} {Classifier.Text(v.Verdict),-8} {v.Note}").AppendLine();
-            if (v.Formula is { } f)
-                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(v.FormulaChecked ? ", proved equivalent" : "")}): {ClassificationReportJson.FormulaText(f, full)}").AppendLine();
-            if (v.Below is { } b)
-                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}least depth {v.Depth}: {b.InLanguage.Format(sigma)} ∈ L and {b.NotInLanguage.Format(sigma)} ∉ L agree to depth {b.Depth}").AppendLine();
+            sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-17} {VerdictText.Word(v.Answer),-8} {VerdictText.Reason(v, a, sigma)}").AppendLine();
+            if (v.Formula is { } fe)
+            {
+                var f = fe.Formula;
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(fe.Proved ? ", proved equivalent" : "")}): {VerdictText.FormulaText(f, full)}").AppendLine();
+            }
             if (v.Witnesses is { } w)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();
             if (v.Identity is { } id)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}{id.Describe(sigma)}").AppendLine();
+            if (v.Least?.Below is { } b)
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}least depth {v.Depth}: {b.InLanguage.Format(sigma)} ∈ L and {b.NotInLanguage.Format(sigma)} ∉ L agree to depth {b.Depth}").AppendLine();
             if (v.Certificate is { } c)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}certificate: {c.Describe(sigma)}").AppendLine();
         }

@@ -11,7 +11,11 @@ namespace FormalExpressivity.Classes.Synthesis;
 /// <param name="Equivalent">True when the formula's DFA and L's DFA accept the same words.</param>
 /// <param name="Difference">When not equivalent: the shortlex-least word in the symmetric difference.</param>
 /// <param name="Note">When the check could not run (a budget): why; otherwise null.</param>
-public sealed record FormulaProofResult(bool Equivalent, Word? Difference, string? Note);
+public sealed record FormulaProofResult(bool Equivalent, Word? Difference, string? Note)
+{
+    /// <summary>The budget that stopped the check, when one did.</summary>
+    public BudgetStop? Stopped { get; init; }
+}
 
 /// <summary>
 /// Proves a past formula equivalent to a DFA: compile it with <see cref="PastLtlCompiler"/> and
@@ -35,7 +39,7 @@ public static class FormulaProof
         }
         catch (BudgetExceededException e)
         {
-            return new FormulaProofResult(false, null, "equivalence not checked: " + e.Message);
+            return new FormulaProofResult(false, null, "equivalence not checked: " + e.Message) { Stopped = BudgetStop.From(e) };
         }
     }
 }

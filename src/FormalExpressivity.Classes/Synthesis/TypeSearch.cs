@@ -34,8 +34,8 @@ public sealed record TypeSearchOptions(
 /// <param name="Depth">The depth found (definable) or the largest depth refuted.</param>
 /// <param name="Formula">For definable languages: ⋁ of the accepted final types' characteristic formulas (or ¬⋁ of the rejected ones, whichever is smaller).</param>
 /// <param name="Witness">For non-definable: u ∈ L, v ∉ L with equal T_Depth(N+1) (shortest found by breadth-first search).</param>
-/// <param name="BudgetNote">When a budget stopped the search before max-depth: which one and where; otherwise null.</param>
-public sealed record TypeSearchResult(TypeFragment Fragment, bool Definable, int Depth, LtlFormula? Formula, WitnessPair? Witness, string? BudgetNote)
+/// <param name="Budget">When a budget stopped the search before max-depth: which one, its limit and where; otherwise null.</param>
+public sealed record TypeSearchResult(TypeFragment Fragment, bool Definable, int Depth, LtlFormula? Formula, WitnessPair? Witness, BudgetStop? Budget)
 {
     /// <summary>For definable languages at depth r ≥ 1: u ∈ L, v ∉ L with equal T_{r−1}(N+1) — the proof that r is the least depth; null at depth 0.</summary>
     public WitnessPair? Below { get; init; }
@@ -79,7 +79,7 @@ public static class TypeSearch
             }
             catch (BudgetExceededException e)
             {
-                return new TypeSearchResult(fragment, false, r - 1, null, last, $"{e.Message} (at depth {r})");
+                return new TypeSearchResult(fragment, false, r - 1, null, last, BudgetStop.From(e) with { What = $"{e.What} at depth {r}" });
             }
         }
         return new TypeSearchResult(fragment, false, options.MaxDepth, null, last, null);

@@ -3,7 +3,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormalExpressivity.Classes;
-using FormalExpressivity.Classes.Claims;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Report;
+using FormalExpressivity.Classes.Verdicts;
+using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
@@ -85,7 +88,7 @@ public static class ClaimsRendering
             ["summary"] = o.Summary,
             ["evidence"] = new JsonArray(o.Evidence.Select(e => (JsonNode?)JsonValue.Create(e)).ToArray()),
         };
-        if (o.Answer is { } a) node["architecture"] = Answer(a, AlphabetOf(o));
+        if (o.Architecture is { } arch && o.Verdict is { } a) node["architecture"] = Answer(arch, a, AlphabetOf(o));
         if (o.Certificate is { } c2) node["certificate"] = new JsonObject { ["valid"] = c2.Valid, ["reason"] = c2.Reason };
         if (o.Empirical is { } e2)
             node["empirical"] = new JsonObject
@@ -109,28 +112,28 @@ public static class ClaimsRendering
             {
                 ["left"] = r2.Left.Key, ["right"] = r2.Right.Key, ["alphabet"] = new JsonArray(r2.Alphabet.Symbols.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray()),
                 ["maxStates"] = r2.MaxStates, ["languagesChecked"] = r2.LanguagesChecked, ["unknownLanguages"] = r2.UnknownCount,
-                ["counterexample"] = r2.Counterexample is { } cx ? Witness(cx) : null,
-                ["firstUnknown"] = r2.FirstUnknown is { } fu ? Witness(fu) : null,
+                ["counterexample"] = r2.Counterexample is { } cx ? Witness(cx, r2.Left, r2.Right) : null,
+                ["firstUnknown"] = r2.FirstUnknown is { } fu ? Witness(fu, r2.Left, r2.Right) : null,
             };
         }
         return node;
     }
 
-    private static JsonObject Witness(ConjectureWitness w) => new()
+    private static JsonObject Witness(ConjectureWitness w, Architecture left, Architecture right) => new()
     {
         ["dfa"] = JsonNode.Parse(Automata.Formats.DfaJson.Write(w.Dfa)),
-        ["left"] = Answer(w.Left, w.Dfa.Alphabet),
-        ["right"] = Answer(w.Right, w.Dfa.Alphabet),
+        ["left"] = Answer(left, w.Left, w.Dfa.Alphabet),
+        ["right"] = Answer(right, w.Right, w.Dfa.Alphabet),
     };
 
-    private static JsonObject Answer(ArchitectureAnswer a, Alphabet? alphabet) => new()
+    private static JsonObject Answer(Architecture architecture, Verdict v, Alphabet? alphabet) => new()
     {
-        ["key"] = a.Architecture.Key,
-        ["verdict"] = ClaimChecker.Word(a.Verdict),
-        ["reason"] = a.Reason,
-        ["formula"] = a.Formula is { } f ? Classes.Report.CanonicalFormulaText.Print(f) : null,
-        ["depth"] = a.Depth,
-        ["evidence"] = a.Evidence is { } e && alphabet is not null ? e.Describe(alphabet) : null,
+        ["key"] = architecture.Key,
+        ["verdict"] = VerdictText.Word(v.Answer),
+        ["reason"] = alphabet is null ? null : VerdictText.Reason(v, architecture, alphabet),
+        ["formula"] = v.Formula is { } f ? VerdictText.FormulaText(f.Formula) : null,
+        ["depth"] = v.Depth,
+        ["evidence"] = v.Witnesses is { } w && alphabet is not null ? w.Describe(alphabet) : v.Identity is { } id && alphabet is not null ? id.Describe(alphabet) : null,
     };
 
     private static Alphabet? AlphabetOf(ClaimOutcome o) => o.Alphabet;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Classes.Census;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Alphabets;
@@ -62,7 +62,7 @@ public static class CensusCommand
                 Alphabet = sigma,
                 MaxStates = n,
                 WindowSizes = ClassifyCommand.ParseWindows(parse.GetValue(windows)!),
-                Architectures = ArchitectureOptions.From(limits),
+                Engine = new VerdictEngine(VerdictOptions.From(limits)),
                 Sample = parse.GetValue(sample),
                 Seed = parse.GetValue(seed),
                 MaxLanguages = limits.MaxLanguages,

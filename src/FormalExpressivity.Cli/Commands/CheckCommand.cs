@@ -1,10 +1,11 @@
 using System.CommandLine;
-using FormalExpressivity.Core.IO;
-using FormalExpressivity.Classes.Claims;
-using FormalExpressivity.Classes.Deciders;
-using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Cli.Check;
+using FormalExpressivity.Engine.Claims;
+using FormalExpressivity.Engine.Languages;
+using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;
+using FormalExpressivity.Core.IO;
 using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
@@ -27,7 +28,7 @@ public static class CheckCommand
         var file = new Argument<string>("FILE") { Description = "The claims file (see docs/claims.md)." };
         var json = CommonOptions.Json();
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when any claim is unknown, not only when one is refuted." };
-        var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification, "max-languages"], DefaultBudgets);
+        var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification, "max-languages"]);
         var allowPath = new Option<string[]>("--allow-path")
         {
             Description = "Also read automaton files below this folder (repeatable); by default a claims file reads files only below its own folder.",
@@ -39,10 +40,7 @@ public static class CheckCommand
         {
             var path = parse.GetValue(file)!;
             var limits = budgets.Bind(parse);
-            var search = TypeSearchOptions.From(limits);
-            var enumeration = new TypeSearchArchitectureOracle(new StructuralArchitectureOracle(), search) { SynthesizeFormulas = false };
-            var report = Run(path, new ClaimCheckOptions(ArchitectureOracle(search, DeciderOptions.From(limits)), new DeciderClassOracle(DeciderOptions.From(limits)), new SimulatedEmpiricalCheck(),
-                limits.MaxLanguages, enumeration), limits, parse.GetValue(allowPath));
+            var report = Run(path, new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages), limits, parse.GetValue(allowPath));
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
@@ -57,28 +55,6 @@ public static class CheckCommand
         return command;
     }
 
-    /// <summary>
-    /// The default budgets of the bounded type search in <c>fex check</c>: depth ≤ 3, 50 000 types,
-    /// 400 000 product states — a claims file of the size of examples/local-attention.claims is
-    /// checked in about a minute; raise them with the options for deeper searches.
-    /// </summary>
-    public static TypeSearchOptions DefaultSearch { get; } = new(MaxDepth: 3, MaxTypes: 50_000, MaxStates: 400_000);
-
-    /// <summary>The budgets of <c>fex check</c>: <see cref="Budgets.Default"/> with the search budgets of <see cref="DefaultSearch"/>.</summary>
-    public static Budgets DefaultBudgets { get; } = Budgets.Default with
-    {
-        MaxDepth = DefaultSearch.MaxDepth, MaxTypes = DefaultSearch.MaxTypes, MaxTypeStates = DefaultSearch.MaxStates,
-    };
-
-    /// <summary>
-    /// The architecture oracle of <c>fex check</c>: the exact DFA criteria, cross-checked against the class
-    /// deciders (whose evidence they then carry), completed by the bounded type search.
-    /// </summary>
-    /// <param name="search">The type-search budgets.</param>
-    /// <param name="deciders">The decider budgets; null for the defaults.</param>
-    public static IArchitectureOracle ArchitectureOracle(TypeSearchOptions search, DeciderOptions? deciders = null) =>
-        new TypeSearchArchitectureOracle(new DeciderCheckedArchitectureOracle(new StructuralArchitectureOracle(), new DeciderClassOracle(deciders)), search);
-
     /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
     /// <param name="path">The claims file.</param>
     /// <param name="options">Oracles and budgets.</param>
@@ -89,10 +65,14 @@ public static class CheckCommand
         ArgumentNullException.ThrowIfNull(path);
         var source = InputFile.ReadAllText(path);
         var parsed = ClaimsParser.Parse(source);
-        if (!parsed.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(parsed.Diagnostics, source, path));
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = ClaimsBinder.Bind(parsed.Value, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
-        if (!bound.Success) throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
-        return ClaimChecker.Check(bound.Value, options);
+        // The statements that parsed are bound even when others did not, so every error of the file
+        // (syntax, names, formulas, alphabets) is reported in one run (docs/claims.md).
+        var document = parsed.Recovered;
+        var bound = document is null ? null : ClaimsBinder.Bind(document, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
+        if (parsed.Success && bound is { Success: true }) return ClaimChecker.Check(bound.Value, options);
+        var all = parsed.Diagnostics.Concat(bound?.Diagnostics ?? [])
+            .OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+        throw new CliInputException(DiagnosticFormatter.RenderAll(all, source, path));
     }
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using FormalExpressivity.Classes.Architectures;
-using FormalExpressivity.Classes.Deciders;
 using FormalExpressivity.Classes.Report;
-using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Alphabets;
 
@@ -26,8 +24,8 @@ public static class ClassifyCommand
         var windows = new Option<string>("--window-sizes") { Description = "Window sizes k for local:k, hybrid:k, Ywin:k, PYwin:k.", DefaultValueFactory = _ => "1,2,4" };
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification]);
         var json = CommonOptions.Json();
-        var full = new Option<bool>("--full") { Description = "Print every formula whole in the text report (--json always does)." };
         var classes = new Option<string?>("--classes") { Description = "Class rows to report, e.g. \"R,LR,SF\" (default: all; \"none\" skips them)." };
+        var full = new Option<bool>("--full") { Description = "Print every formula whole in the text report (--json always does)." };
         var svg = new Option<string?>("--svg") { Description = "Also draw the minimal DFA as SVG into this file (needs Graphviz's dot on the PATH)." };
         var command = new Command("classify", "Which classes contain the language, and which transformer architectures recognize it (with checked evidence).")
         {
@@ -44,12 +42,11 @@ public static class ClassifyCommand
             {
                 WindowSizes = ks,
                 Classes = rows,
-                Architectures = ArchitectureOptions.From(limits),
-                Deciders = DeciderOptions.From(limits),
+                Engine = new VerdictEngine(VerdictOptions.From(limits)),
             };
             var report = Classifier.Classify(dfa, options);
             var svgPath = parse.GetValue(svg);
-            if (svgPath is not null) AtomicFile.WriteAllText(svgPath, Graphviz.ToSvg(FormalExpressivity.Automata.Graphs.DotWriter.Write(dfa)));
+            if (svgPath is not null) AtomicFile.WriteAllText(svgPath, Graphviz.ToSvg(FormalExpressivity.Automata.Graphs.DotWriter.Write(report.Minimal)));
             console.Out.Write(parse.GetValue(json) ? ClassificationReportJson.Render(report) : ClassificationReportText.Render(report, parse.GetValue(full)));
             return ExitCodes.Success;
         }));

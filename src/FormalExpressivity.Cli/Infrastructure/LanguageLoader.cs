@@ -100,8 +100,15 @@ public static class LanguageLoader
     /// <param name="diagnostics">The diagnostics (warnings are rendered too).</param>
     /// <param name="source">The text they refer to.</param>
     /// <param name="name">The file name (or the argument) shown before the position.</param>
-    public static CliInputException Fail(IEnumerable<Diagnostic> diagnostics, string source, string name) =>
-        new(DiagnosticFormatter.RenderAll(diagnostics, source, name));
+    public static CliInputException Fail(IEnumerable<Diagnostic> diagnostics, string source, string name)
+    {
+        var list = diagnostics.ToList();
+        var text = DiagnosticFormatter.RenderAll(list, source, name);
+        // …006 (no alphabet can be inferred, the shared code scheme of grammars/README.md): say how to give one here.
+        if (list.Any(d => d.Code.EndsWith("006", StringComparison.Ordinal)))
+            text += "fex: note: give the alphabet with --alphabet, e.g. --alphabet a,b\n";
+        return new(text);
+    }
 
     /// <summary>Extends <paramref name="dfa"/> to <paramref name="alphabet"/> (symbols matched by name), or reports a symbol the alphabet lacks.</summary>
     private static Dfa Extend(Dfa dfa, Alphabet? alphabet, string spec)

@@ -28,10 +28,8 @@ public static class LogicFrontEnds
     public static Dfa LoadLtl(string text, Alphabet? alphabet, Budgets? budgets = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parsed = LtlParser.Parse(text, alphabet);
-        if (!parsed.Success) throw Fail(parsed.Diagnostics, text, "ltl");
-        var sigma = alphabet ?? Infer(parsed.Value.Atoms(), "ltl");
-        return LtlCompiler.ToDfa(parsed.Value, sigma, LtlCompilerOptions.From(budgets ?? Budgets.Default));
+        var compiled = LtlCompiler.Compile(text, alphabet, LtlCompilerOptions.From(budgets ?? Budgets.Default));
+        return compiled.Success ? compiled.Value : throw Fail(compiled.Diagnostics, text, "ltl");
     }
 
     /// <summary>Compiles an <c>fo:</c> argument.</summary>
@@ -42,10 +40,8 @@ public static class LogicFrontEnds
     public static Dfa LoadFo(string text, Alphabet? alphabet, Budgets? budgets = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parsed = FoParser.Parse(text, alphabet);
-        if (!parsed.Success) throw Fail(parsed.Diagnostics, text, "fo");
-        var sigma = alphabet ?? Infer(parsed.Value.Labels(), "fo");
-        return FoCompiler.ToDfa(parsed.Value, sigma, FoCompilerOptions.From(budgets ?? Budgets.Default));
+        var compiled = FoCompiler.Compile(text, alphabet, FoCompilerOptions.From(budgets ?? Budgets.Default));
+        return compiled.Success ? compiled.Value : throw Fail(compiled.Diagnostics, text, "fo");
     }
 
     /// <summary>
@@ -75,7 +71,8 @@ public static class LogicFrontEnds
             case LanguageNotation.Fo:
                 var fo = file.ParseFo();
                 if (!fo.Success) throw Fail(fo.Diagnostics, text, path);
-                return FoCompiler.ToDfa(fo.Value, file.Alphabet, FoCompilerOptions.From(budgets));
+                var foDfa = FoCompiler.Compile(fo.Value, file.Alphabet, FoCompilerOptions.From(budgets));
+                return foDfa.Success ? foDfa.Value : throw Fail(foDfa.Diagnostics.Select(file.Relocate), text, path);
             default:
                 if (regex is null) throw new CliInputException($"fex: error: {path}: the regular-expression front end is not available in this build\n");
                 var re = regex(file.Definition, file.Alphabet);
@@ -84,11 +81,6 @@ public static class LogicFrontEnds
         }
     }
 
-    private static Alphabet Infer(IReadOnlyList<string> symbols, string what) =>
-        symbols.Count > 0
-            ? Alphabet.Create(symbols.Order(StringComparer.Ordinal))
-            : throw new CliInputException($"fex: error: the {what} formula mentions no symbol; give the alphabet with --alphabet\n");
-
     private static CliInputException Fail(IEnumerable<Diagnostic> diagnostics, string source, string name) =>
-        new(DiagnosticFormatter.RenderAll(diagnostics, source, name));
+        LanguageLoader.Fail(diagnostics, source, name);
 }

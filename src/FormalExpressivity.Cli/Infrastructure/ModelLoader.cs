@@ -31,7 +31,7 @@ public sealed record LoadedModel(TransformerModel? Symbolic, NumericTransformer?
 /// <item><c>FILE.model</c> (text) or a transformer <c>FILE.json</c> — a symbolic model;</item>
 /// <item><c>FILE.weights.json</c> / <c>FILE.safetensors</c> — a real-weight export (<see cref="NumericImport"/>);</item>
 /// <item>any other language (<c>re:</c>, <c>fo:</c>, <c>.lang</c>, DFA <c>.json</c>, <c>.att</c>) — the architecture's
-/// verdict (<see cref="ArchitectureDecider"/>) must be yes with a formula; that formula is compiled.</item>
+/// verdict (the decider chain (<c>VerdictEngine</c>)) must be yes with a formula; that formula is compiled.</item>
 /// </list>
 /// </summary>
 public static class ModelLoader
@@ -64,11 +64,11 @@ public static class ModelLoader
             if (!LooksLikeAutomaton(text)) return Symbolic(TransformerJson.Parse(text), text, target);
         }
         var dfa = LanguageLoader.Load(target, alphabet, budgets);
-        var verdict = ArchitectureDecider.Decide(new LanguageFacts(dfa, Classes.Deciders.DeciderOptions.From(budgets)), architecture);
-        if (verdict.Verdict != Verdict.Yes || verdict.Formula is null)
-            throw new CliInputException($"fex: {target} has no {architecture.Key} model to build: verdict {verdict.Verdict.ToString().ToLowerInvariant()} ({verdict.Note}); try another --arch\n");
-        var loaded = FromFormula(verdict.Formula, dfa.Alphabet, dfa);
-        return loaded with { Note = $" ({architecture.Key}: {verdict.Formula}{loaded.Note.TrimStart(' ', '(')}" };
+        var verdict = new Classes.Verdicts.VerdictEngine(Classes.Verdicts.VerdictOptions.From(budgets)).Decide(dfa, architecture);
+        if (verdict.Answer != Classes.Verdicts.Answer.Yes || verdict.Formula is not { Formula: var formula })
+            throw new CliInputException($"fex: {target} has no {architecture.Key} model to build: verdict {Classes.Report.VerdictText.Word(verdict.Answer)} ({Classes.Report.VerdictText.Reason(verdict, architecture, dfa.Alphabet)}); try another --arch\n");
+        var loaded = FromFormula(formula, dfa.Alphabet, dfa);
+        return loaded with { Note = $" ({architecture.Key}: {formula}{loaded.Note.TrimStart(' ', '(')}" };
     }
 
     /// <summary>Parses an LTL formula given after <c>ltl:</c>; errors are rendered with carets.</summary>

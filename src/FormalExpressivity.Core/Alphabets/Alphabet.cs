@@ -100,6 +100,14 @@ public sealed partial class Alphabet : IEquatable<Alphabet>
     /// <param name="index">Its index when found.</param>
     public bool TryGetIndex(string name, out int index) => _index.TryGetValue(name, out index);
 
+    /// <summary>True when both alphabets have the same symbols, in any order (the same alphabet as a set; <see cref="Equals(Alphabet?)"/> also compares the order).</summary>
+    /// <param name="other">The other alphabet.</param>
+    public bool HasSameSymbols(Alphabet other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Count == other.Count && _names.All(n => other._index.ContainsKey(n));
+    }
+
     /// <summary>True when both alphabets declare the same names in the same order.</summary>
     /// <param name="other">The other alphabet.</param>
     public bool Equals(Alphabet? other) => other is not null && _names.AsSpan().SequenceEqual(other._names);

@@ -50,13 +50,13 @@ public sealed record Budgets
     public const long DefaultMaxPairStates = 50_000_000;
 
     /// <summary>Default of <see cref="MaxDepth"/>.</summary>
-    public const int DefaultMaxDepth = 4;
+    public const int DefaultMaxDepth = 3;
 
     /// <summary>Default of <see cref="MaxTypes"/>.</summary>
-    public const int DefaultMaxTypes = 20_000;
+    public const int DefaultMaxTypes = 50_000;
 
     /// <summary>Default of <see cref="MaxTypeStates"/>.</summary>
-    public const int DefaultMaxTypeStates = 60_000;
+    public const int DefaultMaxTypeStates = 400_000;
 
     /// <summary>Default of <see cref="MaxLanguages"/>.</summary>
     public const long DefaultMaxLanguages = 5_000_000;

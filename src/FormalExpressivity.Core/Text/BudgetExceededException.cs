@@ -16,7 +16,11 @@ public sealed class BudgetExceededException : Exception
     {
         BudgetName = budgetName;
         Limit = limit;
+        What = what;
     }
+
+    /// <summary>What was being computed when the budget ran out, e.g. "subset construction".</summary>
+    public string What { get; }
 
     /// <summary>Creates the exception with a complete message (which must name the flag <c>--</c><paramref name="budgetName"/> and a value to try).</summary>
     /// <param name="budgetName">The option or limit name, e.g. <c>max-memory</c>.</param>
@@ -29,6 +33,7 @@ public sealed class BudgetExceededException : Exception
         ArgumentNullException.ThrowIfNull(what);
         BudgetName = budgetName;
         Limit = limit;
+        What = what;
     }
 
     /// <summary>The name of the exceeded budget.</summary>

@@ -37,6 +37,22 @@ public sealed class ParseResult<T>
         return new(default, errors);
     }
 
+    /// <summary>
+    /// A failed result that still carries what was recovered around the errors (e.g. the well-formed
+    /// statements of a claims file), so that later stages can report their own errors in the same run.
+    /// </summary>
+    /// <param name="recovered">The part of the input that parsed.</param>
+    /// <param name="errors">At least one error diagnostic.</param>
+    public static ParseResult<T> Partial(T recovered, IReadOnlyList<Diagnostic> errors)
+    {
+        if (errors is null || !errors.Any(d => d.Severity == DiagnosticSeverity.Error))
+            throw new ArgumentException("A partial parse needs at least one error diagnostic.", nameof(errors));
+        return new(recovered, errors);
+    }
+
+    /// <summary>The value when parsing succeeded, or what a <see cref="Partial"/> failure recovered; otherwise null.</summary>
+    public T? Recovered => _value;
+
     /// <summary>A failed result with one error.</summary>
     /// <param name="error">The error.</param>
     public static ParseResult<T> Fail(Diagnostic error) => Fail([error]);

@@ -12,9 +12,10 @@ namespace FormalExpressivity.Playground.Compute;
 
 /// <summary>The budgets and window sizes of one classification, named as <c>fex classify</c>'s options.</summary>
 /// <param name="WindowSizes">--window-sizes (default 1,2,4).</param>
-/// <param name="MaxDepth">--max-depth (default 4).</param>
-/// <param name="MaxTypes">--max-types (default 20 000).</param>
-public sealed record ClassifySettings(string WindowSizes = "1,2,4", int MaxDepth = 4, int MaxTypes = 20_000)
+/// <param name="MaxDepth">--max-depth (default <see cref="FormalExpressivity.Core.Limits.Budgets.DefaultMaxDepth"/>).</param>
+/// <param name="MaxTypes">--max-types (default <see cref="FormalExpressivity.Core.Limits.Budgets.DefaultMaxTypes"/>).</param>
+public sealed record ClassifySettings(string WindowSizes = "1,2,4", int MaxDepth = FormalExpressivity.Core.Limits.Budgets.DefaultMaxDepth,
+    int MaxTypes = FormalExpressivity.Core.Limits.Budgets.DefaultMaxTypes)
 {
     /// <summary>The defaults of <c>fex classify</c>.</summary>
     public static ClassifySettings Default { get; } = new();
@@ -43,7 +44,8 @@ public sealed record ClassifySettings(string WindowSizes = "1,2,4", int MaxDepth
     public ClassifierOptions ToOptions(int[] windows) => new()
     {
         WindowSizes = windows,
-        Architectures = new ArchitectureOptions { Search = new TypeSearchOptions(MaxDepth, MaxTypes, MaxTypes * 3), WitnessDepth = MaxDepth },
+        Engine = new FormalExpressivity.Classes.Verdicts.VerdictEngine(FormalExpressivity.Classes.Verdicts.VerdictOptions.From(
+            FormalExpressivity.Core.Limits.Budgets.Default with { MaxDepth = MaxDepth, MaxTypes = MaxTypes })),
     };
 }
 

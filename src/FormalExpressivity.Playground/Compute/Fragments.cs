@@ -1,6 +1,5 @@
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Types;
-using System.Globalization;
 
 namespace FormalExpressivity.Playground.Compute;
 
@@ -12,14 +11,6 @@ public static class Fragments
     public static TypeFragment? Of(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (Architecture.TryParse(key, out var a)) return a!.Fragment;
-        int colon = key.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0 || !int.TryParse(key.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int k) || k < 1) return null;
-        return key[..colon] switch
-        {
-            "Ywin" => TypeFragment.WindowLogic(k),
-            "PYwin" => TypeFragment.PastWindowLogic(k),
-            _ => null,
-        };
+        return Architecture.TryParse(key, out var a) ? a.Fragment : null;
     }
 }

@@ -44,7 +44,7 @@ public abstract record ClaimStatement(SourceSpan Span, string Text);
 /// <param name="Language">The language named.</param>
 /// <param name="Negated">True for <c>not recognizable</c>.</param>
 /// <param name="Architecture">The architecture.</param>
-public sealed record RecognizabilityClaim(SourceSpan Span, string Text, NameReference Language, bool Negated, Architecture Architecture)
+public sealed record RecognizabilityClaim(SourceSpan Span, string Text, NameReference Language, bool Negated, ArchitectureSpelling Architecture)
     : ClaimStatement(Span, Text);
 
 /// <summary>
@@ -80,7 +80,7 @@ public sealed record EquivalenceClaim(SourceSpan Span, string Text, NameReferenc
 /// <param name="Right">The including architecture.</param>
 /// <param name="MaxStates">The state bound n.</param>
 /// <param name="Alphabet">The alphabet enumerated.</param>
-public sealed record Conjecture(SourceSpan Span, string Text, Architecture Left, Architecture Right, int MaxStates, Alphabet Alphabet)
+public sealed record Conjecture(SourceSpan Span, string Text, ArchitectureSpelling Left, ArchitectureSpelling Right, int MaxStates, Alphabet Alphabet)
     : ClaimStatement(Span, Text);
 
 /// <summary>

@@ -40,7 +40,10 @@ public static class ClaimsParser
     /// <summary>The largest class parameter (<c>LT(k)</c>) accepted.</summary>
     public const int MaxClassParameter = 64;
 
-    /// <summary>Parses a claims file.</summary>
+    /// <summary>
+    /// Parses a claims file. On errors the result still carries the well-formed statements
+    /// (<see cref="ParseResult{T}.Recovered"/>), so a caller can bind them and report every error of the file in one run.
+    /// </summary>
     /// <param name="source">The file's text.</param>
     public static ParseResult<ClaimsDocument> Parse(string source)
     {
@@ -88,7 +91,7 @@ public static class ClaimsParser
         var document = reader.Read(statements);
         var sorted = diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
         return sorted.Any(d => d.Severity == DiagnosticSeverity.Error)
-            ? ParseResult<ClaimsDocument>.Fail(sorted)
+            ? ParseResult<ClaimsDocument>.Partial(document, sorted)
             : ParseResult<ClaimsDocument>.Ok(document, sorted);
     }
 

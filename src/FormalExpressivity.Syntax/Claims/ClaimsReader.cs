@@ -116,7 +116,7 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
         var language = Resolve(c.name(), byName, declared);
         var architecture = ReadArchitecture(c.architecture());
         if (language is null || architecture is null) return null;
-        return new RecognizabilityClaim(SpanOf(c), TextOf(c), language.Value, c.NOT() is not null, architecture.Value);
+        return new RecognizabilityClaim(SpanOf(c), TextOf(c), language.Value, c.NOT() is not null, architecture);
     }
 
     private ClassClaim? ReadClass(G.ClaimsParser.ClassClaimContext c, Dictionary<string, LanguageDeclaration> byName, HashSet<string> declared)
@@ -128,7 +128,7 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
         if (c.parameter() is { } p)
         {
             parameterSpan = SpanOf(p);
-            parameter = ReadInt(p, 1, ClaimsParser.MaxClassParameter, "the class parameter");
+            parameter = ReadInt(p, 0, ClaimsParser.MaxClassParameter, "the class parameter");
             if (parameter is null) return null;
         }
         if (language is null) return null;
@@ -142,7 +142,7 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
         if (left is null || right is null) return null;
         var a = byName[left.Value.Name].Alphabet;
         var b = byName[right.Value.Name].Alphabet;
-        if (!a.Equals(b))
+        if (!a.HasSameSymbols(b)) // the same symbols in another declared order are the same alphabet
         {
             Error("CLM022", SpanOf(c), $"'{left.Value.Name}' is over {a} but '{right.Value.Name}' is over {b}; languages over different alphabets are never equal");
             return null;
@@ -170,23 +170,23 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
             ok = false;
         }
         if (!ok) return null;
-        return new Conjecture(SpanOf(c), TextOf(c), left!.Value, right!.Value, bound!.Value, alphabet!);
+        return new Conjecture(SpanOf(c), TextOf(c), left!, right!, bound!.Value, alphabet!);
     }
 
-    private Architecture? ReadArchitecture(G.ClaimsParser.ArchitectureContext c)
+    private ArchitectureSpelling? ReadArchitecture(G.ClaimsParser.ArchitectureContext c)
     {
         var id = c.IDENT().Symbol;
         var name = new NameReference(id.Text, SourceSpan.FromOffset(source, id.StartIndex, id.StopIndex - id.StartIndex + 1));
-        if (!Architecture.TryGetKind(name.Name, out var kind))
+        if (!ArchitectureSpelling.Names.Contains(name.Name))
         {
             Error("CLM030", name.Span, $"unknown architecture '{name.Name}'; expected global, global-nonstrict, local(k), hybrid(k), uha or regular");
             return null;
         }
-        bool windowed = kind is ArchitectureKind.Local or ArchitectureKind.Hybrid;
+        bool windowed = ArchitectureSpelling.TakesWindow(name.Name);
         var p = c.parameter();
         if (windowed && p is null)
         {
-            Error("CLM031", name.Span, $"'{name.Name}' needs a window size: write {name.Name}(k) with 1 ≤ k ≤ {Architecture.MaxWindow}");
+            Error("CLM031", name.Span, $"'{name.Name}' needs a window size: write {name.Name}(k) with 1 ≤ k ≤ {ArchitectureSpelling.MaxWindow}");
             return null;
         }
         if (!windowed && p is not null)
@@ -194,9 +194,10 @@ internal sealed class ClaimsReader(string source, List<Diagnostic> diagnostics, 
             Error("CLM031", SpanOf(p), $"'{name.Name}' takes no window size");
             return null;
         }
-        if (!windowed) return new Architecture(kind, 0);
-        int? k = ReadInt(p!, 1, Architecture.MaxWindow, "the window size k");
-        return k is null ? null : new Architecture(kind, k.Value);
+        var span = SourceSpan.FromOffset(source, c.Start.StartIndex, c.Stop.StopIndex - c.Start.StartIndex + 1);
+        if (!windowed) return new ArchitectureSpelling(name.Name, null, span);
+        int? k = ReadInt(p!, 1, ArchitectureSpelling.MaxWindow, "the window size k");
+        return k is null ? null : new ArchitectureSpelling(name.Name, k.Value, span);
     }
 
     private int? ReadInt(G.ClaimsParser.ParameterContext p, int min, int max, string what)

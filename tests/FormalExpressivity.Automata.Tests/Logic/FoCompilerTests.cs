@@ -44,6 +44,31 @@ public class FoCompilerTests
     }
 
     [Test]
+    public void Compile_returns_positioned_diagnostics_instead_of_throwing()
+    {
+        Assert.That(FoCompiler.Compile("exists x. (a(x)", Ab).Diagnostics[0].Code, Is.EqualTo("FO007"));
+        Assert.That(FoCompiler.Compile("exists x. z(x)", Ab).Diagnostics[0].Code, Is.EqualTo("FO009"));
+        Assert.That(FoCompiler.Compile("a(x)", Ab).Diagnostics[0].Code, Is.EqualTo("FO010"));
+        Assert.That(FoCompiler.Compile("exists x. true").Diagnostics[0].Code, Is.EqualTo("FO006"));
+        Assert.That(FoCompiler.Compile(Fo.Label("a", "x"), Ab).Diagnostics[0].Code, Is.EqualTo("FO010"));
+        Assert.That(FoCompiler.Compile(FoParser.ParseOrThrow("exists x. z(x)"), Ab).Diagnostics[0].Code, Is.EqualTo("FO100"));
+        var inferred = FoCompiler.Compile("exists x. b(x) & exists y. a(y)");
+        Assert.That(inferred.Success, Is.True);
+        Assert.That(inferred.Value.Alphabet, Is.EqualTo(Ab), "labels in ordinal order");
+        // The text path and the tree path build the same canonical DFA.
+        Assert.That(inferred.Value.Table.ToArray(), Is.EqualTo(FoCompiler.ToDfa(FoParser.ParseOrThrow("exists x. b(x) & exists y. a(y)"), Ab).Table.ToArray()));
+    }
+
+    [Test]
+    public void Ltl_compile_returns_diagnostics_and_infers_the_alphabet_like_fo()
+    {
+        Assert.That(LtlCompiler.Compile("P (a", Ab).Diagnostics[0].Code, Is.EqualTo("LTL007"));
+        Assert.That(LtlCompiler.Compile("P true").Diagnostics[0].Code, Is.EqualTo("LTL006"));
+        var inferred = LtlCompiler.Compile("P(b & Y a)");
+        Assert.That(inferred.Value.Alphabet, Is.EqualTo(Ab));
+    }
+
+    [Test]
     public void Unknown_labels_free_variables_and_budgets_are_reported()
     {
         var e = Assert.Throws<InputException>(() => FoCompiler.ToDfa(FoParser.ParseOrThrow("exists x. z(x)"), Ab));

@@ -4,6 +4,7 @@ using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Classes.Deciders;
 using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
 
 namespace FormalExpressivity.Classes.Tests.Architectures;
@@ -16,14 +17,11 @@ namespace FormalExpressivity.Classes.Tests.Architectures;
 /// </summary>
 public class ArchitecturePropertyTests
 {
-    static readonly ArchitectureOptions Budget = new()
-    {
-        Search = new TypeSearchOptions(MaxDepth: 2, MaxTypes: 3_000, MaxStates: 8_000),
-        WitnessDepth = 2,
-        MaxRepetition = 6,
-    };
+    static readonly VerdictEngine Budget = new(VerdictOptions.Default.WithSearch(new TypeSearchOptions(MaxDepth: 2, MaxTypes: 3_000, MaxStates: 8_000)) with { MaxRepetition = 6 });
 
     static readonly IReadOnlyList<Architecture> Architectures = Architecture.Defaults([1, 2]);
+
+    static readonly IReadOnlyList<Architecture> Logic = Architecture.LogicClasses([1, 2]);
 
     static IEnumerable<(Dfa Dfa, string Context)> Corpus()
     {
@@ -41,38 +39,39 @@ public class ArchitecturePropertyTests
             var m = facts.Minimal;
             bool r = RTrivialDecider.Decide(m).Member, d = DefiniteDecider.Decide(m).Member;
             bool lr = LocallyRTrivialDecider.Decide(m).Member, sf = StarFreeDecider.Decide(m).Member;
+            var rows = Budget.Decide(m, Architectures.Concat(Logic));
+            Assert.That(ArchitectureHierarchy.Violations(rows, ClassDeciders.DecideAll(m)), Is.Empty, context);
             foreach (var arch in Architectures)
             {
-                var v = ArchitectureDecider.Decide(facts, arch, Budget);
-                VerdictAssertions.Evidence(m, v, context);
-                bool? exact = arch.Kind switch
+                var v = rows[arch];
+                VerdictAssertions.Evidence(m, arch, v, context);
+                bool? exact = arch.ExactClass switch
                 {
-                    ArchitectureKind.Global => r,
-                    ArchitectureKind.Local when arch.K == 1 => d,
-                    ArchitectureKind.Hybrid when arch.K == 1 => lr,
-                    ArchitectureKind.Uha => sf,
+                    LanguageClass.R => r,
+                    LanguageClass.D => d,
+                    LanguageClass.LR => lr,
+                    LanguageClass.SF => sf,
                     _ => null,
                 };
-                bool necessary = arch.Kind switch
+                bool necessary = arch.NecessaryClass switch
                 {
-                    ArchitectureKind.GlobalNonStrict => r,
-                    ArchitectureKind.Local => d,
-                    ArchitectureKind.Hybrid => lr,
+                    LanguageClass.R => r,
+                    LanguageClass.D => d,
+                    LanguageClass.LR => lr,
                     _ => true,
                 };
-                if (exact is bool e) Assert.That(v.Verdict, Is.EqualTo(e ? Verdict.Yes : Verdict.No), $"{context} {v.Key}");
-                else if (necessary) Assert.That(v.Verdict != Verdict.No || v.Certificate is not null, Is.True, $"{context} {v.Key}: a no inside the necessary class needs an all-depth certificate");
-                else Assert.That(v.Verdict, Is.EqualTo(Verdict.No), $"{context} {v.Key}: the necessary class fails");
-                if (v.Verdict == Verdict.No && v.Key != "uha") Assert.That(v.Witnesses, Is.Not.Null, $"{context} {v.Key}: {v.Note}");
-                if (v.Verdict == Verdict.Yes && arch.Kind != ArchitectureKind.Uha) Assert.That(v.Formula, Is.Not.Null, $"{context} {v.Key}: {v.Note}");
+                if (exact is bool e) Assert.That(v.Answer, Is.EqualTo(e ? Answer.Yes : Answer.No), $"{context} {arch.Key}");
+                else if (necessary) Assert.That(v.Answer != Answer.No || v.Certificate is not null, Is.True, $"{context} {arch.Key}: a no inside the necessary class needs an all-depth certificate");
+                else Assert.That(v.Answer, Is.EqualTo(Answer.No), $"{context} {arch.Key}: the necessary class fails");
+                if (v.Answer == Answer.No && arch != Architecture.Uha) Assert.That(v.Witnesses is not null || v.Evidence.OfType<InclusionEvidence>().Any(), Is.True, $"{context} {arch.Key}: a no has its own witnesses or comes from a superset row");
+                if (v.Answer == Answer.Yes && arch != Architecture.Uha) Assert.That(v.Formula is not null || v.Bound is not null, Is.True, $"{context} {arch.Key}");
             }
-            foreach (var k in new[] { 1, 2 })
-                foreach (var past in new[] { false, true })
-                {
-                    var v = ArchitectureDecider.DecideLogic(facts, past, k, Budget);
-                    VerdictAssertions.Evidence(m, v, context);
-                    if (k == 1) Assert.That(v.Verdict, Is.EqualTo((past ? lr : d) ? Verdict.Yes : Verdict.No), $"{context} {v.Key}");
-                }
+            foreach (var a in Logic)
+            {
+                var v = rows[a];
+                VerdictAssertions.Evidence(m, a, v, context);
+                if (a.Window == 1) Assert.That(v.Answer, Is.EqualTo((a.HasGlobalHeads ? lr : d) ? Answer.Yes : Answer.No), $"{context} {a.Key}");
+            }
             count++;
         }
         Assert.That(count, Is.GreaterThan(100));

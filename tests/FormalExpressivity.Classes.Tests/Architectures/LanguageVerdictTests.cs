@@ -1,5 +1,7 @@
 using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Verdicts;
 
 namespace FormalExpressivity.Classes.Tests.Architectures;
 
@@ -33,45 +35,48 @@ public class LanguageVerdictTests
     [TestCaseSource(nameof(Cases))]
     public void Architecture_verdicts_match_theory(string name, Dfa dfa, string expected)
     {
-        var facts = new LanguageFacts(dfa);
+        var minimal = dfa.Minimize();
+        var archs = Keys.Select(k => Architecture.TryParse(k, out var a) ? a : throw new ArgumentException(k)).ToList();
+        var rows = VerdictAssertions.Fast.Decide(minimal, archs);
         for (int i = 0; i < Keys.Length; i++)
         {
-            Architecture.TryParse(Keys[i], out var arch);
-            var v = ArchitectureDecider.Decide(facts, arch!, VerdictAssertions.Fast);
-            VerdictAssertions.Evidence(facts.Minimal, v, name);
+            var arch = archs[i];
+            var v = rows[arch];
+            VerdictAssertions.Evidence(minimal, arch, v, name);
             char want = expected[i];
             if (want == '?') continue;
-            var wanted = want switch { 'Y' => Verdict.Yes, 'N' => Verdict.No, _ => Verdict.Unknown };
-            Assert.That(v.Verdict, Is.EqualTo(wanted), $"{name} {v.Key}: {v.Note}");
-            if (v.Verdict == Verdict.No && v.Key != "uha") Assert.That(v.Witnesses, Is.Not.Null, $"{name} {v.Key}: {v.Note}");
-            if (v.Verdict == Verdict.No) Assert.That(v.Identity is not null || v.Certificate is not null, Is.True, $"{name} {v.Key}: a no carries a violated identity or an all-depth certificate");
+            var wanted = want switch { 'Y' => Answer.Yes, 'N' => Answer.No, _ => Answer.Unknown };
+            string note = Report.VerdictText.Reason(v, arch, minimal.Alphabet);
+            Assert.That(v.Answer, Is.EqualTo(wanted), $"{name} {arch.Key}: {note}");
+            if (v.Answer == Answer.No && arch != Architecture.Uha) Assert.That(v.Witnesses is not null || v.Evidence.OfType<InclusionEvidence>().Any(), Is.True, $"{name} {arch.Key}: {note}");
+            if (v.Answer == Answer.No) Assert.That(v.Identity is not null || v.Certificate is not null, Is.True, $"{name} {arch.Key}: a no carries a violated identity or an all-depth certificate");
         }
     }
 
     [Test]
     public void Two_of_the_last_three_parts_multiset_and_set_windows()
     {
-        var facts = new LanguageFacts(Languages.TwoOfLastThree);
-        var local3 = ArchitectureDecider.Decide(facts, new Architecture(ArchitectureKind.Local, 3), VerdictAssertions.Fast);
-        var ywin3 = ArchitectureDecider.DecideLogic(facts, false, 3, VerdictAssertions.Fast);
-        VerdictAssertions.Evidence(facts.Minimal, local3, "2of3");
-        VerdictAssertions.Evidence(facts.Minimal, ywin3, "2of3");
-        Assert.That(local3.Verdict, Is.EqualTo(Verdict.Yes));
+        var m = Languages.TwoOfLastThree.Minimize();
+        var rows = VerdictAssertions.Fast.Decide(m, [Architecture.Local(3), Architecture.WindowLogic(3)]);
+        var (local3, ywin3) = (rows[Architecture.Local(3)], rows[Architecture.WindowLogic(3)]);
+        VerdictAssertions.Evidence(m, Architecture.Local(3), local3, "2of3");
+        VerdictAssertions.Evidence(m, Architecture.WindowLogic(3), ywin3, "2of3");
+        Assert.That(local3.Answer, Is.EqualTo(Answer.Yes));
         Assert.That(local3.Depth, Is.EqualTo(1));
-        Assert.That(ywin3.Verdict, Is.Not.EqualTo(Verdict.Yes));
+        Assert.That(ywin3.Answer, Is.Not.EqualTo(Answer.Yes));
     }
 
     [Test]
     public void Non_strict_global_attention_is_refuted_for_bb_prefix_by_stuttering()
     {
         // LC25 §F: bbΣ* is strict-global but not non-strict.
-        var facts = new LanguageFacts(Languages.StartsWithBB);
-        var strict = ArchitectureDecider.Decide(facts, new Architecture(ArchitectureKind.Global), VerdictAssertions.Fast);
-        var nonStrict = ArchitectureDecider.Decide(facts, new Architecture(ArchitectureKind.GlobalNonStrict), VerdictAssertions.Fast);
-        VerdictAssertions.Evidence(facts.Minimal, strict, "bb");
-        VerdictAssertions.Evidence(facts.Minimal, nonStrict, "bb");
-        Assert.That(strict.Verdict, Is.EqualTo(Verdict.Yes));
-        Assert.That(nonStrict.Verdict, Is.EqualTo(Verdict.No));
+        var m = Languages.StartsWithBB.Minimize();
+        var strict = VerdictAssertions.Fast.Decide(m, Architecture.Global);
+        var nonStrict = VerdictAssertions.Fast.Decide(m, Architecture.GlobalNonStrict);
+        VerdictAssertions.Evidence(m, Architecture.Global, strict, "bb");
+        VerdictAssertions.Evidence(m, Architecture.GlobalNonStrict, nonStrict, "bb");
+        Assert.That(strict.Answer, Is.EqualTo(Answer.Yes));
+        Assert.That(nonStrict.Answer, Is.EqualTo(Answer.No));
         Assert.That(nonStrict.Certificate, Is.InstanceOf<FormalExpressivity.Classes.Exact.StutterCertificate>());
     }
 

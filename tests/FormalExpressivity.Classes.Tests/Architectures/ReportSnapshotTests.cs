@@ -10,7 +10,7 @@ namespace FormalExpressivity.Classes.Tests.Architectures;
 /// <summary>The JSON report of <c>fex classify</c>, pinned by snapshots (formulas printed canonically, so independent of hash-consing order).</summary>
 public class ReportSnapshotTests
 {
-    static ClassifierOptions Options(params int[] windows) => new() { WindowSizes = windows, Architectures = VerdictAssertions.Fast };
+    static ClassifierOptions Options(params int[] windows) => new() { WindowSizes = windows, Engine = VerdictAssertions.Fast };
 
     static (Dfa Dfa, int[] Windows) Language(string name) => name switch
     {
@@ -65,9 +65,9 @@ public class ReportSnapshotTests
         foreach (var dfa in new[] { Languages.FactorAB, Languages.Rdp1, Languages.StartsWithAAndAmongLast2 })
         {
             var report = Classifier.Classify(dfa, Options(1, 2));
-            foreach (var v in report.Architectures.Concat(report.LogicClasses)) VerdictAssertions.Evidence(report.Minimal, v, dfa.ToString());
-            Assert.That(report.Classes[LanguageClass.LR].Member, Is.EqualTo(report.Architectures.Single(a => a.Key == "hybrid:1").Verdict == Verdict.Yes));
-            Assert.That(report.Classes[LanguageClass.R].Member, Is.EqualTo(report.Architectures.Single(a => a.Key == "global").Verdict == Verdict.Yes));
+            foreach (var (a, v) in report.Rows) VerdictAssertions.Evidence(report.Minimal, a, v, dfa.ToString());
+            Assert.That(report.Classes[LanguageClass.LR].Member, Is.EqualTo(report[Architecture.Hybrid(1)].Answer == Verdicts.Answer.Yes));
+            Assert.That(report.Classes[LanguageClass.R].Member, Is.EqualTo(report[Architecture.Global].Answer == Verdicts.Answer.Yes));
         }
     }
 }

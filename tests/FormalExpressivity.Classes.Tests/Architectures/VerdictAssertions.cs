@@ -4,6 +4,7 @@ using FormalExpressivity.Classes.Certificates;
 using FormalExpressivity.Classes.Exact;
 using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Classes.Types;
+using FormalExpressivity.Classes.Verdicts;
 
 namespace FormalExpressivity.Classes.Tests.Architectures;
 
@@ -11,67 +12,57 @@ namespace FormalExpressivity.Classes.Tests.Architectures;
 public static class VerdictAssertions
 {
     /// <summary>Small budgets that keep the suite fast.</summary>
-    public static ArchitectureOptions Fast { get; } = new()
-    {
-        Search = new TypeSearchOptions(MaxDepth: 3, MaxTypes: 6_000, MaxStates: 20_000),
-        WitnessDepth = 3,
-        MaxRepetition = 8,
-    };
+    public static VerdictEngine Fast { get; } = new(VerdictOptions.Default.WithSearch(new TypeSearchOptions(MaxDepth: 3, MaxTypes: 6_000, MaxStates: 20_000)) with { MaxRepetition = 8 });
 
-    public static TypeFragment? FragmentOf(string key)
-    {
-        if (Architecture.TryParse(key, out var a)) return a!.Fragment;
-        var parts = key.Split(':');
-        int k = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-        return parts[0] == "Ywin" ? TypeFragment.WindowLogic(k) : TypeFragment.PastWindowLogic(k);
-    }
+    public static TypeFragment? FragmentOf(string key) => Architecture.TryParse(key, out var a) ? a.Fragment : throw new ArgumentException(key);
 
     /// <summary>Formula: proved equivalent again; witnesses: on the right sides of L and equal types at the stated depth.</summary>
-    public static void Evidence(Dfa dfa, ArchitectureVerdict v, string context)
+    public static void Evidence(Dfa dfa, Architecture a, Verdict v, string context)
     {
-        if (v.Formula is { } f)
+        string key = a.Key;
+        if (v.Formula is { Formula: var f } fe)
         {
             var proof = FormulaProof.Check(f, dfa);
-            Assert.That(proof.Equivalent, Is.True, $"{context} {v.Key}: formula {f} differs on {proof.Difference?.Format(dfa.Alphabet)} ({proof.Note})");
-            Assert.That(v.FormulaChecked, Is.True, $"{context} {v.Key}");
-            Assert.That(FragmentAllows(v.Key, f), Is.True, $"{context} {v.Key}: formula {f} is outside the fragment");
+            Assert.That(proof.Equivalent, Is.True, $"{context} {key}: formula {f} differs on {proof.Difference?.Format(dfa.Alphabet)} ({proof.Note})");
+            Assert.That(fe.Proved || fe.NotProvedBecause is not null, Is.True, $"{context} {key}");
+            Assert.That(FragmentAllows(key, f), Is.True, $"{context} {key}: formula {f} is outside the fragment");
         }
         if (v.Witnesses is { } w)
         {
-            Assert.That(dfa.Accepts(w.InLanguage), Is.True, $"{context} {v.Key}: u ∉ L");
-            Assert.That(dfa.Accepts(w.NotInLanguage), Is.False, $"{context} {v.Key}: v ∈ L");
-            if (FragmentOf(v.Key) is { } fragment)
-                Assert.That(TypeChecker.Agree(fragment, dfa.SymbolCount, w.InLanguage, w.NotInLanguage, w.Depth), Is.True, $"{context} {v.Key}: witnesses separated at depth {w.Depth}");
+            Assert.That(dfa.Accepts(w.InLanguage), Is.True, $"{context} {key}: u ∉ L");
+            Assert.That(dfa.Accepts(w.NotInLanguage), Is.False, $"{context} {key}: v ∈ L");
+            if (FragmentOf(key) is { } fragment)
+                Assert.That(TypeChecker.Agree(fragment, dfa.SymbolCount, w.InLanguage, w.NotInLanguage, w.Depth), Is.True, $"{context} {key}: witnesses separated at depth {w.Depth}");
             else
-                Assert.That(v.Certificate, Is.InstanceOf<PumpingCertificate>(), $"{context} {v.Key}: uha witnesses come from a pumping family");
+                Assert.That(v.Certificate, Is.InstanceOf<PumpingCertificate>(), $"{context} {key}: uha witnesses come from a pumping family");
         }
-        if (v.Below is { } below)
+        if (v.Least?.Below is { } below)
         {
-            Assert.That(v.Verdict, Is.EqualTo(Verdict.Yes));
-            Assert.That(v.DepthIsLeast, Is.True);
-            Assert.That(below.Depth, Is.EqualTo(v.Depth - 1), $"{context} {v.Key}: the least-depth pair is stated one below the depth");
-            Assert.That(dfa.Accepts(below.InLanguage) && !dfa.Accepts(below.NotInLanguage), Is.True, $"{context} {v.Key}: least-depth pair on the wrong sides");
-            Assert.That(TypeChecker.Agree(FragmentOf(v.Key)!, dfa.SymbolCount, below.InLanguage, below.NotInLanguage, below.Depth), Is.True, $"{context} {v.Key}: least-depth pair separated at depth {below.Depth}");
+            Assert.That(v.Answer, Is.EqualTo(Answer.Yes));
+            Assert.That(v.Least.Proved, Is.True);
+            Assert.That(below.Depth, Is.EqualTo(v.Depth - 1), $"{context} {key}: the least-depth pair is stated one below the depth");
+            Assert.That(dfa.Accepts(below.InLanguage) && !dfa.Accepts(below.NotInLanguage), Is.True, $"{context} {key}: least-depth pair on the wrong sides");
+            Assert.That(TypeChecker.Agree(FragmentOf(key)!, dfa.SymbolCount, below.InLanguage, below.NotInLanguage, below.Depth), Is.True, $"{context} {key}: least-depth pair separated at depth {below.Depth}");
         }
-        if (v.DepthIsLeast && v.Depth > 0) Assert.That(v.Below, Is.Not.Null, $"{context} {v.Key}: a least depth ≥ 1 carries its pair");
+        if (v.Least is { Proved: true } && v.Depth > 0) Assert.That(v.Least.Below, Is.Not.Null, $"{context} {key}: a least depth ≥ 1 carries its pair");
         switch (v.Certificate)
         {
             case LassoCertificate lasso:
-                Assert.That(v.Verdict, Is.EqualTo(Verdict.No));
+                Assert.That(v.Answer, Is.EqualTo(Answer.No));
                 Exact.LassoCertificateTests.AssertValid(dfa, lasso, maxDepth: 4);
                 break;
             case StutterCertificate stutter:
-                Assert.That(stutter.Check(dfa), Is.Null, $"{context} {v.Key}");
+                Assert.That(stutter.Check(dfa), Is.Null, $"{context} {key}");
                 for (int r = 0; r <= 6; r++)
-                    Assert.That(TypeChecker.Agree(TypeFragment.PastNonStrict, dfa.SymbolCount, stutter.Single, stutter.Doubled, r), Is.True, $"{context} {v.Key}: stutter pair separated at depth {r}");
+                    Assert.That(TypeChecker.Agree(TypeFragment.PastNonStrict, dfa.SymbolCount, stutter.Single, stutter.Doubled, r), Is.True, $"{context} {key}: stutter pair separated at depth {r}");
                 break;
             case PumpingCertificate pumping:
-                Assert.That(pumping.Check(dfa), Is.Null, $"{context} {v.Key}");
+                Assert.That(pumping.Check(dfa), Is.Null, $"{context} {key}");
                 break;
         }
-        if (v.Verdict == Verdict.Unknown) Assert.That(v.Witnesses, Is.Not.Null, $"{context} {v.Key}: unknown without witnesses");
+        if (v.Answer == Answer.Unknown) Assert.That(v.Witnesses is not null || v.Bound is { Depth: < 0 } || v.Evidence.OfType<BudgetStop>().Any(), Is.True, $"{context} {key}: unknown without witnesses or a budget");
         if (v.Identity is { } id)
-            Assert.That(FormalExpressivity.Classes.Algebra.IdentityEvaluator.IsViolated(id.Identity, id.Assignment, dfa), Is.True, $"{context} {v.Key}: {id.Identity} holds under the assignment");
+            Assert.That(FormalExpressivity.Classes.Algebra.IdentityEvaluator.IsViolated(id.Identity, id.Assignment, dfa), Is.True, $"{context} {key}: {id.Identity} holds under the assignment");
     }
 
     /// <summary>Whether the formula uses only the operators of the architecture's fragment.</summary>

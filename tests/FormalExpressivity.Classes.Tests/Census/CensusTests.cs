@@ -17,7 +17,7 @@ public class CensusTests
         Alphabet = Alphabet.Of("a", "b"),
         MaxStates = 2,
         WindowSizes = [1, 2],
-        Architectures = new ArchitectureOptions { Search = new TypeSearchOptions(MaxDepth: 2, MaxTypes: 3_000, MaxStates: 10_000), WitnessDepth = 2 },
+        Engine = new Verdicts.VerdictEngine(Verdicts.VerdictOptions.Default.WithSearch(new TypeSearchOptions(MaxDepth: 2, MaxTypes: 3_000, MaxStates: 10_000))),
     };
 
     static List<CensusRow> Run(CensusOptions options) =>

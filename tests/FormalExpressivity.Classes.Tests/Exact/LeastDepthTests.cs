@@ -2,6 +2,7 @@ using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Tests.Architectures;
+using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
 
 namespace FormalExpressivity.Classes.Tests.Exact;
@@ -15,21 +16,21 @@ public class LeastDepthTests
     [Test]
     public void No_aa_factor_has_PYwin_1_depth_2()
     {
-        var facts = new LanguageFacts(Regex("~(Σ*aaΣ*)", "a", "b"));
-        var v = ArchitectureDecider.DecideLogic(facts, true, 1, VerdictAssertions.Fast);
-        VerdictAssertions.Evidence(facts.Minimal, v, "~(Σ*aaΣ*)");
-        Assert.That((v.Verdict, v.Depth, v.DepthIsLeast), Is.EqualTo((Verdict.Yes, (int?)2, true)));
+        var dfa = Regex("~(Σ*aaΣ*)", "a", "b");
+        var v = VerdictAssertions.Fast.Decide(dfa, Architecture.PastWindowLogic(1));
+        VerdictAssertions.Evidence(dfa, Architecture.PastWindowLogic(1), v, "~(Σ*aaΣ*)");
+        Assert.That((v.Answer, v.Depth, v.Least?.Proved), Is.EqualTo((Answer.Yes, (int?)2, (bool?)true)));
     }
 
     [Test]
     public void Ab_or_aabb_has_Ywin_1_depth_5_and_global_depth_3()
     {
-        var facts = new LanguageFacts(Regex("ab|aabb", "a", "b"));
-        var y = ArchitectureDecider.DecideLogic(facts, false, 1, VerdictAssertions.Fast);
-        var g = ArchitectureDecider.Decide(facts, new Architecture(ArchitectureKind.Global), VerdictAssertions.Fast);
-        VerdictAssertions.Evidence(facts.Minimal, y, "ab|aabb");
-        VerdictAssertions.Evidence(facts.Minimal, g, "ab|aabb");
-        Assert.That((y.Depth, y.DepthIsLeast), Is.EqualTo(((int?)5, true)));
-        Assert.That((g.Depth, g.DepthIsLeast), Is.EqualTo(((int?)3, true)));
+        var dfa = Regex("ab|aabb", "a", "b");
+        var rows = VerdictAssertions.Fast.Decide(dfa, [Architecture.WindowLogic(1), Architecture.Global]);
+        var (y, g) = (rows[Architecture.WindowLogic(1)], rows[Architecture.Global]);
+        VerdictAssertions.Evidence(dfa, Architecture.WindowLogic(1), y, "ab|aabb");
+        VerdictAssertions.Evidence(dfa, Architecture.Global, g, "ab|aabb");
+        Assert.That((y.Depth, y.Least?.Proved), Is.EqualTo(((int?)5, (bool?)true)));
+        Assert.That((g.Depth, g.Least?.Proved), Is.EqualTo(((int?)3, (bool?)true)));
     }
 }

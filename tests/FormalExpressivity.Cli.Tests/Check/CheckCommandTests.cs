@@ -43,6 +43,49 @@ public class CheckCommandTests
     }
 
     [Test]
+    public void Every_error_of_a_file_is_reported_in_one_run()
+    {
+        var (exit, _, error) = Fex("check", Path.Combine(BadFolder, "23-every-error-at-once.claims"));
+        Assert.That(exit, Is.EqualTo(3));
+        // formula errors (LTL009, RE007) of lines that parsed come with the syntax (CLM002) and name errors (CLM021) and the class error (CLM040).
+        foreach (var code in new[] { "LTL009", "RE007", "CLM002", "CLM021", "CLM040" }) Assert.That(error, Does.Contain("error " + code), error);
+        var lines = error.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Select(l => int.Parse(l.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(lines, Is.Ordered, "sorted by position");
+    }
+
+    [Test]
+    public void Alphabets_in_another_order_are_the_same_and_classify_parameters_can_be_claimed()
+    {
+        string[] text =
+        [
+            "# The same symbols declared in another order are the same alphabet; parameters as classify prints them.",
+            "language LASTB = re\"(a|b)*b\" over {a, b}",
+            "language LASTB2 = ltl\"Y b\" over {b, a}",
+            "language ALL = re\"(a|b)*\" over {a, b}",
+            "language NOTHING = re\"[]\" over {a, b}",
+            "language FIRSTA = re\"a(a|b)*\" over {a, b}",
+            "claim LASTB == LASTB2",
+            "claim ALL in PT(0)",
+            "claim NOTHING in D(0)",
+            "claim LASTB in D(1)",
+            "claim FIRSTA in K(1)",
+            "claim LASTB not in K",
+        ];
+        var path = Path.Combine(Path.GetTempPath(), $"fex-order-{Guid.NewGuid():N}.claims");
+        File.WriteAllLines(path, text);
+        try
+        {
+            var (exit, output, error) = Fex("check", path);
+            Assert.That(exit, Is.EqualTo(0), output + error);
+            Assert.That(output, Does.Contain("6 claims: 6 confirmed, 0 refuted, 0 unknown"), output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public void Embedded_formula_errors_point_into_the_claims_file()
     {
         var (_, _, error) = Fex("check", Path.Combine(BadFolder, "51-unknown-symbol-in-formula.claims"));

@@ -44,22 +44,22 @@ public class ClaimsParserTests
         Assert.That(doc.Language("M").Text, Is.EqualTo("models/last.dfa.json"));
         Assert.That(doc.Statements, Has.Count.EqualTo(9));
         Assert.That(doc.Statements[0], Is.EqualTo(new RecognizabilityClaim(doc.Statements[0].Span, "claim LAST recognizable by local(1)",
-            doc.Statements[0] is RecognizabilityClaim r ? r.Language : default, false, Architecture.Local(1))));
+            doc.Statements[0] is RecognizabilityClaim r ? r.Language : default, false, new ArchitectureSpelling("local", 1, default))));
         var negated = (RecognizabilityClaim)doc.Statements[1];
-        Assert.That((negated.Negated, negated.Architecture), Is.EqualTo((true, Architecture.Hybrid(4))));
+        Assert.That((negated.Negated, negated.Architecture), Is.EqualTo((true, new ArchitectureSpelling("hybrid", 4, default))));
         var cls = (ClassClaim)doc.Statements[2];
         Assert.That((cls.Language.Name, cls.ClassName.Name, cls.Parameter, cls.Negated), Is.EqualTo(("LT-2", "LT", (int?)2, false)));
         var notD = (ClassClaim)doc.Statements[3];
         Assert.That((notD.ClassName.Name, notD.Parameter, notD.Negated), Is.EqualTo(("D", (int?)null, true)));
         var eq = (EquivalenceClaim)doc.Statements[4];
         Assert.That((eq.Left.Name, eq.Right.Name), Is.EqualTo(("LAST", "M")));
-        Assert.That(((RecognizabilityClaim)doc.Statements[5]).Architecture.Kind, Is.EqualTo(ArchitectureKind.GlobalNonStrict));
+        Assert.That(((RecognizabilityClaim)doc.Statements[5]).Architecture.ToString(), Is.EqualTo("global-nonstrict"));
         var c1 = (Conjecture)doc.Statements[6];
-        Assert.That((c1.Left, c1.Right, c1.MaxStates, c1.Alphabet), Is.EqualTo((Architecture.Hybrid(2), Architecture.Hybrid(1), 3, Alphabet.Of("a", "b"))));
+        Assert.That((c1.Left, c1.Right, c1.MaxStates, c1.Alphabet), Is.EqualTo((new ArchitectureSpelling("hybrid", 2, default), new ArchitectureSpelling("hybrid", 1, default), 3, Alphabet.Of("a", "b"))));
         var c2 = (Conjecture)doc.Statements[7];
-        Assert.That((c2.Left.Kind, c2.Right.Kind, c2.MaxStates, c2.Alphabet), Is.EqualTo((ArchitectureKind.Global, ArchitectureKind.Uha, 2, Alphabet.Of("a", "b"))));
+        Assert.That((c2.Left.Name, c2.Right.Name, c2.MaxStates, c2.Alphabet), Is.EqualTo(("global", "uha", 2, Alphabet.Of("a", "b"))));
         var c3 = (Conjecture)doc.Statements[8];
-        Assert.That((c3.Right.Kind, c3.Alphabet), Is.EqualTo((ArchitectureKind.Regular, Alphabet.Of("x"))));
+        Assert.That((c3.Right.Name, c3.Alphabet), Is.EqualTo(("regular", Alphabet.Of("x"))));
     }
 
     [Test]
@@ -99,19 +99,14 @@ public class ClaimsParserTests
     }
 
     [Test]
-    public void Architecture_key_and_spelling_round_trip()
+    public void Architecture_spellings_keep_name_and_window_and_ignore_position()
     {
-        var all = new[] { new Architecture(ArchitectureKind.Global, 0), new Architecture(ArchitectureKind.GlobalNonStrict, 0), Architecture.Local(1),
-            Architecture.Local(4), Architecture.Hybrid(2), new Architecture(ArchitectureKind.Uha, 0), new Architecture(ArchitectureKind.Regular, 0) };
-        foreach (var a in all)
-        {
-            Assert.That(Architecture.TryParse(a.Key, out var fromKey) && fromKey == a, Is.True, a.Key);
-            Assert.That(Architecture.TryParse(a.ToString(), out var fromText) && fromText == a, Is.True, a.ToString());
-        }
-        Assert.That(Architecture.Hybrid(2).Key, Is.EqualTo("hybrid:2"));
-        Assert.That(Architecture.TryParse("global:2", out _), Is.False);
-        Assert.That(Architecture.TryParse("local", out _), Is.False);
-        Assert.That(Architecture.TryParse("local(0)", out _), Is.False);
+        var doc = ClaimsParser.Parse("alphabet {a}\nlanguage A = re\"a\"\nclaim A recognizable by local(3)\nclaim A recognizable by  local(3)\n").Value;
+        var (x, y) = (((RecognizabilityClaim)doc.Statements[0]).Architecture, ((RecognizabilityClaim)doc.Statements[1]).Architecture);
+        Assert.That((x.Name, x.Window, x.ToString()), Is.EqualTo(("local", (int?)3, "local(3)")));
+        Assert.That(x, Is.EqualTo(y));
+        Assert.That(x.Span, Is.Not.EqualTo(y.Span));
+        Assert.That(ArchitectureSpelling.Names.Where(ArchitectureSpelling.TakesWindow), Is.EqualTo(new[] { "local", "hybrid" }));
     }
 
     [Test]

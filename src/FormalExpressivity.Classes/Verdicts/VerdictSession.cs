@@ -1,0 +1,160 @@
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Types;
+
+namespace FormalExpressivity.Classes.Verdicts;
+
+/// <summary>
+/// The decider chain at work on one language (made by <see cref="VerdictEngine.Open"/>). Rows are
+/// decided jointly and kept, so later requests reuse earlier work.
+/// </summary>
+/// <remarks>
+/// <para>Determinism across front ends: a requested row is decided together with the rows it includes
+/// that have no exact class (for <c>hybrid:k</c>: <c>Ywin:k</c>, <c>local:k</c>, <c>PYwin:k</c>) and
+/// with the exact rows (global, local:1, hybrid:1, Ywin:1, PYwin:1, regular), all in one canonical
+/// order. Rows of different window sizes never settle each other except through exact rows, so a
+/// row's verdict, depth and evidence do not depend on which other rows a front end asked for:
+/// <c>fex classify</c> and <c>fex check</c> agree.</para>
+/// <para>Inclusions (<see cref="ArchitectureHierarchy"/>) run after the exact criteria and after every
+/// stage: a yes flows up to every superset row, a no down to every subset row. A yes and a no that
+/// contradict an inclusion are an internal error, never a report.</para>
+/// </remarks>
+public sealed class VerdictSession
+{
+    private readonly IReadOnlyList<IVerdictStage> _stages;
+    private readonly HashSet<Architecture> _refined = [];
+
+    internal VerdictSession(VerdictContext context, IReadOnlyList<IVerdictStage> stages)
+    {
+        Context = context;
+        _stages = stages;
+    }
+
+    /// <summary>The language, its facts and the current rows.</summary>
+    public VerdictContext Context { get; }
+
+    /// <summary>The rows exact criteria decide, always present as helpers.</summary>
+    private static IReadOnlyList<Architecture> ExactHelpers { get; } =
+        [Architecture.Global, Architecture.Local(1), Architecture.Hybrid(1), Architecture.WindowLogic(1), Architecture.PastWindowLogic(1), Architecture.Regular];
+
+    /// <summary>The verdicts of <paramref name="architectures"/>, in the order given.</summary>
+    /// <param name="architectures">The rows wanted.</param>
+    public IReadOnlyDictionary<Architecture, Verdict> Decide(IEnumerable<Architecture> architectures)
+    {
+        ArgumentNullException.ThrowIfNull(architectures);
+        var wanted = architectures.Distinct().ToList();
+        var rows = Context.RowsMutable;
+        var work = new SortedSet<Architecture>(wanted.SelectMany(Closure), CanonicalOrder.Instance);
+        foreach (var a in ExactHelpers.Concat(work))
+            if (!rows.ContainsKey(a)) rows[a] = ExactCriteria.Decide(Context, a);
+        Propagate();
+        var pending = work.Where(a => !_refined.Contains(a)).ToList();
+        foreach (var stage in _stages)
+        {
+            foreach (var a in pending)
+            {
+                var current = rows[a];
+                var refined = stage.Refine(Context, a, current);
+                if (refined is null || ReferenceEquals(refined, current)) continue;
+                if (current.IsSettled && refined.Answer != current.Answer)
+                    throw new InvalidOperationException($"internal error: stage {stage.Name} turned {a.Key} from {current.Answer} into {refined.Answer}");
+                rows[a] = refined;
+                Propagate();
+            }
+        }
+        _refined.UnionWith(pending);
+        return wanted.ToDictionary(a => a, a => rows[a]);
+    }
+
+    /// <summary>
+    /// <paramref name="architecture"/> and the rows without an exact class that it includes (not through an
+    /// exact row): the rows whose answers can settle it.
+    /// </summary>
+    private static IEnumerable<Architecture> Closure(Architecture architecture)
+    {
+        yield return architecture;
+        if (architecture.ExactClass is not null || !architecture.HasWindow) yield break;
+        int k = architecture.Window;
+        foreach (var b in new[] { Architecture.WindowLogic(k), Architecture.Local(k), Architecture.PastWindowLogic(k), Architecture.Hybrid(k) })
+        {
+            if (b == architecture) continue;
+            var chain = ArchitectureHierarchy.Proof(b, architecture);
+            if (chain is not null && chain.Take(chain.Count - 1).All(step => step.Super.ExactClass is null)) yield return b;
+        }
+    }
+
+    private void Propagate()
+    {
+        var rows = Context.RowsMutable;
+        var order = rows.Keys.Order(CanonicalOrder.Instance).ToList();
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var x in order)
+            {
+                var vx = rows[x];
+                foreach (var y in order)
+                {
+                    if (x == y) continue;
+                    var vy = rows[y];
+                    if (vy.Answer == Answer.Yes && vx.Answer != Answer.Yes && ArchitectureHierarchy.Proof(y, x) is { } up)
+                    {
+                        if (vx.Answer == Answer.No)
+                            throw new InvalidOperationException($"internal error: {y.Key} says yes but its superset {x.Key} says no");
+                        rows[x] = vx = FromSubset(x, y, vy, up);
+                        changed = true;
+                    }
+                    else if (vy.Answer == Answer.No && vx.Answer == Answer.Unknown && ArchitectureHierarchy.Proof(x, y) is { } down)
+                    {
+                        var evidence = new List<ClassEvidence> { new InclusionEvidence(y, Answer.No, down.Select(s => s.Rule).ToList()) };
+                        if (vy.Identity is { } id) evidence.Add(id);
+                        if (vy.Certificate is { } certificate) evidence.Add(certificate);
+                        rows[x] = vx = new Verdict(Answer.No, null, evidence);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static Verdict FromSubset(Architecture x, Architecture y, Verdict vy, IReadOnlyList<(Architecture Super, InclusionRule Rule)> chain)
+    {
+        var evidence = new List<ClassEvidence> { new InclusionEvidence(y, Answer.Yes, chain.Select(s => s.Rule).ToList()) };
+        int? depth = null;
+        if (vy.Formula is { } f && x.Computes(f.Formula))
+        {
+            evidence.Add(f);
+            depth = f.Formula.Depth;
+        }
+        return new Verdict(Answer.Yes, depth, evidence);
+    }
+
+    /// <summary>
+    /// The canonical row order: global, global-nonstrict, then per window size k (ascending) Ywin:k, local:k,
+    /// PYwin:k, hybrid:k, then uha and regular. Smaller fragments come first, so a yes found cheaply settles
+    /// the rows above it before their (costlier) searches run.
+    /// </summary>
+    public sealed class CanonicalOrder : IComparer<Architecture>
+    {
+        /// <summary>The comparer.</summary>
+        public static CanonicalOrder Instance { get; } = new();
+
+        /// <inheritdoc />
+        public int Compare(Architecture? x, Architecture? y)
+        {
+            if (ReferenceEquals(x, y)) return 0;
+            if (x is null) return -1;
+            if (y is null) return 1;
+            return Rank(x).CompareTo(Rank(y));
+        }
+
+        private static (int, int, int) Rank(Architecture a) => a.Kind switch
+        {
+            ArchitectureKind.Global => (0, 0, a.Masking == Masking.Strict ? 0 : 1),
+            ArchitectureKind.Local => (1, a.Window, a.Windows == WindowSemantics.Set ? 0 : 1),
+            ArchitectureKind.Hybrid => (1, a.Window, a.Windows == WindowSemantics.Set ? 2 : 3),
+            ArchitectureKind.Uha => (2, 0, 0),
+            _ => (3, 0, 0),
+        };
+    }
+}
