@@ -12,10 +12,27 @@ public static class CanonicalFormulaText
 {
     /// <summary>The canonical text of <paramref name="formula"/>.</summary>
     /// <param name="formula">The formula.</param>
-    public static string Print(LtlFormula formula)
+    public static string Print(LtlFormula formula) => Print(formula, MaxLength);
+
+    /// <summary>
+    /// The largest text ever built: a hash-consed formula is a DAG whose text (a tree) can be exponentially
+    /// longer than the DAG, e.g. a synthesized formula for a^24; past this many characters the text is cut.
+    /// </summary>
+    public const int MaxLength = 1_000_000;
+
+    /// <summary>
+    /// The canonical text of <paramref name="formula"/>, built in time and memory bounded by
+    /// <paramref name="maxLength"/>: every partial text is cut after <paramref name="maxLength"/> + 1 characters, so the
+    /// result is the full text when it has at most <paramref name="maxLength"/> characters and otherwise is longer than
+    /// <paramref name="maxLength"/> (its prefix is then an abbreviation, for display only).
+    /// </summary>
+    /// <param name="formula">The formula.</param>
+    /// <param name="maxLength">The length beyond which the text is cut (at least 1).</param>
+    public static string Print(LtlFormula formula, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(formula);
-        return Write(formula, new Dictionary<int, string>());
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
+        return Write(formula, new Dictionary<int, string>(), maxLength + 1);
     }
 
     private static int Level(LtlKind kind) => kind switch
@@ -28,7 +45,7 @@ public static class CanonicalFormulaText
         _ => 5,
     };
 
-    private static string Write(LtlFormula f, Dictionary<int, string> memo)
+    private static string Write(LtlFormula f, Dictionary<int, string> memo, int cap)
     {
         if (memo.TryGetValue(f.Id, out var done)) return done;
         string text;
@@ -41,19 +58,19 @@ public static class CanonicalFormulaText
             {
                 var operands = new List<LtlFormula>();
                 Flatten(f, f.Kind, operands);
-                var parts = operands.Select(o => Wrap(o, Level(f.Kind) + 1, memo)).Order(StringComparer.Ordinal);
-                text = string.Join(f.Kind == LtlKind.And ? " & " : " | ", parts);
+                var parts = operands.Select(o => Wrap(o, Level(f.Kind) + 1, memo, cap)).Order(StringComparer.Ordinal);
+                text = Join(f.Kind == LtlKind.And ? " & " : " | ", parts, cap);
                 break;
             }
             case LtlKind.Iff:
             {
-                var parts = new[] { Wrap(f.Left, 1, memo), Wrap(f.Right, 1, memo) }.Order(StringComparer.Ordinal);
+                var parts = new[] { Wrap(f.Left, 1, memo, cap), Wrap(f.Right, 1, memo, cap) }.Order(StringComparer.Ordinal);
                 text = string.Join(" <-> ", parts);
                 break;
             }
-            case LtlKind.Implies: text = Wrap(f.Left, 2, memo) + " -> " + Wrap(f.Right, 1, memo); break;
-            case LtlKind.Since: text = Wrap(f.Left, 5, memo) + " S " + Wrap(f.Right, 4, memo); break;
-            case LtlKind.Until: text = Wrap(f.Left, 5, memo) + " U " + Wrap(f.Right, 4, memo); break;
+            case LtlKind.Implies: text = Wrap(f.Left, 2, memo, cap) + " -> " + Wrap(f.Right, 1, memo, cap); break;
+            case LtlKind.Since: text = Wrap(f.Left, 5, memo, cap) + " S " + Wrap(f.Right, 4, memo, cap); break;
+            case LtlKind.Until: text = Wrap(f.Left, 5, memo, cap) + " U " + Wrap(f.Right, 4, memo, cap); break;
             default:
             {
                 var sb = new StringBuilder();
@@ -69,18 +86,31 @@ public static class CanonicalFormulaText
                     LtlKind.Future => "F ",
                     _ => "G ",
                 });
-                sb.Append(Wrap(f.Left, 5, memo));
+                sb.Append(Wrap(f.Left, 5, memo, cap));
                 text = sb.ToString();
                 break;
             }
         }
+        if (text.Length > cap) text = text[..cap];
         memo[f.Id] = text;
         return text;
     }
 
-    private static string Wrap(LtlFormula f, int context, Dictionary<int, string> memo)
+    private static string Join(string separator, IEnumerable<string> parts, int cap)
     {
-        var s = Write(f, memo);
+        var sb = new StringBuilder();
+        foreach (var part in parts)
+        {
+            if (sb.Length > 0) sb.Append(separator);
+            sb.Append(part);
+            if (sb.Length > cap) break;
+        }
+        return sb.ToString();
+    }
+
+    private static string Wrap(LtlFormula f, int context, Dictionary<int, string> memo, int cap)
+    {
+        var s = Write(f, memo, cap);
         return Level(f.Kind) < context ? "(" + s + ")" : s;
     }
 

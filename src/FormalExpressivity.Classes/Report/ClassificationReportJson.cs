@@ -58,7 +58,7 @@ public static class ClassificationReportJson
         var o = new JsonObject { ["verdict"] = VerdictText.Word(v.Answer) };
         if (v.Formula is { } fe)
         {
-            o["formula"] = CanonicalFormulaText.Print(fe.Formula);
+            o["formula"] = VerdictText.FormulaText(fe.Formula, full: true);
             o["formulaSize"] = fe.Formula.Size;
             o["formulaChecked"] = fe.Proved;
         }

@@ -144,8 +144,12 @@ public static class VerdictText
     public static string FormulaText(Syntax.Temporal.LtlFormula formula, bool full = false)
     {
         ArgumentNullException.ThrowIfNull(formula);
-        string text = CanonicalFormulaText.Print(formula);
-        return full || text.Length <= MaxTextFormulaLength ? text : text[..MaxTextFormulaLength] + " … (cut; --full or --json prints it whole)";
+        int max = full ? CanonicalFormulaText.MaxLength : MaxTextFormulaLength;
+        string text = CanonicalFormulaText.Print(formula, max);
+        if (text.Length <= max) return text;
+        return full
+            ? text[..max] + string.Create(CultureInfo.InvariantCulture, $" … (cut: the formula's text exceeds {max} characters)")
+            : text[..max] + " … (cut; --full or --json prints it whole)";
     }
 
     /// <summary>"1 state", "3 states": a count with its noun in the right number.</summary>
