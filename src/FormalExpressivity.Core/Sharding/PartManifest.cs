@@ -83,7 +83,8 @@ public sealed record PartManifest(string Command, string Run, Shard Shard, IRead
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or KeyNotFoundException or OverflowException)
         {
-            error = $"malformed part manifest: {e.Message}";
+            // The message names what is wrong without echoing the file's content (it may not be a part file at all).
+            error = e is JsonException ? "not a part file of a sharded fex run (its first line is not a JSON manifest)" : $"malformed part manifest: {e.Message}";
             return null;
         }
     }

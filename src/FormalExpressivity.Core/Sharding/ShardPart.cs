@@ -34,14 +34,15 @@ public sealed record ShardPart(string Path, PartManifest Manifest, IReadOnlyList
     public static ShardPart Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, true));
-        var first = reader.ReadLine();
-        if (first is null) throw new InputException("SHD001", $"{path}: empty file, not a part of a sharded fex run");
-        var manifest = PartManifest.TryParse(first, out var error)
+        // Through the one bounded reader of input files (--max-input-bytes).
+        using var lines = IO.InputFile.ReadLines(path).GetEnumerator();
+        if (!lines.MoveNext()) throw new InputException("SHD001", $"{path}: empty file, not a part of a sharded fex run");
+        var manifest = PartManifest.TryParse(lines.Current, out var error)
             ?? throw new InputException("SHD001", $"{path}: {error}");
         var rows = new List<string>();
-        for (string? line; (line = reader.ReadLine()) is not null;)
+        while (lines.MoveNext())
         {
+            var line = lines.Current;
             if (rows.Count >= manifest.Rows)
                 throw new InputException("SHD002", $"{path}: more rows than the manifest's {manifest.Rows}");
             rows.Add(line);
