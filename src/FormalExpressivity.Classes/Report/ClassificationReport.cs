@@ -17,6 +17,12 @@ public sealed record ClassifierOptions
 
     /// <summary>The class rows reported (null: every <see cref="LanguageClass"/>); the others are skipped.</summary>
     public IReadOnlyList<LanguageClass>? Classes { get; init; }
+
+    /// <summary>
+    /// The architecture and window-logic rows reported (null: <see cref="Architecture.Defaults"/> and
+    /// <see cref="Architecture.LogicClasses"/> for <see cref="WindowSizes"/>; empty: none); the others are skipped.
+    /// </summary>
+    public IReadOnlyList<Architecture>? Architectures { get; init; }
 }
 
 /// <summary>One row of a report: an architecture (or logic class) and its verdict.</summary>
@@ -65,8 +71,8 @@ public static class Classifier
         var session = options.Engine.Open(dfa, declared);
         var context = session.Context;
         var classes = ClassDeciders.DecideAll(context.Deciders, options.Classes ?? ClassDeciders.All);
-        var archs = Architecture.Defaults(options.WindowSizes);
-        var logic = Architecture.LogicClasses(options.WindowSizes);
+        var archs = options.Architectures?.Where(a => !a.IsLogicClass).ToList() ?? Architecture.Defaults(options.WindowSizes);
+        var logic = options.Architectures?.Where(a => a.IsLogicClass).ToList() ?? Architecture.LogicClasses(options.WindowSizes);
         var rows = session.Decide(archs.Concat(logic));
         var alphabet = context.Minimal.Alphabet;
         var notes = new List<string>();
@@ -81,8 +87,7 @@ public static class Classifier
 
     private static void Part(List<string> notes, IReadOnlyDictionary<Architecture, Verdict> rows, Architecture arch, Architecture logic, Alphabet alphabet)
     {
-        var a = rows[arch];
-        var l = rows[logic];
+        if (!rows.TryGetValue(arch, out var a) || !rows.TryGetValue(logic, out var l)) return;
         if (a.Answer == l.Answer) return;
         var (yes, yesKey, other, otherKey) = a.Answer == Answer.Yes ? (a, arch.Key, l, logic.Key) : (l, logic.Key, a, arch.Key);
         string yesText = yes.Answer == Answer.Yes

@@ -25,8 +25,11 @@ public static class ClassificationReportText
         }
         foreach (var (a, v) in report.LogicClasses)
             sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-10} {VerdictText.Word(v.Answer),-7} {(v.Answer == Verdicts.Answer.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) + (v.Least is { Proved: true } ? " (least)" : "") : "")}").AppendLine();
-        sb.AppendLine();
-        sb.AppendLine("architecture      verdict  evidence");
+        if (report.Architectures.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("architecture      verdict  evidence");
+        }
         foreach (var (a, v) in report.Architectures)
         {
             sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-17} {VerdictText.Word(v.Answer),-8} {VerdictText.Reason(v, a, sigma)}").AppendLine();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Report;
 using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Cli.Infrastructure;
@@ -25,23 +26,26 @@ public static class ClassifyCommand
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification]);
         var json = CommonOptions.Json();
         var classes = new Option<string?>("--classes") { Description = "Class rows to report, e.g. \"R,LR,SF\" (default: all; \"none\" skips them)." };
+        var arch = new Option<string?>("--arch") { Description = "Architecture and window-logic rows to report, e.g. \"global,local:2,Ywin:1\" (default: every row for --window-sizes; \"none\" skips them)." };
         var full = new Option<bool>("--full") { Description = "Print every formula whole in the text report (--json always does)." };
         var svg = new Option<string?>("--svg") { Description = "Also draw the minimal DFA as SVG into this file (needs Graphviz's dot on the PATH)." };
         var command = new Command("classify", "Which classes contain the language, and which transformer architectures recognize it (with checked evidence).")
         {
-            lang, alphabet, windows, json, full, svg, classes,
+            lang, alphabet, windows, json, full, svg, classes, arch,
         };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var ks = ParseWindows(parse.GetValue(windows)!);
             var rows = ParseClasses(parse.GetValue(classes));
+            var archRows = ParseArchitectures(parse.GetValue(arch));
             var limits = budgets.Bind(parse);
             var dfa = LanguageLoader.Load(parse.GetValue(lang)!, parse.GetValue(alphabet), limits);
             var options = new ClassifierOptions
             {
                 WindowSizes = ks,
                 Classes = rows,
+                Architectures = archRows,
                 Engine = new VerdictEngine(VerdictOptions.From(limits)),
             };
             var report = Classifier.Classify(dfa, options);
@@ -66,6 +70,22 @@ public static class ClassifyCommand
             if (!rows.Contains(c)) rows.Add(c);
         }
         if (rows.Count == 0) throw new UsageException("--classes: give at least one class, or none");
+        return rows;
+    }
+
+    /// <summary>The architecture and window-logic rows named in <c>--arch</c> (null when absent: every row for the window sizes).</summary>
+    private static IReadOnlyList<Architecture>? ParseArchitectures(string? text)
+    {
+        if (text is null) return null;
+        if (text.Trim() == "none") return [];
+        var rows = new List<Architecture>();
+        foreach (var p in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Architecture.TryParse(p, out var a) || a.Kind == ArchitectureKind.Regular)
+                throw new UsageException($"--arch: '{p}' is not a row of classify; choose from global, global-nonstrict, local:K, hybrid:K, uha, Ywin:K, PYwin:K (K from 1 to 64) or none");
+            if (!rows.Contains(a)) rows.Add(a);
+        }
+        if (rows.Count == 0) throw new UsageException("--arch: give at least one row, or none");
         return rows;
     }
 
