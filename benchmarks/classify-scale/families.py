@@ -95,4 +95,5 @@ def main():
         print(name)
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -57,6 +57,24 @@ public class ClassifyCommandTests
     }
 
     [Test]
+    public void Arch_option_reports_only_the_named_rows_and_none_skips_them()
+    {
+        var (code, output, err) = Run("classify", "re:(ab)*", "--classes", "SF", "--arch", "global,Ywin:1", "--json");
+        Assert.That(code, Is.EqualTo(0), err);
+        var root = JsonNode.Parse(output)!.AsObject();
+        Assert.That(root["architectures"]!.AsObject().Select(kv => kv.Key), Is.EqualTo(new[] { "global" }));
+        Assert.That(root["classes"]!.AsObject().Select(kv => kv.Key), Is.EqualTo(new[] { "SF", "Ywin:1" }));
+        Assert.That(root["architectures"]!["global"]!["verdict"]!.GetValue<string>(), Is.EqualTo("no"));
+        var (noneCode, text, _) = Run("classify", "re:(ab)*", "--classes", "SF", "--arch", "none");
+        Assert.That(noneCode, Is.EqualTo(0));
+        Assert.That(text, Does.Contain("SF         yes"));
+        Assert.That(text, Does.Not.Contain("architecture").And.Not.Contain("Ywin"));
+        var (badCode, _, badErr) = Run("classify", "re:a", "--arch", "local:0");
+        Assert.That(badCode, Is.EqualTo(2));
+        Assert.That(badErr, Does.Contain("--arch: 'local:0' is not a row of classify"));
+    }
+
+    [Test]
     public void Json_report_of_ab_star_has_the_documented_keys_and_verdicts()
     {
         var path = Temp(AbStar);
