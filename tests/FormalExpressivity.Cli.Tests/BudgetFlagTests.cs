@@ -58,6 +58,9 @@ public sealed partial class BudgetFlagTests
 
     [TestCase("classify")]
     [TestCase("check")]
+    [TestCase("census")]
+    [TestCase("simulate")]
+    [TestCase("export")]
     public void Classifying_commands_take_the_classification_budgets(string name)
     {
         foreach (var budget in BudgetOptions.Classification) Assert.That(HasOption(Command(name), "--" + budget), Is.True, $"fex {name} lacks --{budget}");
@@ -94,6 +97,60 @@ public sealed partial class BudgetFlagTests
             var command = Command(args[0]);
             foreach (Match m in FlagPattern().Matches(output + error))
                 Assert.That(HasOption(command, m.Value), Is.True, $"fex {args[0]} prints {m.Value}, which it does not have:\n{error}");
+            Assert.That(dir.GetFiles(), Is.Empty, "nothing is written when a budget stops the run");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Σ*a^(n−1)Σ* over {a, b}: states 0..n−1 count the last run of a's (b resets, n − 1 accepts and absorbs); its semigroup has thousands of elements of 4n + 48 bytes.</summary>
+    private static string FactorPower(int n)
+    {
+        var sb = new System.Text.StringBuilder($$"""{"type":"dfa","alphabet":["a","b"],"states":{{n}},"start":0,"accepting":[{{n - 1}}],"transitions":[""");
+        for (int q = 0; q < n; q++)
+            sb.Append(q == 0 ? "" : ",").Append($"[{q},\"a\",{Math.Min(q + 1, n - 1)}],[{q},\"b\",{(q == n - 1 ? n - 1 : 0)}]");
+        return sb.Append("]}").ToString();
+    }
+
+    /// <summary>Issue 16: the semigroup's memory cap is its own budget (raising --max-semigroup could not lift it); the stopped row names it, the other rows are answered.</summary>
+    [Test]
+    public void The_semigroup_memory_cap_names_max_semigroup_mib_and_raising_it_answers_the_row()
+    {
+        var dir = Directory.CreateTempSubdirectory("fex-budget-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "factor.json");
+            File.WriteAllText(path, FactorPower(100)); // 448 bytes per element: 1 MiB holds 2 340 elements, fewer than S has
+            var (code, output, error) = FexProcess.Run("classify", path, "--classes", "L,R", "--arch", "none", "--max-semigroup-mib", "1");
+            Assert.That(code, Is.EqualTo(0), error);
+            Assert.That(output, Does.Contain("L          unknown").And.Contain("max-semigroup-mib = 1").And.Contain("raise --max-semigroup-mib"), output);
+            Assert.That(output, Does.Contain("R          no"), "the other row is still answered (partial order)");
+            foreach (Match m in FlagPattern().Matches(output)) Assert.That(HasOption(Command("classify"), m.Value), Is.True, m.Value);
+            var raised = FexProcess.Run("classify", path, "--classes", "L", "--arch", "none", "--max-semigroup-mib", "64");
+            Assert.That(raised.Code, Is.EqualTo(0), raised.Err);
+            Assert.That(raised.Out, Does.Contain("L          no"), "64 MiB holds the whole semigroup");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>export and simulate build their model from a verdict, so the verdict's budgets are theirs too.</summary>
+    [TestCase("export", "-o", "never-written.json")]
+    [TestCase("simulate", "--lengths", "1-3")]
+    public void A_model_built_from_a_verdict_names_a_budget_of_its_command(string name, string option, string value)
+    {
+        var dir = Directory.CreateTempSubdirectory("fex-budget-");
+        try
+        {
+            var (code, output, error) = FexProcess.RunIn(dir.FullName, name, "re:(a|b)*a(a|b)*b", "--arch", "local:1", "--max-pair-states", "1", option, value);
+            Assert.That(code, Is.EqualTo(3), error);
+            Assert.That(error, Does.Contain("the budget max-pair-states = 1").And.Contain("raise --max-pair-states"));
+            foreach (Match m in FlagPattern().Matches(output + error))
+                Assert.That(HasOption(Command(name), m.Value), Is.True, $"fex {name} prints {m.Value}, which it does not have:\n{error}");
             Assert.That(dir.GetFiles(), Is.Empty, "nothing is written when a budget stops the run");
         }
         finally

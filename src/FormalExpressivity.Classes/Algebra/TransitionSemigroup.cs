@@ -26,11 +26,12 @@ namespace FormalExpressivity.Classes.Algebra;
 public sealed class TransitionSemigroup
 {
     /// <summary>
-    /// The memory the enumeration may hold (512 MiB): whatever <c>max-semigroup</c> says, at most
-    /// <c>MaxBytes / BytesPerElement</c> elements are enumerated, so a large DFA stops on its budget instead of
-    /// exhausting the machine (at 32 states that is about 3 million elements, at 5 000 states about 26 000).
+    /// The default memory the enumeration may hold (budget <c>max-semigroup-mib</c>, 512 MiB): whatever
+    /// <c>max-semigroup</c> says, at most <c>maxBytes / BytesPerElement</c> elements are enumerated, so a large
+    /// DFA stops on its budget instead of exhausting the machine (at 32 states that is about 3 million
+    /// elements, at 5 000 states about 26 000).
     /// </summary>
-    public const long MaxBytes = 1L << 29;
+    public const long MaxBytes = (long)FormalExpressivity.Core.Limits.Budgets.DefaultMaxSemigroupMib << 20;
 
     /// <summary>The default element budget <c>max-semigroup</c>.</summary>
     public const int DefaultMaxElements = FormalExpressivity.Core.Limits.Budgets.DefaultMaxSemigroup;
@@ -47,6 +48,7 @@ public sealed class TransitionSemigroup
     private int[] _right;
     private int[] _slots;
     private int _count;
+    private long _maxBytes = MaxBytes;
     private readonly int[] _generator;
     private int[]? _left;
     private int _identity = -2;
@@ -88,10 +90,11 @@ public sealed class TransitionSemigroup
     /// <summary>Enumerates S. Throws <see cref="BudgetExceededException"/> (budget <c>max-semigroup</c>) when S has more than <paramref name="maxElements"/> elements.</summary>
     /// <param name="dfa">A complete DFA (for the syntactic semigroup: the minimal one).</param>
     /// <param name="maxElements">The element budget.</param>
-    public static TransitionSemigroup Create(Dfa dfa, int maxElements = DefaultMaxElements)
+    /// <param name="maxBytes">The memory budget (<c>max-semigroup-mib</c> in bytes); a larger S stops with that budget.</param>
+    public static TransitionSemigroup Create(Dfa dfa, int maxElements = DefaultMaxElements, long maxBytes = MaxBytes)
     {
         ArgumentNullException.ThrowIfNull(dfa);
-        var s = new TransitionSemigroup(dfa, Math.Min(maxElements, 1024));
+        var s = new TransitionSemigroup(dfa, Math.Min(maxElements, 1024)) { _maxBytes = maxBytes };
         s.Enumerate(maxElements, stopAtNonAperiodic: false);
         return s;
     }
@@ -104,10 +107,11 @@ public sealed class TransitionSemigroup
     /// <param name="dfa">A complete DFA.</param>
     /// <param name="maxElements">The element budget.</param>
     /// <param name="elementsSeen">The elements enumerated (all of S when aperiodic).</param>
-    public static Word? FindNonAperiodic(Dfa dfa, int maxElements, out int elementsSeen)
+    /// <param name="maxBytes">The memory budget (<c>max-semigroup-mib</c> in bytes).</param>
+    public static Word? FindNonAperiodic(Dfa dfa, int maxElements, out int elementsSeen, long maxBytes = MaxBytes)
     {
         ArgumentNullException.ThrowIfNull(dfa);
-        var s = new TransitionSemigroup(dfa, Math.Min(maxElements, 1024));
+        var s = new TransitionSemigroup(dfa, Math.Min(maxElements, 1024)) { _maxBytes = maxBytes };
         int found = s.Enumerate(maxElements, stopAtNonAperiodic: true);
         elementsSeen = found >= 0 ? found + 1 : s.Count;
         return found >= 0 ? s.Representative(found) : null;
@@ -162,9 +166,9 @@ public sealed class TransitionSemigroup
         }
         if (_count >= maxElements)
             throw new BudgetExceededException("max-semigroup", maxElements, $"the transition semigroup of a {_n}-state DFA");
-        if ((long)(_count + 1) * BytesPerElement > MaxBytes)
-            throw new BudgetExceededException("max-semigroup", _count,
-                $"the transition semigroup of a {_n}-state DFA ({BytesPerElement} bytes per element, at most {MaxBytes >> 20} MiB held)");
+        if ((long)(_count + 1) * BytesPerElement > _maxBytes)
+            throw new BudgetExceededException("max-semigroup-mib", _maxBytes >> 20,
+                $"the transition semigroup of a {_n}-state DFA ({BytesPerElement} bytes per element, {_count} elements held)");
         int i = _count;
         if (i + 1 >= _hash.Length) Grow();
         _hash[i] = h;

@@ -8,16 +8,22 @@ public sealed record DeciderOptions
     /// <summary>The default options.</summary>
     public static DeciderOptions Default { get; } = new();
 
-    /// <summary>The decider budgets of <paramref name="budgets"/> (<c>max-semigroup</c>, <c>max-parameter-states</c>, <c>max-pair-states</c>).</summary>
+    /// <summary>The decider budgets of <paramref name="budgets"/> (<c>max-semigroup</c>, <c>max-semigroup-mib</c>, <c>max-parameter-states</c>, <c>max-pair-states</c>).</summary>
     /// <param name="budgets">The named budgets.</param>
     public static DeciderOptions From(Budgets budgets)
     {
         ArgumentNullException.ThrowIfNull(budgets);
-        return new DeciderOptions { MaxSemigroup = budgets.MaxSemigroup, MaxParameterStates = budgets.MaxParameterStates, MaxPairStates = budgets.MaxPairStates };
+        return new DeciderOptions { MaxSemigroup = budgets.MaxSemigroup, MaxSemigroupMib = budgets.MaxSemigroupMib, MaxParameterStates = budgets.MaxParameterStates, MaxPairStates = budgets.MaxPairStates };
     }
 
     /// <summary>Budget <c>max-semigroup</c>: the largest transition semigroup enumerated.</summary>
     public int MaxSemigroup { get; init; } = Budgets.DefaultMaxSemigroup;
+
+    /// <summary>Budget <c>max-semigroup-mib</c>: the most memory (MiB) the transition semigroup may hold.</summary>
+    public int MaxSemigroupMib { get; init; } = Budgets.DefaultMaxSemigroupMib;
+
+    /// <summary><see cref="MaxSemigroupMib"/> in bytes.</summary>
+    public long MaxSemigroupBytes => (long)MaxSemigroupMib << 20;
 
     /// <summary>Budget <c>max-pair-states</c>: the most state pairs of the pair graph (SL, D, LR tests).</summary>
     public long MaxPairStates { get; init; } = Budgets.DefaultMaxPairStates;

@@ -65,7 +65,7 @@ public sealed class DecisionContext
                 {
                     try
                     {
-                        _nonAperiodic = TransitionSemigroup.FindNonAperiodic(Dfa, Options.MaxSemigroup, out _elementsSeen);
+                        _nonAperiodic = TransitionSemigroup.FindNonAperiodic(Dfa, Options.MaxSemigroup, out _elementsSeen, Options.MaxSemigroupBytes);
                     }
                     catch (BudgetExceededException e)
                     {
@@ -98,7 +98,7 @@ public sealed class DecisionContext
             if (_semigroupStop is not null) throw _semigroupStop.ToException();
             try
             {
-                return _semigroup = TransitionSemigroup.Create(Dfa, Options.MaxSemigroup);
+                return _semigroup = TransitionSemigroup.Create(Dfa, Options.MaxSemigroup, Options.MaxSemigroupBytes);
             }
             catch (BudgetExceededException e)
             {

@@ -43,6 +43,9 @@ public sealed record Budgets
     /// <summary>Default of <see cref="MaxSemigroup"/>.</summary>
     public const int DefaultMaxSemigroup = 100_000;
 
+    /// <summary>Default of <see cref="MaxSemigroupMib"/>: 512 MiB.</summary>
+    public const int DefaultMaxSemigroupMib = 512;
+
     /// <summary>Default of <see cref="MaxParameterStates"/>.</summary>
     public const int DefaultMaxParameterStates = 50_000;
 
@@ -85,6 +88,12 @@ public sealed record Budgets
 
     /// <summary><c>max-semigroup</c>: the most elements of a transition semigroup or monoid enumerated by the class deciders.</summary>
     public int MaxSemigroup { get; init; } = DefaultMaxSemigroup;
+
+    /// <summary>
+    /// <c>max-semigroup-mib</c>: the most memory (MiB) one transition semigroup may hold — whatever
+    /// <see cref="MaxSemigroup"/> says, a DFA with many states stops here instead of exhausting the machine.
+    /// </summary>
+    public int MaxSemigroupMib { get; init; } = DefaultMaxSemigroupMib;
 
     /// <summary><c>max-parameter-states</c>: the largest product automaton built to find the least k of LT and PT (beyond it the parameter is reported unknown).</summary>
     public int MaxParameterStates { get; init; } = DefaultMaxParameterStates;
@@ -135,6 +144,8 @@ public sealed record Budgets
             b => b.MaxVariables, (b, v) => b with { MaxVariables = (int)v }),
         new("max-semigroup", "the most elements of a transition semigroup enumerated", DefaultMaxSemigroup, 1, int.MaxValue,
             b => b.MaxSemigroup, (b, v) => b with { MaxSemigroup = (int)v }),
+        new("max-semigroup-mib", "the most memory in MiB one transition semigroup may hold (a many-state DFA stops here before max-semigroup)", DefaultMaxSemigroupMib, 1, 1 << 24,
+            b => b.MaxSemigroupMib, (b, v) => b with { MaxSemigroupMib = (int)v }),
         new("max-parameter-states", "the largest product automaton built for the least k of LT and PT", DefaultMaxParameterStates, 1, int.MaxValue,
             b => b.MaxParameterStates, (b, v) => b with { MaxParameterStates = (int)v }),
         new("max-pair-states", "the most state pairs of the pair graph (SL, D, LR tests)", DefaultMaxPairStates, 1, 1_000_000_000,
