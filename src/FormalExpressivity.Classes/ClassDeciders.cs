@@ -12,7 +12,8 @@ namespace FormalExpressivity.Classes;
 /// </summary>
 /// <remarks>
 /// Order of tests: DFA and graph tests first — partial order (R), iterated state merging (D, and SL when every
-/// state is live), pair graphs (SL, LI, LR; D only for the refuting cycle), absorbing states (K) — then inclusions between rows that are theorems (<see cref="ClassHierarchy.Inclusions"/>,
+/// state is live), pair graphs (SL, LI, LR; D only for the refuting cycle), absorbing states (K), local confluence
+/// of a partially ordered DFA (J = PT, and L when R holds; Klíma–Polák 2013) — then inclusions between rows that are theorems (<see cref="ClassHierarchy.Inclusions"/>,
 /// plus LTT ⊆ LR: with f = e Thérien–Weiss makes eSe commutative and aperiodic, hence R-trivial):
 /// D ∪ K ⊆ LI, R ∪ D ⊆ LR ⊆ SF, R ∪ L ⊆ DA, J = R ∩ L, D ⊆ L, SL ∪ D ∪ K ∪ LI ⊆ LT ⊆ LTT ⊆ LR, and only then the syntactic
 /// semigroup (Froidure–Pin enumeration, Green's relations from the Cayley graphs). A budget stop in one row
@@ -150,6 +151,8 @@ public static class ClassDeciders
     private static ClassVerdict LTrivial(DecisionContext c)
     {
         if (Known(c, LanguageClass.D) is { Member: true } d) return Included(LanguageClass.L, d);
+        // On a partially ordered DFA (R) L-trivial = J-trivial (J = R ∩ L) = locally confluent (Klíma–Polák 2013).
+        if (Known(c, LanguageClass.R) is { Member: true }) return Confluence(c, LanguageClass.L);
         var v = LTrivialDecider.Decide(c);
         return By(v, c.HasSemigroup ? $"Green's L-classes ({Semigroup(c)})" : "shortlex aperiodicity search (L ⊆ SF)");
     }
@@ -159,6 +162,7 @@ public static class ClassDeciders
         // J = R ∩ L (J = D = R∘L in a finite monoid); R by the partial-order test.
         if (Known(c, LanguageClass.R) is { Member: false } r)
             return new ClassVerdict(asClass, false, null, r.Evidence) { DecidedBy = $"not in R ⊇ {asClass} (R by {r.DecidedBy})" };
+        if (Known(c, LanguageClass.R) is { Member: true }) return Confluence(c, asClass);
         if (Known(c, LanguageClass.L) is { } l)
         {
             if (!l.Member) return new ClassVerdict(asClass, false, null, l.Evidence) { DecidedBy = $"not in L ⊇ {asClass} (L by {l.DecidedBy})" };
@@ -171,6 +175,27 @@ public static class ClassDeciders
         }
         var v = asClass == LanguageClass.PT ? PiecewiseTestableDecider.Decide(c) : JTrivialDecider.Decide(c);
         return By(v, c.HasSemigroup ? $"Green's R- and L-classes ({Semigroup(c)})" : "shortlex aperiodicity search (J ⊆ SF)");
+    }
+
+    /// <summary>The <see cref="ClassVerdict.DecidedBy"/> of J, PT and L decided on a partially ordered DFA by local confluence.</summary>
+    public const string ConfluenceTest = "partial order and local confluence (DFA, Klíma–Polák 2013)";
+
+    /// <summary>
+    /// J, PT or L of a partially ordered minimal DFA by local confluence: confluent ⇔ J-trivial (Klíma–Polák 2013),
+    /// and with R-trivial known, L-trivial ⇔ J-trivial; a non-confluent state gives the violated L-identity.
+    /// </summary>
+    private static ClassVerdict Confluence(DecisionContext c, LanguageClass asClass)
+    {
+        var violation = c.ConfluenceViolation;
+        if (violation is not null) return new ClassVerdict(asClass, false, null, violation) { DecidedBy = ConfluenceTest };
+        const string why = "partially ordered (Brzozowski–Fich 1980) and locally confluent: q·a·w = q·b·w for some w ∈ {a,b}*, for every state q and letters a, b (Klíma–Polák 2013)";
+        string states = $"{c.Dfa.StateCount} states";
+        return asClass switch
+        {
+            LanguageClass.PT => PiecewiseTestableDecider.Member(c, $"{why}; {states}") with { DecidedBy = ConfluenceTest },
+            LanguageClass.J => new ClassVerdict(asClass, true, null, new ClassMembership("J-trivial = piecewise testable: " + why, states)) { DecidedBy = ConfluenceTest },
+            _ => new ClassVerdict(asClass, true, null, new ClassMembership("J ⊆ L: " + why, states)) { DecidedBy = ConfluenceTest },
+        };
     }
 
     private static ClassVerdict DA(DecisionContext c)

@@ -110,6 +110,28 @@ public class ScaleTwinTests
             Check(GeneralizedDefiniteDecider.Decide(dfa).Member == GeneralizedDefiniteDecider.DecideBySemigroup(s).Member, seed, "LI: comparable-pair graph vs e·s·e = e");
         }, iter: 300);
 
+    /// <summary>PT = J (and L on an R-trivial DFA) by local confluence (Klíma–Polák 2013) against the J-trivial and L-trivial identities over S.</summary>
+    [Test]
+    public void Local_confluence_of_a_partially_ordered_dfa_equals_the_j_trivial_identities() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = Draw(seed, maxStates: 10);
+            if (!RTrivialDecider.Decide(dfa).Member) return; // local confluence is the test of partially ordered DFAs only
+            var reference = ReferenceSemigroup.Create(dfa, 400);
+            if (reference is null) return;
+            var violation = FormalExpressivity.Classes.Conditions.LocalConfluence.FindViolation(dfa, 1_000_000);
+            Check((violation is null) == reference.Member(LanguageClass.J), seed, $"confluent {violation is null}, J-trivial identities {reference.Member(LanguageClass.J)}");
+            Check((violation is null) == reference.Member(LanguageClass.L), seed, "on an R-trivial DFA L = J");
+            if (violation is not null)
+                Check(IdentityEvaluator.IsViolated(violation.Identity, violation.Assignment, dfa), seed, "the refuting words violate y (xy)^ω = (xy)^ω");
+            foreach (var c in new[] { LanguageClass.J, LanguageClass.PT, LanguageClass.L })
+            {
+                var v = ClassDeciders.Decide(c, new DecisionContext(dfa));
+                Check(v.DecidedBy == ClassDeciders.ConfluenceTest || v.DecidedBy!.StartsWith("inclusion", StringComparison.Ordinal), seed, $"{c} decided by {v.DecidedBy}");
+                Check(ClassCertificateChecker.Check(dfa, v).Count == 0, seed, $"{c} certificate");
+            }
+        }, iter: 500);
+
     [Test]
     public void Non_aperiodic_search_finds_the_first_non_aperiodic_element() =>
         Seeds.Sample(seed =>

@@ -21,6 +21,8 @@ public sealed class DecisionContext
     private TransitionSemigroup? _semigroup;
     private BudgetStop? _semigroupStop;
     private BudgetStop? _aperiodicityStop;
+    private bool _confluenceKnown;
+    private IdentityViolation? _confluenceViolation;
 
     /// <summary>Creates a context for <paramref name="minimalDfa"/>.</summary>
     /// <param name="minimalDfa">A minimal complete DFA.</param>
@@ -76,6 +78,23 @@ public sealed class DecisionContext
                 _aperiodicityKnown = true;
             }
             return _nonAperiodic;
+        }
+    }
+
+    /// <summary>
+    /// For a partially ordered minimal DFA: null when it is locally confluent (J-trivial, Klíma–Polák 2013), else the
+    /// violated identity y (xy)^ω = (xy)^ω (<see cref="Conditions.LocalConfluence"/>; budget <c>max-pair-states</c>).
+    /// </summary>
+    internal IdentityViolation? ConfluenceViolation
+    {
+        get
+        {
+            if (!_confluenceKnown)
+            {
+                _confluenceViolation = Conditions.LocalConfluence.FindViolation(Dfa, Options.MaxPairStates);
+                _confluenceKnown = true;
+            }
+            return _confluenceViolation;
         }
     }
 
