@@ -68,6 +68,7 @@ public static class PastLtlCompiler
         for (int i = 0; i < states.Count; i++)
         {
             if ((i + 1) * k > table.Length) Array.Resize(ref table, (int)Math.Min(Array.MaxLength, table.Length * 2L));
+            machine.Enter(states[i]);
             for (int a = 0; a < k; a++)
             {
                 machine.Step(states[i], a, next);
@@ -96,6 +97,9 @@ public static class PastLtlCompiler
         private readonly int[] _count;      // c of a counting window
         private readonly int[] _atomSymbol; // symbol index of an atom
         private readonly int[] _temporal;   // the temporal subformulas, in topological order
+        private readonly int[] _fixedNodes, _liveNodes;     // subformulas whose value does not / does depend on the symbol read
+        private readonly int[] _fixedUpdates, _liveUpdates; // temporal subformulas whose next bits do not / do depend on it
+        private readonly ulong[] _base;                     // the symbol-independent part of the next state
         private readonly bool[] _values;
         private readonly int _root;
 
@@ -144,6 +148,18 @@ public static class PastLtlCompiler
             }
             _temporal = temporal.ToArray();
             Words = Math.Max(1, (bits + 63) >> 6);
+            // A subformula is live when its value at the next position depends on the symbol read there:
+            // an atom, or a Boolean combination with a live child (a temporal operator's value comes from
+            // the state). A temporal subformula's next bits are live when a child is.
+            var live = new bool[size];
+            for (int i = 0; i < size; i++)
+                live[i] = _kind[i] == LtlKind.Atom || (_slot[i] < 0 && ((_left[i] >= 0 && live[_left[i]]) || (_right[i] >= 0 && live[_right[i]])));
+            bool LiveUpdate(int i) => (_left[i] >= 0 && live[_left[i]]) || (_right[i] >= 0 && live[_right[i]]);
+            _fixedNodes = Enumerable.Range(0, size).Where(i => !live[i]).ToArray();
+            _liveNodes = Enumerable.Range(0, size).Where(i => live[i]).ToArray();
+            _fixedUpdates = _temporal.Where(i => !LiveUpdate(i)).ToArray();
+            _liveUpdates = _temporal.Where(LiveUpdate).ToArray();
+            _base = new ulong[Words];
             _values = new bool[size];
             _root = size - 1;
         }
@@ -161,60 +177,79 @@ public static class PastLtlCompiler
             return s;
         }
 
-        /// <summary>Values of all subformulas at the current position, given the symbol there (−1 for the end marker); the buffer is reused.</summary>
+        /// <summary>
+        /// Evaluates the symbol-independent subformulas at the next position and the part of the next
+        /// state they determine, once per state; <see cref="Step"/> then redoes only what depends on the symbol
+        /// (for <c>Y^k a</c>: one atom and one bit instead of 2k+1 subformulas and k bits).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private bool[] Evaluate(ReadOnlySpan<ulong> state, int symbol)
+        public void Enter(ReadOnlySpan<ulong> state)
         {
-            var v = _values;
-            var kind = _kind;
-            var left = _left;
-            var right = _right;
-            for (int i = 0; i < kind.Length; i++)
-            {
-                v[i] = kind[i] switch
-                {
-                    LtlKind.True => true,
-                    LtlKind.False => false,
-                    LtlKind.Atom => _atomSymbol[i] == symbol,
-                    LtlKind.Not => !v[left[i]],
-                    LtlKind.And => v[left[i]] && v[right[i]],
-                    LtlKind.Or => v[left[i]] || v[right[i]],
-                    LtlKind.Implies => !v[left[i]] || v[right[i]],
-                    LtlKind.Iff => v[left[i]] == v[right[i]],
-                    LtlKind.Past or LtlKind.Historically or LtlKind.Yesterday or LtlKind.Since => Get(state, _slot[i]),
-                    LtlKind.WindowYesterday => GetCounter(state, _slot[i], _window[i]) < _window[i],
-                    LtlKind.WindowCount => CountRegister(state, _slot[i], _window[i]) >= _count[i],
-                    _ => throw new InvalidOperationException($"future operator {kind[i]} in a past formula"),
-                };
-            }
-            return v;
+            foreach (int i in _fixedNodes) _values[i] = Value(i, state, -1);
+            var b = _base.AsSpan();
+            b.Clear();
+            foreach (int i in _fixedUpdates) Update(i, state, b);
         }
 
-        /// <summary>Writes the state after reading <paramref name="symbol"/> into <paramref name="next"/>.</summary>
+        /// <summary>Writes the state after reading <paramref name="symbol"/> into <paramref name="next"/> (after <see cref="Enter"/> on <paramref name="state"/>).</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Step(ReadOnlySpan<ulong> state, int symbol, Span<ulong> next)
         {
-            var v = Evaluate(state, symbol);
-            next.Clear();
-            foreach (int i in _temporal)
+            foreach (int i in _liveNodes) _values[i] = Value(i, state, symbol);
+            _base.CopyTo(next);
+            foreach (int i in _liveUpdates) Update(i, state, next);
+        }
+
+        /// <summary>Values of all subformulas at the current position, given the symbol there (−1 for the end marker); the buffer is reused.</summary>
+        private bool[] Evaluate(ReadOnlySpan<ulong> state, int symbol)
+        {
+            for (int i = 0; i < _kind.Length; i++) _values[i] = Value(i, state, symbol);
+            return _values;
+        }
+
+        /// <summary>The value of subformula <paramref name="i"/> at the next position from its children's values in the buffer.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool Value(int i, ReadOnlySpan<ulong> state, int symbol)
+        {
+            var v = _values;
+            return _kind[i] switch
             {
-                int slot = _slot[i];
-                switch (_kind[i])
-                {
-                    case LtlKind.Past: if (v[i] || v[_left[i]]) Set(next, slot); break;
-                    case LtlKind.Historically: if (v[i] && v[_left[i]]) Set(next, slot); break;
-                    case LtlKind.Yesterday: if (v[_left[i]]) Set(next, slot); break;
-                    case LtlKind.Since: if (v[_right[i]] || (v[_left[i]] && v[i])) Set(next, slot); break;
-                    case LtlKind.WindowYesterday:
-                        int k = _window[i];
-                        SetCounter(next, slot, k, v[_left[i]] ? 0 : Math.Min(GetCounter(state, slot, k) + 1, k));
-                        break;
-                    case LtlKind.WindowCount:
-                        // bit slot+j of the new register = φ at (current − j): shift older values up by one
-                        for (int j = _window[i] - 1; j >= 1; j--) if (Get(state, slot + j - 1)) Set(next, slot + j);
-                        if (v[_left[i]]) Set(next, slot);
-                        break;
-                }
+                LtlKind.True => true,
+                LtlKind.False => false,
+                LtlKind.Atom => _atomSymbol[i] == symbol,
+                LtlKind.Not => !v[_left[i]],
+                LtlKind.And => v[_left[i]] && v[_right[i]],
+                LtlKind.Or => v[_left[i]] || v[_right[i]],
+                LtlKind.Implies => !v[_left[i]] || v[_right[i]],
+                LtlKind.Iff => v[_left[i]] == v[_right[i]],
+                LtlKind.Past or LtlKind.Historically or LtlKind.Yesterday or LtlKind.Since => Get(state, _slot[i]),
+                LtlKind.WindowYesterday => GetCounter(state, _slot[i], _window[i]) < _window[i],
+                LtlKind.WindowCount => CountRegister(state, _slot[i], _window[i]) >= _count[i],
+                _ => throw new InvalidOperationException($"future operator {_kind[i]} in a past formula"),
+            };
+        }
+
+        /// <summary>Sets the bits of temporal subformula <paramref name="i"/> in the (cleared) next state.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Update(int i, ReadOnlySpan<ulong> state, Span<ulong> next)
+        {
+            var v = _values;
+            int slot = _slot[i];
+            switch (_kind[i])
+            {
+                case LtlKind.Past: if (v[i] || v[_left[i]]) Set(next, slot); break;
+                case LtlKind.Historically: if (v[i] && v[_left[i]]) Set(next, slot); break;
+                case LtlKind.Yesterday: if (v[_left[i]]) Set(next, slot); break;
+                case LtlKind.Since: if (v[_right[i]] || (v[_left[i]] && v[i])) Set(next, slot); break;
+                case LtlKind.WindowYesterday:
+                    int k = _window[i];
+                    SetCounter(next, slot, k, v[_left[i]] ? 0 : Math.Min(GetCounter(state, slot, k) + 1, k));
+                    break;
+                case LtlKind.WindowCount:
+                    // bit slot+j of the new register = φ at (current − j): shift older values up by one
+                    for (int j = _window[i] - 1; j >= 1; j--) if (Get(state, slot + j - 1)) Set(next, slot + j);
+                    if (v[_left[i]]) Set(next, slot);
+                    break;
             }
         }
 
