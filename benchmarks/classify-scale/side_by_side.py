@@ -5,6 +5,7 @@
 
 For every language (12 regexes, 21 DFAs of 5-35 states, the families of families.py) it runs, as whole
 processes under `timeout LIMIT` and /usr/bin/time:
+  * MeSCaL with `membership(SF, L)` alone, and `fex classify --classes SF --arch none`;
   * MeSCaL with `membership(C, L)` for the five classes both tools decide (SF, PT, LT, LTT and UL = DA),
     one process per language (its output line-buffered, so verdicts printed before a timeout count);
   * `fex classify --classes SF,PT,LT,LTT,DA --arch none --json` (the same five rows);
@@ -100,8 +101,8 @@ def cell(status, wall, cpu, rss):
     return s if status == "ok" else f"{s}, {status}"
 
 
-def run_mescal(lang_cmd):
-    script = lang_cmd + "".join(f"membership({MESCAL_NAME[c]}, L)\n" for c in ROWS) + "exit\n"
+def run_mescal(lang_cmd, rows=ROWS):
+    script = lang_cmd + "".join(f"membership({MESCAL_NAME[c]}, L)\n" for c in rows) + "exit\n"
     status, wall, cpu, rss, out = timed(["stdbuf", "-oL", MESCAL], stdin=script)
     out = re.sub(r"\x1b\[[0-9;]*m", "", out)
     answers = {}
@@ -111,16 +112,18 @@ def run_mescal(lang_cmd):
     return (status, wall, cpu, rss), answers
 
 
-def run_fex(lang_args):
-    status, wall, cpu, rss, out = timed([FEX, "classify"] + lang_args + ["--classes", ",".join(ROWS), "--arch", "none", "--json"])
-    rows = {}
+def run_fex(lang_args, rows=ROWS):
+    status, wall, cpu, rss, out = timed([FEX, "classify"] + lang_args + ["--classes", ",".join(rows), "--arch", "none", "--json"])
+    found = {}
     if out.strip():
         try:
-            rows = json.loads(out)["classes"]
+            found = json.loads(out)["classes"]
         except (ValueError, KeyError):
-            rows = {}
+            found = {}
+    if rows != ROWS:
+        return (status, wall, cpu, rss), found, None
     whole = timed([FEX, "classify"] + lang_args)
-    return (status, wall, cpu, rss), rows, whole[:4]
+    return (status, wall, cpu, rss), found, whole[:4]
 
 
 # ---------------------------------------------------------------- independent certificate checks
@@ -301,11 +304,13 @@ def main():
             write_mescal_dfa(mpath, d)
             langs.append((group, name, [path], f'L = open("{mpath}")\n', path))
 
-    print("| set | language | minimal states | MeSCaL: SF, PT, LT, LTT, UL | fex: the same 5 rows | fex: whole classify | verdicts (SF PT LT LTT DA; fex/MeSCaL) | disagreements, and who is right |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| set | language | minimal states | MeSCaL: SF alone | fex: SF alone | MeSCaL: SF, PT, LT, LTT, UL | fex: the same 5 rows | fex: whole classify | verdicts (SF PT LT LTT DA; fex/MeSCaL) | disagreements, and who is right |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     medians = {}
     disagreements = 0
     for group, name, fex_args, mescal_cmd, path in langs:
+        msf, _ = run_mescal(mescal_cmd, ["SF"])
+        fsf, _, _ = run_fex(fex_args, ["SF"])
         mtime, manswers = run_mescal(mescal_cmd)
         ftime, frows, whole = run_fex(fex_args)
         m = minimize(load_fex_dfa(path))
@@ -320,16 +325,19 @@ def main():
                 notes.append(f"{row}: {certificate_says(m, row, frows[row])}")
         medians.setdefault(group, []).append((mtime, ftime, whole))
         shown = name if group != "regex" else f"`{name}`"
-        print(f"| {group} | {shown} | {m[1]} | {cell(*mtime)} | {cell(*ftime)} | {cell(*whole)} | {' '.join(verdicts)} | {'; '.join(notes) or '—'} |", flush=True)
+        print(f"| {group} | {shown} | {m[1]} | {cell(*msf)} | {cell(*fsf)} | {cell(*mtime)} | {cell(*ftime)} | {cell(*whole)} | {' '.join(verdicts)} | {'; '.join(notes) or '—'} |", flush=True)
 
     print()
-    print("Medians of whole-process wall seconds (a timeout counts as the limit):")
+    print("Medians of whole processes, wall seconds / CPU seconds (user + system; the better guide on a shared")
+    print("machine). A timeout counts as the limit:")
     print()
-    print("| set | languages | MeSCaL (5 rows) | fex (5 rows) | fex (whole classify) |")
-    print("|---|---|---|---|---|")
+    print("| set | languages | MeSCaL (5 rows) | fex (5 rows) | fex (whole classify) | fex (5 rows) / MeSCaL, CPU |")
+    print("|---|---|---|---|---|---|")
     for group, rows in medians.items():
-        med = lambda k: statistics.median(r[k][1] for r in rows)  # noqa: E731
-        print(f"| {group} | {len(rows)} | {med(0):.3f} s | {med(1):.3f} s | {med(2):.3f} s |")
+        wall = lambda k: statistics.median(r[k][1] for r in rows)  # noqa: E731
+        cpu = lambda k: statistics.median(r[k][2] if r[k][0] != "timeout" else LIMIT for r in rows)  # noqa: E731
+        ratio = f"{cpu(1) / cpu(0):.1f}×" if cpu(0) > 0 else "—"
+        print(f"| {group} | {len(rows)} | {wall(0):.3f} s / {cpu(0):.3f} s | {wall(1):.3f} s / {cpu(1):.3f} s | {wall(2):.3f} s / {cpu(2):.3f} s | {ratio} |")
     print()
     print(f"{disagreements} verdicts differ (y = member, n = not, ? = no answer: timeout, budget or crash).")
 

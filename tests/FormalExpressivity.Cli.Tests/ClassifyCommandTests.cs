@@ -28,24 +28,35 @@ public class ClassifyCommandTests
     [Test]
     public void A_semigroup_budget_stop_leaves_the_other_class_rows_answered()
     {
-        var (code, output, err) = Run("classify", "re:(a|b|c)*a(a|b|c)*b(a|b|c)*", "--max-semigroup", "3", "--window-sizes", "1", "--json");
+        var (code, output, err) = Run("classify", "re:(ab)*", "--max-semigroup", "3", "--window-sizes", "1", "--json");
         Assert.That(code, Is.EqualTo(0), err);
         var classes = JsonNode.Parse(output)!["classes"]!.AsObject();
-        // R, LR, SF and DA have DFA tests or inclusions; L needs the semigroup (3 states, more than 3 elements).
-        Assert.That(classes["R"]!["member"]!.GetValue<bool>(), Is.True);
+        // R, LR, SF and LT have DFA tests or inclusions; L and DA need the semigroup (3 states, more than 3 elements).
+        Assert.That(classes["R"]!["member"]!.GetValue<bool>(), Is.False);
         Assert.That(classes["LR"]!["member"]!.GetValue<bool>(), Is.True);
         Assert.That(classes["SF"]!["member"]!.GetValue<bool>(), Is.True);
-        Assert.That(classes["DA"]!["member"]!.GetValue<bool>(), Is.True);
+        Assert.That(classes["LT"]!["member"]!.GetValue<bool>(), Is.True);
         Assert.That(classes["D"]!["member"]!.GetValue<bool>(), Is.False);
-        var l = classes["L"]!;
-        Assert.That(l["member"], Is.Null);
-        Assert.That(l["evidence"]!["kind"]!.GetValue<string>(), Is.EqualTo("budget-stop"));
-        Assert.That(l["evidence"]!["flag"]!.GetValue<string>(), Is.EqualTo("--max-semigroup"));
-        var (textCode, text, _) = Run("classify", "re:(a|b|c)*a(a|b|c)*b(a|b|c)*", "--max-semigroup", "3", "--window-sizes", "1", "--classes", "L,R");
+        foreach (var row in new[] { "L", "DA" })
+        {
+            Assert.That(classes[row]!["member"], Is.Null, row);
+            Assert.That(classes[row]!["evidence"]!["kind"]!.GetValue<string>(), Is.EqualTo("budget-stop"));
+            Assert.That(classes[row]!["evidence"]!["flag"]!.GetValue<string>(), Is.EqualTo("--max-semigroup"));
+        }
+        var (textCode, text, _) = Run("classify", "re:(ab)*", "--max-semigroup", "3", "--window-sizes", "1", "--classes", "L,R");
         Assert.That(textCode, Is.EqualTo(0));
         Assert.That(text, Does.Contain("L          unknown").And.Contain("raise --max-semigroup"));
-        Assert.That(text, Does.Contain("R          yes"));
+        Assert.That(text, Does.Contain("R          no"));
         Assert.That(text, Does.Not.Contain("LR "), "--classes skips the other rows");
+        // A partially ordered DFA needs no semigroup for L, J and PT: local confluence decides them (Klíma–Polák 2013).
+        var (poCode, po, poErr) = Run("classify", "re:(a|b|c)*a(a|b|c)*b(a|b|c)*", "--max-semigroup", "3", "--classes", "L,J,PT", "--arch", "none", "--json");
+        Assert.That(poCode, Is.EqualTo(0), poErr);
+        foreach (var row in new[] { "L", "J", "PT" })
+        {
+            var v = JsonNode.Parse(po)!["classes"]![row]!;
+            Assert.That(v["member"]!.GetValue<bool>(), Is.True, row);
+            Assert.That(v["decidedBy"]!.GetValue<string>(), Does.Contain("local confluence"), row);
+        }
     }
 
     [Test]
