@@ -2,12 +2,8 @@ using System.CommandLine;
 using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Cli.Check;
 using FormalExpressivity.Engine.Claims;
-using FormalExpressivity.Engine.Languages;
 using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;
-using FormalExpressivity.Core.IO;
-using FormalExpressivity.Core.Limits;
-using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
 
 namespace FormalExpressivity.Cli.Commands;
@@ -40,7 +36,8 @@ public static class CheckCommand
         {
             var path = parse.GetValue(file)!;
             var limits = budgets.Bind(parse);
-            var report = Run(path, new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages), limits, parse.GetValue(allowPath));
+            var checkedFile = ClaimsFile.Check(path, new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages), limits, parse.GetValue(allowPath));
+            var report = checkedFile.Report ?? throw new CliInputException(checkedFile.Error!);
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
@@ -53,26 +50,5 @@ public static class CheckCommand
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
-    /// <param name="path">The claims file.</param>
-    /// <param name="options">Oracles and budgets.</param>
-    /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
-    /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
-    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var source = InputFile.ReadAllText(path);
-        var parsed = ClaimsParser.Parse(source);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        // The statements that parsed are bound even when others did not, so every error of the file
-        // (syntax, names, formulas, alphabets) is reported in one run (docs/claims.md).
-        var document = parsed.Recovered;
-        var bound = document is null ? null : ClaimsBinder.Bind(document, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
-        if (parsed.Success && bound is { Success: true }) return ClaimChecker.Check(bound.Value, options);
-        var all = parsed.Diagnostics.Concat(bound?.Diagnostics ?? [])
-            .OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        throw new CliInputException(DiagnosticFormatter.RenderAll(all, source, path));
     }
 }

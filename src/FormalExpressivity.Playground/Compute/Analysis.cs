@@ -104,7 +104,7 @@ public static class Analysis
         clock.Restart();
         try
         {
-            var report = Classifier.Classify(loaded.Dfa, settings.ToOptions(windows));
+            var report = Classifier.Classify(loaded.Dfa, settings.ToOptions(windows), loaded.Formula);
             double classify = clock.Elapsed.TotalMilliseconds;
             return new AnalysisResult(input, null, [], report.Minimal, ClassificationReportJson.ToJson(report), DotWriter.Write(report.Minimal), load, classify);
         }
