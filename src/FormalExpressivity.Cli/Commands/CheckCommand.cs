@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FormalExpressivity.Classes.Verdicts;
-using FormalExpressivity.Cli.Check;
 using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;

@@ -11,10 +11,33 @@ namespace FormalExpressivity.Engine.Claims;
 /// <param name="Error">The rendered diagnostics (syntax, names, formulas, alphabets, model files), or null.</param>
 public sealed record ClaimsFileResult(ClaimsReport? Report, string? Error);
 
-/// <summary>What <c>fex check FILE</c> decides: read, parse, bind and check a claims file (docs/claims.md).</summary>
+/// <summary>
+/// Reads the text of a claims file (docs/claims.md): parses it and binds it. The statements that parsed are
+/// bound even when others did not, so every error of the file (syntax, names, formulas, alphabets) is
+/// reported in one run, in source order. <c>fex check</c> and the playground's claims editor both read
+/// claims through here.
+/// </summary>
 public static class ClaimsFile
 {
-    /// <summary>Reads, parses, binds and checks <paramref name="path"/>.</summary>
+    /// <summary>The bound file, or every diagnostic of parsing and binding (ordered by position, then code); never throws on bad input.</summary>
+    /// <param name="source">The file's text.</param>
+    /// <param name="compiler">Compiles the declared languages.</param>
+    /// <param name="baseDirectory">The folder model paths are relative to (the claims file's folder).</param>
+    public static ParseResult<BoundClaims> Read(string source, ILanguageCompiler compiler, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(compiler);
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        var parsed = ClaimsParser.Parse(source);
+        var document = parsed.Recovered;
+        var bound = document is null ? null : ClaimsBinder.Bind(document, compiler, baseDirectory);
+        if (parsed.Success && bound is { Success: true }) return bound;
+        var all = parsed.Diagnostics.Concat(bound?.Diagnostics ?? [])
+            .OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
+        return ParseResult<BoundClaims>.Fail(all);
+    }
+
+    /// <summary>What <c>fex check FILE</c> decides: reads <paramref name="path"/>, binds it (<see cref="Read"/>) and checks every claim.</summary>
     /// <param name="path">The claims file (read through <see cref="InputFile"/>, which may throw <see cref="InputException"/>).</param>
     /// <param name="options">The decider chain, the empirical check and budgets.</param>
     /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
@@ -24,15 +47,10 @@ public static class ClaimsFile
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         var source = InputFile.ReadAllText(path);
-        var parsed = ClaimsParser.Parse(source);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        // The statements that parsed are bound even when others did not, so every error of the file
-        // (syntax, names, formulas, alphabets) is reported in one run (docs/claims.md).
-        var document = parsed.Recovered;
-        var bound = document is null ? null : ClaimsBinder.Bind(document, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
-        if (parsed.Success && bound is { Success: true }) return new ClaimsFileResult(ClaimChecker.Check(bound.Value, options), null);
-        var all = parsed.Diagnostics.Concat(bound?.Diagnostics ?? [])
-            .OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        return new ClaimsFileResult(null, DiagnosticFormatter.RenderAll(all, source, path));
+        var bound = Read(source, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
+        return bound.Success
+            ? new ClaimsFileResult(ClaimChecker.Check(bound.Value, options), null)
+            : new ClaimsFileResult(null, DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
     }
 }
