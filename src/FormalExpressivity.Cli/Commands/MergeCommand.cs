@@ -3,7 +3,6 @@ using System.Globalization;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Census;
 using FormalExpressivity.Classes.Verdicts;
-using FormalExpressivity.Cli.Check;
 using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;

@@ -7,10 +7,9 @@ using FormalExpressivity.Classes.Census;
 using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Sharding;
 using FormalExpressivity.Core.Text;
-using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Syntax.Claims;
 
-namespace FormalExpressivity.Cli.Check;
+namespace FormalExpressivity.Engine.Claims;
 
 /// <summary>
 /// The part files of <c>fex check FILE --shard i/n</c>: one row per conjecture that enumerates (those the hierarchy
