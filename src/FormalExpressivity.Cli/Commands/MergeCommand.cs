@@ -24,11 +24,12 @@ public static class MergeCommand
         var parts = new Argument<string[]>("PARTS") { Description = "The part files of one sharded run (any order).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "The merged output (for census: the JSONL rows)." };
         var summary = new Option<string?>("--summary") { Description = "census: also write the summary as JSON to this file." };
+        var parquet = new Option<string?>("--parquet") { Description = "census: also write the rows as Parquet to this file (the bytes of the unsharded run's --parquet)." };
         var json = CommonOptions.Json();
         var missing = new Option<bool>("--missing") { Description = "Only list the shards that have no part (e.g. 7,12-13, for sbatch --array) and exit 1 if there are any." };
         var command = new Command("merge", "Merge the part files of a sharded run (fex census --shard i/n) into the unsharded run's output.")
         {
-            parts, output, summary, json, missing,
+            parts, output, summary, parquet, json, missing,
         };
         command.SetAction(parse => console.Guard(() =>
         {
@@ -48,7 +49,7 @@ public static class MergeCommand
             switch (first.Command)
             {
                 case "census":
-                    MergeCensus(console, set, parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json));
+                    MergeCensus(console, set, parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json), parse.GetValue(parquet));
                     break;
                 default:
                     throw new InputException("SHD001", $"parts of 'fex {first.Command}' cannot be merged");
@@ -59,7 +60,7 @@ public static class MergeCommand
         return command;
     }
 
-    private static void MergeCensus(CliConsole console, PartSet set, string? output, string? summary, bool json)
+    private static void MergeCensus(CliConsole console, PartSet set, string? output, string? summary, bool json, string? parquet)
     {
         // Every language lies wholly in one shard, with its rows in key order; a stable sort by the
         // language's canonical index therefore restores the unsharded order.
@@ -78,7 +79,7 @@ public static class MergeCommand
                 rows.Add((row, part.Rows[i]));
             }
         var ordered = rows.OrderBy(r => r.Row.Index).ToList();
-        CensusCommand.WriteOutputs(console, ordered.Select(r => r.Line).ToList(), ordered.Select(r => r.Row).ToList(), output, summary, json);
+        CensusCommand.WriteOutputs(console, ordered.Select(r => r.Line).ToList(), ordered.Select(r => r.Row).ToList(), output, summary, json, parquet);
     }
 
     private static void ReportShards(CliConsole console, PartSet set)
