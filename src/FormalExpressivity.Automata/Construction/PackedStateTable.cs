@@ -36,6 +36,7 @@ internal sealed class PackedStateTable
     public ReadOnlySpan<ulong> this[int id] => _pool.AsSpan(id * _words, _words);
 
     /// <summary>The id of <paramref name="state"/>, interning a copy when it is new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Intern(ReadOnlySpan<ulong> state)
     {
         int words = _words, mask = _slots.Length - 1;

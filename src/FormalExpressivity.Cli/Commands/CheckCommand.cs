@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FormalExpressivity.Classes.Verdicts;
-using FormalExpressivity.Cli.Check;
 using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Engine.Languages;
 using FormalExpressivity.Engine.Simulation;
@@ -8,7 +7,6 @@ using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.IO;
 using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
-using FormalExpressivity.Syntax.Claims;
 
 namespace FormalExpressivity.Cli.Commands;
 
@@ -64,15 +62,9 @@ public static class CheckCommand
     {
         ArgumentNullException.ThrowIfNull(path);
         var source = InputFile.ReadAllText(path);
-        var parsed = ClaimsParser.Parse(source);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        // The statements that parsed are bound even when others did not, so every error of the file
-        // (syntax, names, formulas, alphabets) is reported in one run (docs/claims.md).
-        var document = parsed.Recovered;
-        var bound = document is null ? null : ClaimsBinder.Bind(document, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
-        if (parsed.Success && bound is { Success: true }) return ClaimChecker.Check(bound.Value, options);
-        var all = parsed.Diagnostics.Concat(bound?.Diagnostics ?? [])
-            .OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        throw new CliInputException(DiagnosticFormatter.RenderAll(all, source, path));
+        var bound = ClaimsFile.Read(source, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
+        if (bound.Success) return ClaimChecker.Check(bound.Value, options);
+        throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
     }
 }

@@ -36,10 +36,24 @@ public static class ClaimChecker
     /// <summary>Checks all claims in file order.</summary>
     /// <param name="claims">The bound file.</param>
     /// <param name="options">The engine and budgets.</param>
-    public static ClaimsReport Check(BoundClaims claims, ClaimCheckOptions options)
+    public static ClaimsReport Check(BoundClaims claims, ClaimCheckOptions options) => new(CheckEach(claims, options).ToList());
+
+    /// <summary>
+    /// Checks the claims one at a time, in file order: each outcome is computed when it is enumerated, so a
+    /// caller can stop between claims or yield to its user interface (the playground does both).
+    /// <see cref="Check"/> is this enumeration collected.
+    /// </summary>
+    /// <param name="claims">The bound file.</param>
+    /// <param name="options">The engine and budgets.</param>
+    public static IEnumerable<ClaimOutcome> CheckEach(BoundClaims claims, ClaimCheckOptions options)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(options);
+        return Outcomes(claims, options);
+    }
+
+    private static IEnumerable<ClaimOutcome> Outcomes(BoundClaims claims, ClaimCheckOptions options)
+    {
         // One session per language; every architecture claimed for it is decided jointly, so the
         // claims of one file never contradict an inclusion.
         var sessions = new Dictionary<string, VerdictSession>(StringComparer.Ordinal);
@@ -53,19 +67,17 @@ public static class ClaimChecker
             }
             return s;
         }
-        var outcomes = new List<ClaimOutcome>();
         foreach (var statement in claims.Document.Statements)
         {
-            outcomes.Add(statement switch
+            yield return statement switch
             {
                 RecognizabilityClaim r => Recognizability(r, claims.Languages[r.Language.Name], Session(r.Language.Name), options),
                 ClassClaim c => ClassMembership(c, claims.Languages[c.Language.Name], claims.Classes[c], Session(c.Language.Name)),
                 EquivalenceClaim e => Equivalence(e, claims.Languages[e.Left.Name], claims.Languages[e.Right.Name]),
                 Conjecture c => ConjectureOutcome(c, options),
                 _ => throw new ArgumentOutOfRangeException(nameof(claims), "unknown statement kind"),
-            });
+            };
         }
-        return new ClaimsReport(outcomes);
     }
 
     /// <summary>

@@ -21,7 +21,8 @@ public class LtlCompilerTests
     {
         var dfa = LtlCompiler.ToDfa(f, alphabet, options);
         Assert.That(dfa.IsCanonical(), Is.True, context);
-        Assert.That(dfa.Minimize().StateCount, Is.EqualTo(dfa.StateCount), context);
+        // Moore, the twin (Minimize would return a table the construction proved minimal as it is).
+        Assert.That(dfa.MinimizeMoore().StateCount, Is.EqualTo(dfa.StateCount), context);
         int maxLength = alphabet.Count == 2 ? 8 : 6;
         bool zero = options.EvaluateAt == LtlEvaluationPoint.Zero;
         foreach (var w in RandomDfa.AllWords(alphabet, maxLength))

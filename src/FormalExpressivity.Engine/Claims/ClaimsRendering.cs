@@ -6,14 +6,16 @@ using FormalExpressivity.Classes;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Report;
 using FormalExpressivity.Classes.Verdicts;
-using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
 
-namespace FormalExpressivity.Cli.Check;
+namespace FormalExpressivity.Engine.Claims;
 
-/// <summary>Text and JSON renderings of a <see cref="ClaimsReport"/> (deterministic: file order, invariant culture).</summary>
+/// <summary>
+/// Text and JSON renderings of a <see cref="ClaimsReport"/> (deterministic: file order, invariant culture): the
+/// output of <c>fex check</c> and of the playground's claims editor, one rendering for both.
+/// </summary>
 public static class ClaimsRendering
 {
     /// <summary>The report for people: one block per claim (status, position, claim, evidence lines), then a summary line.</summary>
