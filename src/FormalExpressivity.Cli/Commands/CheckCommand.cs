@@ -32,13 +32,15 @@ public static class CheckCommand
             Description = "Also read automaton files below this folder (repeatable); by default a claims file reads files only below its own folder.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, allowPath };
+        var at = CommonOptions.At();
+        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, allowPath, at };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var path = parse.GetValue(file)!;
             var limits = budgets.Bind(parse);
-            var report = Run(path, new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages), limits, parse.GetValue(allowPath));
+            var report = Run(path, new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages), limits, parse.GetValue(allowPath),
+                CommonOptions.EvaluationPoint(parse.GetValue(at)), w => console.Error.Write(w));
             var name = Path.GetFileName(path);
             console.Out.Write(parse.GetValue(json) ? ClaimsRendering.Json(report, name) : ClaimsRendering.Text(report, name));
             int refuted = report.Count(ClaimStatus.Refuted), unknown = report.Count(ClaimStatus.Unknown);
@@ -58,12 +60,15 @@ public static class CheckCommand
     /// <param name="options">Oracles and budgets.</param>
     /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
     /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
-    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null)
+    /// <param name="at">Where the file's <c>ltl"…"</c> languages are read (<c>--at</c>).</param>
+    /// <param name="warn">Receives warnings about formulas that cannot depend on the word at that point.</param>
+    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null,
+        FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint at = FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint.EndMarker, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var source = InputFile.ReadAllText(path);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = ClaimsFile.Read(source, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
+        var bound = ClaimsFile.Read(source, new ClaimsLanguageCompiler(budgets, allowedFolders, at, warn), directory);
         if (bound.Success) return ClaimChecker.Check(bound.Value, options);
         throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
     }

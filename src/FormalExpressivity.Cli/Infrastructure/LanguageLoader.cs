@@ -35,13 +35,14 @@ public static class LanguageLoader
 
     /// <summary>The front ends with the construction budgets (<c>max-states</c>, <c>max-variables</c>) of <paramref name="budgets"/>.</summary>
     /// <param name="budgets">The named budgets.</param>
-    public static IReadOnlyDictionary<string, Func<string, Alphabet?, Dfa>> CreateFrontEnds(Budgets budgets)
+    /// <param name="at">Where <c>ltl:</c> formulas are read (<c>--at</c>; the end position by default).</param>
+    public static IReadOnlyDictionary<string, Func<string, Alphabet?, Dfa>> CreateFrontEnds(Budgets budgets, Syntax.Temporal.LtlEvaluationPoint at = Syntax.Temporal.LtlEvaluationPoint.EndMarker)
     {
         ArgumentNullException.ThrowIfNull(budgets);
         return new Dictionary<string, Func<string, Alphabet?, Dfa>>(StringComparer.Ordinal)
         {
             ["re:"] = (text, alphabet) => Languages.RegexFrontEnd.Load(text, alphabet, budgets),
-            ["ltl:"] = (text, alphabet) => LogicFrontEnds.LoadLtl(text, alphabet, budgets),
+            ["ltl:"] = (text, alphabet) => LogicFrontEnds.LoadLtl(text, alphabet, budgets, at),
             ["fo:"] = (text, alphabet) => LogicFrontEnds.LoadFo(text, alphabet, budgets),
             [".lang"] = (path, alphabet) => LogicFrontEnds.LoadLanguageFile(path, alphabet,
                 (text, sigma) => FormalExpressivity.Automata.Construction.RegexCompiler.Compile(text, sigma, FormalExpressivity.Automata.Construction.RegexCompilerOptions.From(budgets)), budgets),
@@ -52,9 +53,10 @@ public static class LanguageLoader
     /// <param name="spec">A file path or a <c>prefix:text</c> language.</param>
     /// <param name="alphabet">The <c>--alphabet</c> value: declares the symbol order and may add symbols (they lead to a rejecting sink).</param>
     /// <param name="budgets">The construction budgets (<c>max-states</c>, <c>max-variables</c>); null for the defaults.</param>
+    /// <param name="at">Where <c>ltl:</c> formulas are read (<c>--at</c>; the end position by default).</param>
     /// <exception cref="CliInputException">The input is malformed or unreadable.</exception>
-    public static Dfa Load(string spec, Alphabet? alphabet, Budgets? budgets = null) =>
-        Load(spec, alphabet, budgets is null ? FrontEnds : CreateFrontEnds(budgets), budgets);
+    public static Dfa Load(string spec, Alphabet? alphabet, Budgets? budgets = null, Syntax.Temporal.LtlEvaluationPoint at = Syntax.Temporal.LtlEvaluationPoint.EndMarker) =>
+        Load(spec, alphabet, budgets is null && at == Syntax.Temporal.LtlEvaluationPoint.EndMarker ? FrontEnds : CreateFrontEnds(budgets ?? Budgets.Default, at), budgets);
 
     /// <summary>Loads the language named by <paramref name="spec"/> using the given front ends.</summary>
     /// <param name="spec">A file path or a <c>prefix:text</c> language.</param>

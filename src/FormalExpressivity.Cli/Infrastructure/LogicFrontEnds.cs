@@ -20,16 +20,25 @@ namespace FormalExpressivity.Cli.Infrastructure;
 /// </summary>
 public static class LogicFrontEnds
 {
-    /// <summary>Compiles an <c>ltl:</c> argument (read at the end marker).</summary>
+    /// <summary>
+    /// Compiles an <c>ltl:</c> argument, read at the end marker N+1 or, with <paramref name="at"/> = start, at
+    /// position 0 (theory.md §1). When the formula's truth at that point cannot depend on the word (every
+    /// future operator is false at N+1, every past one at 0 — <c>ltl:F a</c> at the end is the empty language),
+    /// a warning on standard error says so and names the other point.
+    /// </summary>
     /// <param name="text">The formula (the text after <c>ltl:</c>).</param>
     /// <param name="alphabet">The <c>--alphabet</c> value, or <c>null</c> for the atoms sorted by name.</param>
     /// <param name="budgets">The <c>max-states</c> budget; null for the default.</param>
+    /// <param name="at">Where the formula is read (<c>--at</c>).</param>
     /// <exception cref="CliInputException">The formula is malformed, mentions a symbol outside the alphabet, or mentions none and no alphabet is given.</exception>
-    public static Dfa LoadLtl(string text, Alphabet? alphabet, Budgets? budgets = null)
+    public static Dfa LoadLtl(string text, Alphabet? alphabet, Budgets? budgets = null, LtlEvaluationPoint at = LtlEvaluationPoint.EndMarker)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var compiled = LtlCompiler.Compile(text, alphabet, LtlCompilerOptions.From(budgets ?? Budgets.Default));
-        return compiled.Success ? compiled.Value : throw Fail(compiled.Diagnostics, text, "ltl");
+        var compiled = LtlCompiler.Compile(text, alphabet, LtlCompilerOptions.From(budgets ?? Budgets.Default) with { EvaluateAt = at });
+        if (!compiled.Success) throw Fail(compiled.Diagnostics, text, "ltl");
+        if (LtlParser.Parse(text) is { Success: true } parsed && Engine.Languages.EvaluationPointWarning.For(parsed.Value, "ltl:" + text, at) is { } warning)
+            CliConsole.Warn(warning);
+        return compiled.Value;
     }
 
     /// <summary>Compiles an <c>fo:</c> argument.</summary>
