@@ -1,5 +1,6 @@
 using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata.Construction;
+using FormalExpressivity.Automata.Languages;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Core.Alphabets;

@@ -1,6 +1,6 @@
 using FormalExpressivity.Syntax.Temporal;
 
-namespace FormalExpressivity.Engine.Languages;
+namespace FormalExpressivity.Automata.Languages;
 
 /// <summary>
 /// The warning for an LTL formula whose truth at the evaluation point cannot depend on the word (theory.md §1):
