@@ -1,3 +1,5 @@
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Engine.Evaluation;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Randomness;
 using FormalExpressivity.Corpora.Evaluation;
@@ -66,7 +68,7 @@ public class FailureAnalysisTests
         // The type-determined model: the majority truth of the string's type (ties: in L).
         var majority = types.Select((t, i) => (t, truth[i])).GroupBy(x => x.t).ToDictionary(g => g.Key, g => 2 * g.Count(x => x.Item2) >= g.Count());
         var predictions = Predict(rows, i => majority[types[i]]);
-        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions, [new GlobalPastTypeOracle(3, Depth)]);
+        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions, [new ArchitectureTypeOracle(Architecture.Global, 3, Depth)]);
         var analysis = report.Analyses.Single();
         Assert.That(report.Failures, Is.Not.Empty, "LT-2 is not in LTL[P]: a type-determined model must fail somewhere");
         Assert.That(analysis.Unexplained, Is.Zero);
@@ -83,7 +85,7 @@ public class FailureAnalysisTests
         var (rows, words, truth) = Lt2Corpus();
         var rng = new SplitMix64(seed);
         var predictions = Predict(rows, _ => (rng.NextUInt64() & 1) == 1);
-        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions, [new GlobalPastTypeOracle(3, Depth)]);
+        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions, [new ArchitectureTypeOracle(Architecture.Global, 3, Depth)]);
         var analysis = report.Analyses.Single();
         foreach (var p in analysis.Explained) CheckPair(p, rows, words, truth, predictions);
         // Brute force over all pairs: a failure is explainable iff some string of its literal type and

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Engine.Evaluation;
 using System.Globalization;
 using System.Text.Json;
 using FormalExpressivity.Automata;
@@ -73,7 +75,7 @@ public static class EvalCommand
                 foreach (var file in files)
                 {
                     progress.Stage("scoring " + file);
-                    var oracles = r < 0 ? [] : new IIndistinguishabilityOracle[] { new GlobalPastTypeOracle(dfa.SymbolCount, r) };
+                    var oracles = r < 0 ? [] : new IIndistinguishabilityOracle[] { new ArchitectureTypeOracle(Architecture.Global, dfa.SymbolCount, r) };
                     list.Add(Evaluator.Evaluate(dfa, rows, CorpusReader.ReadPredictions(file), oracles, cut, dataFile, file));
                 }
                 return list;

@@ -1,10 +1,13 @@
 using FormalExpressivity.Core.Alphabets;
-using FormalExpressivity.Corpora.Evaluation;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Engine.Evaluation;
+using NUnit.Framework;
 using FormalExpressivity.Testing;
 
-namespace FormalExpressivity.Corpora.Tests;
+namespace FormalExpressivity.Engine.Tests;
 
-public class GlobalPastTypeOracleTests
+/// <summary>The failure-analysis oracle of fex eval against T_r written out literally from the definition (theory.md §6).</summary>
+public class ArchitectureTypeOracleTests
 {
     /// <summary>The twin: T_r(i) written out literally as nested strings, straight from the definition.</summary>
     private static string NaiveType(Word w, int i, int r)
@@ -23,7 +26,7 @@ public class GlobalPastTypeOracleTests
     {
         var alphabet = RandomDfa.Letters(2);
         var words = RandomDfa.AllWords(alphabet, 6).ToList();
-        var oracle = new GlobalPastTypeOracle(alphabet.Count, depth);
+        var oracle = new ArchitectureTypeOracle(Architecture.Global, alphabet.Count, depth);
         var keys = words.Select(oracle.Key).ToList();
         var naive = words.Select(w => NaiveType(w, w.Length + 1, depth)).ToList();
         for (int x = 0; x < words.Count; x++)
@@ -36,7 +39,7 @@ public class GlobalPastTypeOracleTests
     {
         // aΣ* ("the first symbol is a") is P(a ∧ ¬P⊤) at N+1: temporal depth 2.
         var alphabet = RandomDfa.Letters(3);
-        var oracle = new GlobalPastTypeOracle(alphabet.Count, 2);
+        var oracle = new ArchitectureTypeOracle(Architecture.Global, alphabet.Count, 2);
         var byKey = RandomDfa.AllWords(alphabet, 6).Where(w => w.Length > 0).GroupBy(oracle.Key);
         foreach (var group in byKey)
             Assert.That(group.Select(w => w[0] == 0).Distinct().Count(), Is.EqualTo(1), string.Join(", ", group.Select(w => w.Format(alphabet))));
@@ -46,9 +49,9 @@ public class GlobalPastTypeOracleTests
     public void Ends_with_a_is_out_of_reach_at_depth_1()
     {
         var ab = Alphabet.Of("a", "b");
-        var oracle = new GlobalPastTypeOracle(2, 1);
+        var oracle = new ArchitectureTypeOracle(Architecture.Global, 2, 1);
         Assert.That(oracle.Key(Word.Parse("aba", ab)), Is.EqualTo(oracle.Key(Word.Parse("ab", ab))));
-        var deeper = new GlobalPastTypeOracle(2, 2);
+        var deeper = new ArchitectureTypeOracle(Architecture.Global, 2, 2);
         Assert.That(deeper.Key(Word.Parse("aba", ab)), Is.Not.EqualTo(deeper.Key(Word.Parse("ab", ab))));
     }
 }
