@@ -6,31 +6,13 @@ namespace FormalExpressivity.Cli.Tests.Sharding;
 /// run's, for n = 1, uneven splits and more shards than lengths, with several splits sharing lengths and per-position
 /// labels; parts of another run, a changed block and a missing -o are refused and leave no dataset behind.
 /// </summary>
-public class ShardedCorpusTests
+public class ShardedCorpusTests : ShardFolderTest
 {
     static readonly string[] Corpus =
     [
         "corpus", "re:(a|b)*ab(a|b)*", "--splits", "train=0-7,validation=3-7,test=8-12", "--per-length", "6",
         "--labels", "prefix,states", "--seed", "9",
     ];
-
-    static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
-    DirectoryInfo _dir = null!;
-
-    [SetUp]
-    public void CreateFolder() => _dir = Directory.CreateTempSubdirectory("fex-corpus-shards-");
-
-    [TearDown]
-    public void RemoveFolder() => _dir.Delete(true);
-
-    string P(string name) => Path.Combine(_dir.FullName, name);
 
     static Dictionary<string, byte[]> Files(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
@@ -101,6 +83,6 @@ public class ShardedCorpusTests
         Assert.That(r.Code, Is.EqualTo(3), r.Err);
         Assert.That(r.Err, Does.Contain("SHD002").And.Contain("not its membership in L"));
         Assert.That(Directory.Exists(P("out")), Is.False);
-        Assert.That(_dir.GetDirectories().Select(d => d.Name), Is.Empty, "no temporary dataset folder is left");
+        Assert.That(Folder.GetDirectories().Select(d => d.Name), Is.Empty, "no temporary dataset folder is left");
     }
 }
