@@ -37,7 +37,7 @@ public static class LocalConfluence
     {
         ArgumentNullException.ThrowIfNull(dfa);
         int n = dfa.StateCount, k = dfa.SymbolCount;
-        Internal.Scc.Components(dfa.Table, n, k, out int components);
+        FormalExpressivity.Automata.Graphs.StronglyConnected.Tarjan(dfa.Table, n, k, out int components);
         if (components != n) throw new ArgumentException("local confluence decides PT only on a partially ordered DFA", nameof(dfa));
         for (int a = 0; a < k; a++)
             for (int b = a + 1; b < k; b++)
