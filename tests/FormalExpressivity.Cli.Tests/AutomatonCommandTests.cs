@@ -143,24 +143,6 @@ public class AutomatonCommandTests
     }
 
     [Test]
-    public void The_loader_dispatches_prefixes_and_extensions_to_the_registered_front_ends()
-    {
-        var seen = new List<string>();
-        var frontEnds = new Dictionary<string, Func<string, Alphabet?, Dfa>>
-        {
-            ["x:"] = (text, sigma) => { seen.Add("x:" + text); return Dfa.Trivial(sigma ?? Alphabet.Of("a"), true); },
-            [".lang"] = (path, sigma) => { seen.Add("lang:" + Path.GetFileName(path)); return Dfa.Trivial(Alphabet.Of("a"), false); },
-        };
-        var a = LanguageLoader.Load("x:a*", Alphabet.Of("a", "b"), frontEnds);
-        var b = LanguageLoader.Load("file.lang", Alphabet.Of("a", "b"), frontEnds);
-        Assert.That(seen, Is.EqualTo(new[] { "x:a*", "lang:file.lang" }));
-        Assert.That(a.Alphabet.Symbols, Is.EqualTo(new[] { "a", "b" }));
-        Assert.That(b.Alphabet.Symbols, Is.EqualTo(new[] { "a", "b" }), "the front end's DFA is extended to --alphabet");
-        var ex = Assert.Throws<CliInputException>(() => LanguageLoader.Load("re:a*", null, frontEnds));
-        Assert.That(ex!.Rendered, Does.Contain("front end 're:' is not available"));
-    }
-
-    [Test]
     public void Equiv_of_equal_languages_exits_0_with_a_checked_bisimulation()
     {
         var r = Run("equiv", P("ends-a.json"), P("ends-a.att"));

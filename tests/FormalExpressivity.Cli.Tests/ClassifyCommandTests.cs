@@ -150,3 +150,41 @@ public class ClassifyCommandTests
         }
     }
 }
+
+/// <summary>Issue 9: no row of a report contradicts an inclusion of the hierarchy — a yes row's every superset row is yes, a no row's every subset row is no.</summary>
+public class ClassifyInclusionTests
+{
+    [Test]
+    public void The_counting_window_example_of_issue_9_has_no_row_contradicting_an_inclusion()
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = FexApp.Run(["classify", "ltl:Y[<=3,>=3] c", "--alphabet", "a,b,c", "--window-sizes", "2,3", "--json"], o, e);
+        Assert.That(code, Is.EqualTo(0), e.ToString());
+        var json = System.Text.Json.Nodes.JsonNode.Parse(o.ToString())!;
+        var rows = new Dictionary<FormalExpressivity.Classes.Architectures.Architecture, string>();
+        foreach (var (key, node) in json["architectures"]!.AsObject())
+            rows[Parse(key)] = node!["verdict"]!.GetValue<string>();
+        foreach (var (key, node) in json["classes"]!.AsObject())
+            if (key.Contains(':', StringComparison.Ordinal))
+                rows[Parse(key)] = node!["member"] is { } m ? (m.GetValue<bool>() ? "yes" : "no") : "unknown";
+        Assert.That(rows, Has.Count.EqualTo(3 + 4 + 4), "global, global-nonstrict, uha, local:2, local:3, hybrid:2, hybrid:3 and Ywin/PYwin at 2 and 3");
+        // The rows the issue saw contradicted: local:2 yes next to hybrid:2 unknown, Ywin:k yes next to PYwin:k unknown.
+        Assert.That((rows[Parse("local:2")], rows[Parse("hybrid:2")]), Is.EqualTo(("yes", "yes")));
+        foreach (int k in new[] { 2, 3 })
+            Assert.That((rows[Parse($"Ywin:{k}")], rows[Parse($"PYwin:{k}")]), Is.EqualTo(("yes", "yes")), $"k = {k}");
+        int pairs = 0;
+        foreach (var (sub, v) in rows)
+            foreach (var (super, w) in rows)
+            {
+                if (sub == super || !FormalExpressivity.Classes.Architectures.ArchitectureHierarchy.IsIncluded(sub, super)) continue;
+                pairs++;
+                if (v == "yes") Assert.That(w, Is.EqualTo("yes"), $"{sub.Key} yes ⊆ {super.Key}");
+                if (w == "no") Assert.That(v, Is.EqualTo("no"), $"{sub.Key} ⊆ {super.Key} no");
+            }
+        Assert.That(pairs, Is.GreaterThan(10));
+    }
+
+    private static FormalExpressivity.Classes.Architectures.Architecture Parse(string key) =>
+        FormalExpressivity.Classes.Architectures.Architecture.TryParse(key, out var a) ? a : throw new AssertionException("not an architecture key: " + key);
+}

@@ -1,3 +1,4 @@
+using CsCheck;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Collections;
@@ -55,5 +56,26 @@ public static class RandomNfa
             else b.AddTransition(from, random.Next(alphabet.Count), to);
         }
         return b.BuildNfa();
+    }
+}
+
+/// <summary>CsCheck generators of DFAs: failures shrink towards fewer states, fewer letters and smaller tables.</summary>
+public static class DfaGen
+{
+    /// <summary>Complete DFAs with 1..<paramref name="maxStates"/> states over 1..<paramref name="maxSymbols"/> letters a, b, c, … (start 0; minimized by the caller when needed).</summary>
+    /// <param name="maxStates">The largest state count.</param>
+    /// <param name="maxSymbols">The largest alphabet.</param>
+    public static Gen<Dfa> Complete(int maxStates, int maxSymbols) =>
+        from n in Gen.Int[1, maxStates]
+        from k in Gen.Int[1, maxSymbols]
+        from table in Gen.Int[0, n - 1].Array[n * k]
+        from accepting in Gen.Bool.Array[n]
+        select Build(n, RandomDfa.Letters(k), table, accepting);
+
+    private static Dfa Build(int n, Alphabet alphabet, int[] table, bool[] accepting)
+    {
+        var acc = new BitSet(n);
+        for (int q = 0; q < n; q++) if (accepting[q]) acc.Add(q);
+        return Dfa.Create(alphabet, 0, table, acc);
     }
 }

@@ -114,8 +114,10 @@ public static class ArchitectureHierarchy
     public static bool IsIncluded(Architecture sub, Architecture super) => Proof(sub, super) is not null;
 
     /// <summary>
-    /// The contradictions of a set of rows for one language: a yes row whose superset row says no, and
-    /// an exact class whose class verdict disagrees with its row. Empty when consistent.
+    /// The contradictions of a set of rows for one language: a yes row whose superset row says no or
+    /// unknown (the inclusion settles it), a no row whose subset row says yes or unknown, an exact class
+    /// whose class verdict disagrees with its row, and a yes row whose necessary class says not a member.
+    /// Empty when consistent.
     /// </summary>
     /// <param name="rows">Architecture rows of one language.</param>
     /// <param name="classes">The class verdicts of the same language (may be empty).</param>
@@ -127,8 +129,15 @@ public static class ArchitectureHierarchy
         foreach (var (a, va) in rows)
         {
             foreach (var (b, vb) in rows)
-                if (a != b && va.Answer == Verdicts.Answer.Yes && vb.Answer == Verdicts.Answer.No && IsIncluded(a, b))
-                    problems.Add($"{a.Key} says yes but its superset {b.Key} says no");
+            {
+                if (a == b || va.Answer != Verdicts.Answer.Yes || vb.Answer == Verdicts.Answer.Yes || !IsIncluded(a, b)) continue;
+                problems.Add(vb.Answer == Verdicts.Answer.No
+                    ? $"{a.Key} says yes but its superset {b.Key} says no"
+                    : $"{a.Key} says yes but its superset {b.Key} is left unknown");
+            }
+            foreach (var (b, vb) in rows)
+                if (a != b && va.Answer == Verdicts.Answer.No && vb.Answer == Verdicts.Answer.Unknown && IsIncluded(b, a))
+                    problems.Add($"{a.Key} says no but its subset {b.Key} is left unknown");
             if (a.ExactClass is { } exact && classes.TryGetValue(exact, out var cv) && cv.Decided && va.Answer != Verdicts.Answer.Unknown && cv.Member != (va.Answer == Verdicts.Answer.Yes))
                 problems.Add($"{a.Key} says {(va.Answer == Verdicts.Answer.Yes ? "yes" : "no")} but it equals {exact}, whose decider says {(cv.Member ? "member" : "not a member")}");
             if (classes.TryGetValue(a.NecessaryClass, out var nv) && nv.Answer == false && va.Answer == Verdicts.Answer.Yes)

@@ -85,6 +85,29 @@ public static class CensusRunner
         return string.Join(',', dfa.Table.ToArray()) + "|" + string.Join(',', dfa.AcceptingStates().Elements());
     }
 
+    /// <summary>The DFA of a key written by <see cref="KeyOf"/> (start state 0, as every canonical DFA).</summary>
+    /// <param name="alphabet">The DFA's alphabet.</param>
+    /// <param name="key">The key.</param>
+    /// <exception cref="FormatException">The key is not a DFA over <paramref name="alphabet"/>.</exception>
+    public static Dfa FromKey(Alphabet alphabet, string key)
+    {
+        ArgumentNullException.ThrowIfNull(alphabet);
+        ArgumentNullException.ThrowIfNull(key);
+        var halves = key.Split('|');
+        if (halves.Length != 2) throw new FormatException("a DFA key is TABLE|ACCEPTING");
+        static int[] Numbers(string text) => text.Length == 0 ? [] : text.Split(',').Select(t => int.Parse(t, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
+        var table = Numbers(halves[0]);
+        if (table.Length == 0 || table.Length % alphabet.Count != 0) throw new FormatException($"a DFA table over {alphabet} has a multiple of {alphabet.Count} entries, not {table.Length}");
+        var accepting = new Core.Collections.BitSet(table.Length / alphabet.Count);
+        foreach (int q in Numbers(halves[1]))
+        {
+            if (q >= accepting.Capacity) throw new FormatException($"accepting state {q} is not a state");
+            accepting.Add(q);
+        }
+        try { return Dfa.Create(alphabet, 0, table, accepting); }
+        catch (ArgumentException e) { throw new FormatException(e.Message, e); }
+    }
+
     /// <summary>The rows of one language, in the order of <see cref="Keys"/>.</summary>
     /// <param name="language">The language.</param>
     /// <param name="options">The options.</param>

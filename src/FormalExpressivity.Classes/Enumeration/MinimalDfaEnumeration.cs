@@ -50,8 +50,7 @@ public static class MinimalDfaEnumeration
                 for (uint mask = 0; mask < 1u << n; mask++)
                 {
                     if (!IsMinimal(table, n, alphabet.Count, mask)) continue;
-                    if (++produced > maxLanguages)
-                        throw new BudgetExceededException("max-languages", maxLanguages, $"enumerating the minimal DFAs with at most {maxStates} states over {alphabet}");
+                    if (++produced > maxLanguages) throw Exceeded(alphabet, maxStates, maxLanguages);
                     var accepting = new BitSet(n);
                     for (int q = 0; q < n; q++) if ((mask >> q & 1) != 0) accepting.Add(q);
                     yield return Dfa.Create(alphabet, 0, table, accepting);
@@ -59,6 +58,13 @@ public static class MinimalDfaEnumeration
             }
         }
     }
+
+    /// <summary>The error of an enumeration that would produce more than <paramref name="maxLanguages"/> languages (budget <c>max-languages</c>).</summary>
+    /// <param name="alphabet">The alphabet Σ.</param>
+    /// <param name="maxStates">The bound n.</param>
+    /// <param name="maxLanguages">The budget.</param>
+    public static BudgetExceededException Exceeded(Alphabet alphabet, int maxStates, long maxLanguages) =>
+        new("max-languages", maxLanguages, $"enumerating the minimal DFAs with at most {maxStates} states over {alphabet}");
 
     /// <summary>
     /// The canonical (BFS-numbered, every state reachable from state 0) complete transition tables

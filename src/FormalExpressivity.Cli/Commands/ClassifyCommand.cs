@@ -37,14 +37,15 @@ public static class ClassifyCommand
             var ks = ParseWindows(parse.GetValue(windows)!);
             var rows = ParseClasses(parse.GetValue(classes));
             var limits = budgets.Bind(parse);
-            var dfa = LanguageLoader.Load(parse.GetValue(lang)!, parse.GetValue(alphabet), limits);
+            var (dfa, declared) = LanguageLoader.LoadDeclared(parse.GetValue(lang)!, parse.GetValue(alphabet), limits);
             var options = new ClassifierOptions
             {
                 WindowSizes = ks,
                 Classes = rows,
                 Engine = new VerdictEngine(VerdictOptions.From(limits)),
             };
-            var report = Classifier.Classify(dfa, options);
+            // A declared formula (ltl: or a .lang file's ltl"…") is a constructive proof, as in fex check.
+            var report = Classifier.Classify(dfa, options, declared);
             var svgPath = parse.GetValue(svg);
             if (svgPath is not null) AtomicFile.WriteAllText(svgPath, Graphviz.ToSvg(FormalExpressivity.Automata.Graphs.DotWriter.Write(report.Minimal)));
             console.Out.Write(parse.GetValue(json) ? ClassificationReportJson.Render(report) : ClassificationReportText.Render(report, parse.GetValue(full)));

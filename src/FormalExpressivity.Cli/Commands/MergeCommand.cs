@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Census;
+using FormalExpressivity.Classes.Verdicts;
+using FormalExpressivity.Engine.Claims;
+using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Sharding;
 using FormalExpressivity.Core.Text;
@@ -8,9 +12,11 @@ using FormalExpressivity.Core.Text;
 namespace FormalExpressivity.Cli.Commands;
 
 /// <summary>
-/// <c>fex merge PARTS… -o OUT [--summary S] [--json]</c>: checks that the part files of a sharded run
-/// (<c>--shard i/n</c>) belong to one run, that none is missing or given twice, and writes exactly the bytes
-/// the unsharded run writes. <c>fex merge --missing PARTS…</c> lists the shards to resubmit (as a Slurm
+/// <c>fex merge PARTS… [-o OUT] [--summary S] [--json] [--claims FILE]</c>: checks that the part files of a sharded
+/// run (<c>fex census|check --shard i/n</c>) belong to one run, that none is missing or given twice, and writes exactly
+/// the bytes the unsharded run writes. For parts of <c>fex check</c> the claims file is given again (<c>--claims</c>,
+/// its SHA-256 must match): the conjectures' enumerations come from the parts, every other claim is checked by the merge,
+/// and the exit code is that of <c>fex check</c> (1 when a claim is refuted). <c>fex merge --missing PARTS…</c> lists the shards to resubmit (as a Slurm
 /// <c>--array</c> list). Per-shard times and the imbalance go to standard error. Exit 0 on success, 1 when
 /// <c>--missing</c> finds missing shards, 2 for usage errors, 3 for parts that do not fit together (SHD001–SHD005).
 /// </summary>
@@ -22,13 +28,15 @@ public static class MergeCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         var parts = new Argument<string[]>("PARTS") { Description = "The part files of one sharded run (any order).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "The merged output (for census: the JSONL rows)." };
+        var output = new Option<string?>("--output", "-o") { Description = "The merged output (census: the JSONL rows; check: the report, also printed)." };
         var summary = new Option<string?>("--summary") { Description = "census: also write the summary as JSON to this file." };
         var json = CommonOptions.Json();
         var missing = new Option<bool>("--missing") { Description = "Only list the shards that have no part (e.g. 7,12-13, for sbatch --array) and exit 1 if there are any." };
-        var command = new Command("merge", "Merge the part files of a sharded run (fex census --shard i/n) into the unsharded run's output.")
+        var claims = new Option<string?>("--claims") { Description = "check: the claims file the shards checked (its content must be the one the parts were made from).", HelpName = "FILE" };
+        var allowPath = CheckCommand.AllowPath();
+        var command = new Command("merge", "Merge the part files of a sharded run (fex census|check --shard i/n) into the unsharded run's output.")
         {
-            parts, output, summary, json, missing,
+            parts, output, summary, json, missing, claims, allowPath,
         };
         command.SetAction(parse => console.Guard(() =>
         {
@@ -45,16 +53,23 @@ public static class MergeCommand
             if (!set.IsComplete)
                 throw new InputException("SHD003", string.Create(CultureInfo.InvariantCulture,
                     $"{set.Missing.Count} of {first.Shard.Count} shards have no part: {set.MissingAsArrayList()} (resubmit them, e.g. sbatch --array={set.MissingAsArrayList()} …)"));
+            if (first.Command != "census" && parse.GetValue(summary) is not null) throw new UsageException("--summary is for parts of 'fex census'");
+            if (first.Command != "check" && parse.GetValue(claims) is not null) throw new UsageException("--claims is for parts of 'fex check'");
+            int code;
             switch (first.Command)
             {
                 case "census":
                     MergeCensus(console, set, parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json));
+                    code = ExitCodes.Success;
+                    break;
+                case "check":
+                    code = MergeCheck(console, set, parse.GetValue(claims), parse.GetValue(allowPath), parse.GetValue(output), parse.GetValue(json));
                     break;
                 default:
                     throw new InputException("SHD001", $"parts of 'fex {first.Command}' cannot be merged");
             }
             ReportShards(console, set);
-            return ExitCodes.Success;
+            return code;
         }));
         return command;
     }
@@ -79,6 +94,43 @@ public static class MergeCommand
             }
         var ordered = rows.OrderBy(r => r.Row.Index).ToList();
         CensusCommand.WriteOutputs(console, ordered.Select(r => r.Line).ToList(), ordered.Select(r => r.Row).ToList(), output, summary, json);
+    }
+
+    private static int MergeCheck(CliConsole console, PartSet set, string? claimsPath, IReadOnlyList<string>? allowed, string? output, bool json)
+    {
+        var first = set.First;
+        string Input(string name) => first.Inputs.FirstOrDefault(p => p.Key == name).Value
+            ?? throw new InputException("SHD001", $"malformed part manifest: no input '{name}'");
+        var name = Input("file");
+        if (claimsPath is null) throw new UsageException($"merging parts of 'fex check' needs --claims FILE, the claims file the shards checked ({name})");
+        var limits = ConjectureParts.BudgetsOf(first);
+        var bound = CheckCommand.Bind(claimsPath, limits, allowed, out var source);
+        if (ConjectureParts.Hash(source) != Input("sha256"))
+            throw new InputException("SHD004", $"{claimsPath} is not the claims file the parts were made from (its content differs from that of {name} when the shards ran)");
+        var scans = ConjectureParts.Read(set, bound.Document);
+        var statements = bound.Document.Statements;
+        var engine = new VerdictEngine(VerdictOptions.From(limits));
+        var options = new ClaimCheckOptions(engine, new SimulatedEmpiricalCheck(), limits.MaxLanguages)
+        {
+            // The enumerations come from the parts; every other claim is checked here, as the unsharded run checks it.
+            ConjectureResults = c =>
+            {
+                int statement = Enumerable.Range(0, statements.Count).First(i => ReferenceEquals(statements[i], c));
+                var left = Architecture.From(c.Left);
+                var right = Architecture.From(c.Right);
+                if (!scans.TryGetValue(statement, out var parts)) return ConjectureChecker.Check(left, right, c.Alphabet, c.MaxStates, engine, limits.MaxLanguages);
+                try
+                {
+                    return ConjectureChecker.Combine(left, right, c.Alphabet, c.MaxStates, engine, limits.MaxLanguages, parts);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new InputException("SHD002", $"the parts' scans of line {c.Span.Line} do not fit together: {e.Message}");
+                }
+            },
+        };
+        var report = ClaimChecker.Check(bound, options);
+        return CheckCommand.Finish(console, report, name, json, strict: false, output);
     }
 
     private static void ReportShards(CliConsole console, PartSet set)

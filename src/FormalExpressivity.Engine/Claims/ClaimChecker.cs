@@ -211,7 +211,7 @@ public static class ClaimChecker
 
     private static ClaimOutcome ConjectureOutcome(Conjecture conjecture, ClaimCheckOptions options)
     {
-        var result = ConjectureChecker.Check(conjecture, options.Engine, options.MaxConjectureLanguages);
+        var result = options.ConjectureResults?.Invoke(conjecture) ?? ConjectureChecker.Check(conjecture, options.Engine, options.MaxConjectureLanguages);
         var left = result.Left;
         var right = result.Right;
         var evidence = new List<string>();

@@ -63,4 +63,11 @@ public sealed record ClaimsReport(IReadOnlyList<ClaimOutcome> Outcomes)
 /// <param name="Engine">The decider chain and its budgets.</param>
 /// <param name="Empirical">Runs the empirical confirmation, or <c>null</c> to skip it.</param>
 /// <param name="MaxConjectureLanguages">The enumeration budget of conjectures (<c>max-languages</c>).</param>
-public sealed record ClaimCheckOptions(VerdictEngine Engine, IEmpiricalCheck? Empirical = null, long MaxConjectureLanguages = MinimalDfaEnumeration.DefaultMaxLanguages);
+public sealed record ClaimCheckOptions(VerdictEngine Engine, IEmpiricalCheck? Empirical = null, long MaxConjectureLanguages = MinimalDfaEnumeration.DefaultMaxLanguages)
+{
+    /// <summary>
+    /// Where conjecture results come from instead of enumerating here: given a conjecture's statement, its result
+    /// (e.g. <see cref="ConjectureChecker.Combine"/> over the parts of a sharded run). Null enumerates.
+    /// </summary>
+    public Func<Conjecture, ConjectureResult>? ConjectureResults { get; init; }
+}

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Graphs;
+using FormalExpressivity.Automata.Languages;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Report;
 using FormalExpressivity.Classes.Synthesis;
@@ -73,15 +74,16 @@ public static class Analysis
 {
     /// <summary>Parses only: the CLI's error text and positions, or null when the text compiles (used while typing).</summary>
     /// <param name="input">The page input.</param>
-    public static LoadResult Check(LanguageInput input)
+    public static LanguageLoad Check(LanguageInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         try
         {
-            return LanguageSource.Load(input);
+            return input.Load();
         }
         catch (BudgetExceededException e)
         {
-            return new LoadResult(null, "fex: error: " + e.Message + "\n", []);
+            return new LanguageLoad(null, null, "fex: error: " + e.Message + "\n", "", []);
         }
     }
 
@@ -89,7 +91,7 @@ public static class Analysis
     /// <param name="input">The page input.</param>
     /// <param name="settings">Budgets and window sizes.</param>
     /// <param name="loaded">The result of <see cref="Check"/> when the caller ran it already (a separate chunk), else null.</param>
-    public static AnalysisResult Run(LanguageInput input, ClassifySettings settings, LoadResult? loaded = null) =>
+    public static AnalysisResult Run(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded = null) =>
         RunStepwise(input, settings, loaded).Last()!;
 
     /// <summary>
@@ -100,14 +102,14 @@ public static class Analysis
     /// <param name="input">The page input.</param>
     /// <param name="settings">Budgets and window sizes.</param>
     /// <param name="loaded">The result of <see cref="Check"/> when the caller ran it already, else null.</param>
-    public static IEnumerable<AnalysisResult?> RunStepwise(LanguageInput input, ClassifySettings settings, LoadResult? loaded = null)
+    public static IEnumerable<AnalysisResult?> RunStepwise(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(settings);
         return Steps(input, settings, loaded);
     }
 
-    private static IEnumerable<AnalysisResult?> Steps(LanguageInput input, ClassifySettings settings, LoadResult? loaded)
+    private static IEnumerable<AnalysisResult?> Steps(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded)
     {
         var clock = Stopwatch.StartNew();
         string? invalid = settings.Validate(out var windows);
@@ -125,7 +127,7 @@ public static class Analysis
         }
         // Classify time counts the steps only, not the pauses between them.
         double classify = 0;
-        using var steps = Classifier.ClassifyStepwise(loaded.Dfa, settings.ToOptions(windows)).GetEnumerator();
+        using var steps = Classifier.ClassifyStepwise(loaded.Dfa, settings.ToOptions(windows), loaded.Formula).GetEnumerator();
         while (true)
         {
             clock.Restart();

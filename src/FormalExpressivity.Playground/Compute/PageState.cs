@@ -59,7 +59,7 @@ public sealed record PageState(string Lang, string Alphabet, string Arch, string
     {
         var input = new LanguageInput(Lang, Alphabet);
         var sb = new StringBuilder();
-        if (input.Kind is LanguageKind.LangFile or LanguageKind.Json or LanguageKind.Att)
+        if (input.Kind is FormalExpressivity.Automata.Languages.LanguageFormat.LangFile or FormalExpressivity.Automata.Languages.LanguageFormat.Json or FormalExpressivity.Automata.Languages.LanguageFormat.Att)
             sb.Append("cat > ").Append(input.CliArgument).Append(" <<'EOF'\n").Append(Lang.TrimEnd('\n')).Append("\nEOF\n");
         sb.Append("fex classify ").Append(Quote(input.CliArgument));
         if (!string.IsNullOrWhiteSpace(Alphabet)) sb.Append(" --alphabet ").Append(Quote(Alphabet.Trim()));
