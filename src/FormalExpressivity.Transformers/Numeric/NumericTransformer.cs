@@ -225,9 +225,8 @@ public sealed class NumericTransformer
     {
         private readonly Sparse _q = Sparse.Of(head.Query), _k = Sparse.Of(head.Key), _v = Sparse.Of(head.Value);
 
-        // The weights e_m / Z of every query row by a fresh left-to-right pass per row (no cache): the
-        // plain definition next to Attend's cached one; o is Attend's output for the same x.
-        public NumericHeadTrace Trace<TF>(float[][] x, int block, int index, float[] o) where TF : IFormat
+        // q_p = W_Q·x_p, k_p = W_K·x_p, v_p = W_V·x_p at every position p (0-based).
+        private (float[] Q, float[] K, float[] V) Project<TF>(float[][] x) where TF : IFormat
         {
             int count = x.Length;
             var q = new float[count];
@@ -239,12 +238,28 @@ public sealed class NumericTransformer
                 k[p] = _k.Dot<TF>(x[p], 0);
                 v[p] = _v.Dot<TF>(x[p], 0);
             }
+            return (q, k, v);
+        }
+
+        // The attended range [from, to] of 0-based query position p (empty when to < from).
+        private (int From, int To) Range(int p)
+        {
+            int to = head.Masking == Masking.Strict ? p - 1 : p;
+            int from = head.Window == 0 ? 0 : Math.Max(0, head.Masking == Masking.Strict ? p - head.Window : p - head.Window + 1);
+            return (from, to);
+        }
+
+        // The weights e_m / Z of every query row by a fresh left-to-right pass per row (no cache): the
+        // plain definition next to Attend's cached one; o is Attend's output for the same x.
+        public NumericHeadTrace Trace<TF>(float[][] x, int block, int index, float[] o) where TF : IFormat
+        {
+            int count = x.Length;
+            var (q, k, v) = Project<TF>(x);
             var weights = new float[count][];
             for (int p = 0; p < count; p++)
             {
                 var row = weights[p] = new float[count];
-                int to = head.Masking == Masking.Strict ? p - 1 : p;
-                int from = head.Window == 0 ? 0 : Math.Max(0, head.Masking == Masking.Strict ? p - head.Window : p - head.Window + 1);
+                var (from, to) = Range(p);
                 if (to < from) continue;
                 float max = float.NegativeInfinity, den = 0;
                 for (int m = from; m <= to; m++) max = Math.Max(max, TF.Round(q[p] * k[m]));
@@ -266,21 +281,12 @@ public sealed class NumericTransformer
         public float[] Attend<TF>(float[][] x) where TF : IFormat
         {
             int count = x.Length;
-            var q = new float[count];
-            var k = new float[count];
-            var v = new float[count];
-            for (int p = 0; p < count; p++)
-            {
-                q[p] = _q.Dot<TF>(x[p], 0);
-                k[p] = _k.Dot<TF>(x[p], 0);
-                v[p] = _v.Dot<TF>(x[p], 0);
-            }
+            var (q, k, v) = Project<TF>(x);
             var o = new float[count];
             var cache = new Dictionary<int, (int From, int To, float Max, float Num, float Den)>();
             for (int p = 0; p < count; p++)
             {
-                int to = head.Masking == Masking.Strict ? p - 1 : p;
-                int from = head.Window == 0 ? 0 : Math.Max(0, head.Masking == Masking.Strict ? p - head.Window : p - head.Window + 1);
+                var (from, to) = Range(p);
                 if (to < from) { o[p] = 0; continue; }
                 float qp = q[p];
                 int key = BitConverter.SingleToInt32Bits(qp);
