@@ -85,6 +85,18 @@ public class CorpusCommandTests
             // Failures are explained only by same-type, opposite-truth strings that were predicted alike.
             var analysis = m.GetProperty("analyses")[0];
             Assert.That(analysis.GetProperty("architecture").GetString(), Is.EqualTo("global"));
+            Assert.That(m.GetProperty("analyses").EnumerateArray().Select(a => a.GetProperty("architecture").GetString()),
+                Is.EqualTo(new[] { "global", "global-nonstrict", "local:1", "local:2", "hybrid:1", "hybrid:2" }), "every architecture with types, by default");
+            var chosen = Run("eval", "--corpus", dataset, "--predictions", preds, "--architectures", "local:2,hybrid:1", "--depth", "2");
+            Assert.That(chosen.Code, Is.EqualTo(0), chosen.Err);
+            Assert.That(chosen.Out, Does.Contain("failure analysis, local:2 (depth-2 types): "));
+            Assert.That(chosen.Out, Does.Contain("failure analysis, hybrid:1 (depth-2 types): "));
+            Assert.That(chosen.Out, Does.Not.Contain("failure analysis, global"));
+            var skipped = Run("eval", "--corpus", dataset, "--predictions", preds, "--architectures", "hybrid:2", "--max-type-states", "3");
+            Assert.That(skipped.Code, Is.EqualTo(0), skipped.Err);
+            Assert.That(skipped.Out, Does.Contain("failure analysis, hybrid:2 (depth-3 types): skipped: ").And.Contain("max-type-states"));
+            var bad = Run("eval", "--corpus", dataset, "--predictions", preds, "--architectures", "uha");
+            Assert.That((bad.Code, bad.Err), Is.EqualTo((2, "fex eval: --architectures: 'uha' is not an architecture with depth-r types (global, global-nonstrict, local:K, hybrid:K, Ywin:K, PYwin:K; or none)\n")));
             foreach (var pair in analysis.GetProperty("pairs").EnumerateArray())
             {
                 Assert.That(pair.GetProperty("failure").GetProperty("predicted").GetBoolean(), Is.EqualTo(pair.GetProperty("partner").GetProperty("predicted").GetBoolean()));

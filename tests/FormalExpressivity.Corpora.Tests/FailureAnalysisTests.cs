@@ -1,4 +1,6 @@
+using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Engine.Evaluation;
 using FormalExpressivity.Core.Randomness;
 using FormalExpressivity.Corpora.Evaluation;
 using FormalExpressivity.Corpora.Writers;
@@ -14,25 +16,7 @@ public class FailureAnalysisTests
 {
     private const int Depth = 3;
 
-    /// <summary>T_r(N+1) literally: T_0(i) = symbol (⊥ at N+1), T_r(i) = (T_0(i), {T_{r−1}(j) : j &lt; i}).</summary>
-    private static string LiteralType(Word w)
-    {
-        int n = w.Length;
-        var t = Enumerable.Range(0, n + 1).Select(i => i < n ? "s" + w[i] : "⊥").ToArray();
-        var zero = t.ToArray();
-        for (int r = 1; r <= Depth; r++)
-        {
-            var next = new string[n + 1];
-            var seen = new SortedSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i <= n; i++)
-            {
-                next[i] = "(" + zero[i] + ",{" + string.Join(";", seen) + "})";
-                seen.Add(t[i]);
-            }
-            t = next;
-        }
-        return t[n];
-    }
+    private static string LiteralType(Word w) => ArchitectureTypeOracleTests.LiteralType(w, Depth, 0, past: true);
 
     /// <summary>An LT-2 test set (Σ*abΣ* over {a, b, c}, the paper's exactly-one-occurrence:ab convention).</summary>
     private static (List<LabelledRow> Rows, List<Word> Words, List<bool> Truth) Lt2Corpus()
@@ -66,7 +50,7 @@ public class FailureAnalysisTests
         // The type-determined model: the majority truth of the string's type (ties: in L).
         var majority = types.Select((t, i) => (t, truth[i])).GroupBy(x => x.t).ToDictionary(g => g.Key, g => 2 * g.Count(x => x.Item2) >= g.Count());
         var predictions = Predict(rows, i => majority[types[i]]);
-        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions, [new GlobalPastTypeOracle(3, Depth)]);
+        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions, [new ArchitectureTypeOracle(Architecture.Global, 3, Depth, 50_000, 400_000)]);
         var analysis = report.Analyses.Single();
         Assert.That(report.Failures, Is.Not.Empty, "LT-2 is not in LTL[P]: a type-determined model must fail somewhere");
         Assert.That(analysis.Unexplained, Is.Zero);
@@ -83,7 +67,7 @@ public class FailureAnalysisTests
         var (rows, words, truth) = Lt2Corpus();
         var rng = new SplitMix64(seed);
         var predictions = Predict(rows, _ => (rng.NextUInt64() & 1) == 1);
-        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions, [new GlobalPastTypeOracle(3, Depth)]);
+        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions, [new ArchitectureTypeOracle(Architecture.Global, 3, Depth, 50_000, 400_000)]);
         var analysis = report.Analyses.Single();
         foreach (var p in analysis.Explained) CheckPair(p, rows, words, truth, predictions);
         // Brute force over all pairs: a failure is explainable iff some string of its literal type and
@@ -96,6 +80,54 @@ public class FailureAnalysisTests
             .Select(i => rows[i].Line).ToList();
         Assert.That(analysis.Explained.Select(p => p.Failure.Line), Is.EqualTo(explainable), $"seed {seed}");
         Assert.That(analysis.Unexplained, Is.EqualTo(report.Failures.Count - explainable.Count));
+    }
+
+    // Every architecture's analysis on LT-2 (Σ*abΣ* = P(b ∧ Y a) at the end: in hybrid:1 = LTL[P,Y], not in
+    // global = LTL[P] nor in local:k = definite): a model that predicts from that architecture's depth-3
+    // type (the majority truth of the type) fails exactly on the mixed types' minority, and every one of
+    // its failures is explained by a pair the model predicted alike; for hybrid:1 no type is mixed.
+    [TestCase("global", true)]
+    [TestCase("global-nonstrict", true)]
+    [TestCase("local:1", true)]
+    [TestCase("local:2", true)]
+    [TestCase("hybrid:1", false)]
+    public void Every_failure_of_a_type_determined_model_is_explained_for_its_architecture(string architecture, bool mustFail)
+    {
+        Assert.That(Architecture.TryParse(architecture, out var a), Is.True);
+        var (rows, words, truth) = Lt2Corpus();
+        var types = words.Select(w => ArchitectureTypeOracleTests.LiteralType(w, a!, Depth)).ToList();
+        var majority = types.Select((t, i) => (t, truth[i])).GroupBy(x => x.t).ToDictionary(g => g.Key, g => 2 * g.Count(x => x.Item2) >= g.Count());
+        var predictions = Predict(rows, i => majority[types[i]]);
+        var oracles = new[] { "global", "local:2", "hybrid:1", architecture }.Distinct()
+            .Select(k => { Architecture.TryParse(k, out var x); return new ArchitectureTypeOracle(x!, 3, Depth, 50_000, 400_000); }).ToArray();
+        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions, oracles);
+        var analysis = report.Analyses.Single(x => x.Architecture == architecture);
+        Assert.That(report.Failures.Count > 0, Is.EqualTo(mustFail));
+        Assert.That(analysis.MixedTypes > 0, Is.EqualTo(mustFail));
+        Assert.That(analysis.Explained, Has.Count.EqualTo(report.Failures.Count));
+        Assert.That((analysis.Unexplained, analysis.SeparatedBothWrong, analysis.Skipped), Is.EqualTo((0, 0, (string?)null)));
+        foreach (var p in analysis.Explained)
+        {
+            int f = p.Failure.Line - 1, q = p.Partner.Line - 1;
+            Assert.That(types[f], Is.EqualTo(types[q]), "same type");
+            Assert.That((truth[f] != truth[q], predictions[f].Score == predictions[q].Score), Is.EqualTo((true, true)), "different truth, predicted alike");
+        }
+        // hybrid:1 expresses LT-2 at depth 3: no failure of any model is explained by it
+        Assert.That(report.Analyses.Single(x => x.Architecture == "hybrid:1").MixedTypes, Is.Zero);
+    }
+
+    [Test]
+    public void An_analysis_whose_types_outgrow_their_budget_is_skipped_and_the_others_run()
+    {
+        var (rows, _, truth) = Lt2Corpus();
+        var predictions = Predict(rows, i => i % 3 == 0 ? !truth[i] : truth[i]);
+        var report = Evaluator.Evaluate(PaperLanguages.Lt2(), rows, predictions,
+            [new ArchitectureTypeOracle(Architecture.Hybrid(2), 3, Depth, 50_000, 100), new ArchitectureTypeOracle(Architecture.Global, 3, Depth, 50_000, 400_000)]);
+        Assert.That(report.Analyses[0].Skipped, Does.Contain("max-type-states"));
+        Assert.That(report.Analyses[0].Explained, Is.Empty);
+        Assert.That(report.Analyses[1].Skipped, Is.Null);
+        Assert.That(report.Analyses[1].Types, Is.GreaterThan(0));
+        Assert.That(report.Analyses[1].Explained.Count + report.Analyses[1].Unexplained, Is.EqualTo(report.Failures.Count));
     }
 
     private static void CheckPair(ExplainedPair p, List<LabelledRow> rows, List<Word> words, List<bool> truth, List<PredictionRow> predictions)

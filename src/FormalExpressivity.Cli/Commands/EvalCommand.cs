@@ -9,6 +9,8 @@ using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Corpora;
 using FormalExpressivity.Corpora.Evaluation;
 using FormalExpressivity.Corpora.Writers;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Engine.Evaluation;
 
 namespace FormalExpressivity.Cli.Commands;
 
@@ -41,15 +43,23 @@ public static class EvalCommand
         };
         var threshold = new Option<double>("--threshold") { Description = "Probabilities ≥ this predict \"in L\".", DefaultValueFactory = _ => 0.5 };
         var plot = new Option<string?>("--plot") { Description = "Draw accuracy against length to FILE.png (or FILE.svg): one line per model with 95 % bands, the training lengths shaded, the chance line." };
-        var depth = new Option<int>("--global-depth") { Description = "Depth r of the LTL[P] types (global architecture) used to explain failures; -1 disables.", DefaultValueFactory = _ => 3 };
+        var architectures = new Option<string>("--architectures")
+        {
+            Description = "The architectures whose depth-r types explain failures, comma-separated (global, global-nonstrict, local:K, hybrid:K, Ywin:K, PYwin:K), or none.",
+            DefaultValueFactory = _ => DefaultArchitectures,
+            HelpName = "LIST",
+        };
+        var depth = new Option<int>("--depth", "--global-depth") { Description = "Depth r of the types used to explain failures; -1 disables the failure analysis.", DefaultValueFactory = _ => 3 };
         var show = new Option<int>("--show") { Description = "How many entries of each list (failing strings, explained pairs, label errors) to print, in text and JSON.", DefaultValueFactory = _ => 20 };
         var json = CommonOptions.Json();
         var budgets = BudgetOptions.Create(BudgetOptions.Construction);
+        var typeBudgets = BudgetOptions.Create(["max-types", "max-type-states"]);
         var command = new Command("eval", "Score models' predictions on a corpus against the language, with the failure analysis per architecture.")
         {
-            lang, alphabet, corpus, split, predictions, threshold, plot, depth, show, json,
+            lang, alphabet, corpus, split, predictions, threshold, plot, architectures, depth, show, json,
         };
         budgets.AddTo(command);
+        typeBudgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var declared = parse.GetValue(alphabet);
@@ -58,13 +68,16 @@ public static class EvalCommand
             if (!(cut is >= 0 and <= 1)) return Usage(console, $"--threshold must be in [0, 1], got {cut.ToString(CultureInfo.InvariantCulture)}");
             int limit = parse.GetValue(show);
             if (limit < 0) return Usage(console, "--show must be ≥ 0");
+            int r = parse.GetValue(depth);
+            if (r < -1 || r > MaxDepth) return Usage(console, $"--depth must be between -1 and {MaxDepth}, got {r}");
+            if (!TryParseArchitectures(parse.GetValue(architectures)!, out var explainers, out var badArchitecture)) return Usage(console, badArchitecture);
+            var typeLimits = typeBudgets.Bind(parse);
             var corpusPath = parse.GetValue(corpus)!;
             // A missing corpus is reported when it is read, after LANG (whose errors come first).
             var (dataFile, manifestPath) = File.Exists(corpusPath) || Directory.Exists(corpusPath) ? CorpusLocation.Resolve(corpusPath, parse.GetValue(split)) : (corpusPath, null);
             var manifest = manifestPath is null ? null : CorpusLocation.ReadManifest(manifestPath);
             var (dfa, languageName) = ResolveLanguage(parse.GetValue(lang), declared, manifest, limits);
             var files = parse.GetValue(predictions)!;
-            int r = parse.GetValue(depth);
             var reports = CliProgress.Run(console, "fex eval", progress =>
             {
                 progress.Stage("reading " + dataFile);
@@ -73,7 +86,8 @@ public static class EvalCommand
                 foreach (var file in files)
                 {
                     progress.Stage("scoring " + file);
-                    var oracles = r < 0 ? [] : new IIndistinguishabilityOracle[] { new GlobalPastTypeOracle(dfa.SymbolCount, r) };
+                    // one oracle per architecture and file: the type tables grow with the strings they see
+                    var oracles = r < 0 ? [] : explainers.Select(a => (IIndistinguishabilityOracle)new ArchitectureTypeOracle(a, dfa.SymbolCount, r, typeLimits.MaxTypes, typeLimits.MaxTypeStates)).ToArray();
                     list.Add(Evaluator.Evaluate(dfa, rows, CorpusReader.ReadPredictions(file), oracles, cut, dataFile, file));
                 }
                 return list;
@@ -85,6 +99,28 @@ public static class EvalCommand
             return reports.Any(x => x.CorpusLabelErrors.Count > 0) ? ExitCodes.No : ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The architectures of the failure analysis by default: every family with depth-r types, k ≤ 2.</summary>
+    public const string DefaultArchitectures = "global,global-nonstrict,local:1,local:2,hybrid:1,hybrid:2";
+
+    private const int MaxDepth = 8;
+
+    private static bool TryParseArchitectures(string text, out List<Architecture> architectures, out string error)
+    {
+        architectures = [];
+        error = "";
+        if (text.Trim() is "none" or "") return true;
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (!Architecture.TryParse(part, out var a) || !ArchitectureTypeOracle.Supports(a))
+            {
+                error = $"--architectures: '{part}' is not an architecture with depth-r types (global, global-nonstrict, local:K, hybrid:K, Ywin:K, PYwin:K; or none)";
+                return false;
+            }
+            if (!architectures.Contains(a)) architectures.Add(a);
+        }
+        return true;
     }
 
     /// <summary>
@@ -157,6 +193,11 @@ public static class EvalCommand
             if (r.Analyses.Count == 0) o.WriteLine("failure analysis: no architecture consulted");
             foreach (var a in r.Analyses)
             {
+                if (a.Skipped is not null)
+                {
+                    o.WriteLine($"failure analysis, {a.Architecture} (depth-{a.Depth} types): skipped: {a.Skipped.TrimEnd()}");
+                    continue;
+                }
                 o.WriteLine($"failure analysis, {a.Architecture} (depth-{a.Depth} types): {a.Explained.Count} of {r.Failures.Count} failures explained, {a.Unexplained} not; " +
                     $"{a.MixedTypes} of {a.Types} types hold strings of both truths; {a.SeparatedBothWrong} types separated the wrong way round");
                 foreach (var p in a.Explained.Take(show))
@@ -222,6 +263,7 @@ public static class EvalCommand
                     explained = a.Explained.Count,
                     unexplained = a.Unexplained,
                     separatedBothWrong = a.SeparatedBothWrong,
+                    skipped = a.Skipped,
                     pairs = a.Explained.Take(show).Select(p => new { failure = Row(p.Failure), partner = Row(p.Partner) }),
                 }),
             }),

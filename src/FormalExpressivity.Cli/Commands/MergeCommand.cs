@@ -3,6 +3,9 @@ using System.Globalization;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Census;
 using FormalExpressivity.Classes.Verdicts;
+using FormalExpressivity.Cli.Corpus;
+using FormalExpressivity.Core.Limits;
+using FormalExpressivity.Corpora.Writers;
 using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;
@@ -13,10 +16,12 @@ namespace FormalExpressivity.Cli.Commands;
 
 /// <summary>
 /// <c>fex merge PARTS… [-o OUT] [--summary S] [--json] [--claims FILE]</c>: checks that the part files of a sharded
-/// run (<c>fex census|check --shard i/n</c>) belong to one run, that none is missing or given twice, and writes exactly
+/// run (<c>fex census|check|corpus --shard i/n</c>) belong to one run, that none is missing or given twice, and writes exactly
 /// the bytes the unsharded run writes. For parts of <c>fex check</c> the claims file is given again (<c>--claims</c>,
 /// its SHA-256 must match): the conjectures' enumerations come from the parts, every other claim is checked by the merge,
-/// and the exit code is that of <c>fex check</c> (1 when a claim is refuted). <c>fex merge --missing PARTS…</c> lists the shards to resubmit (as a Slurm
+/// and the exit code is that of <c>fex check</c> (1 when a claim is refuted). Parts of <c>fex corpus</c> are streamed into the
+/// dataset folder <c>-o DIR</c> through the one corpus writer (the language is compiled again from the recorded spec and must
+/// have the recorded fingerprint). <c>fex merge --missing PARTS…</c> lists the shards to resubmit (as a Slurm
 /// <c>--array</c> list). Per-shard times and the imbalance go to standard error. Exit 0 on success, 1 when
 /// <c>--missing</c> finds missing shards, 2 for usage errors, 3 for parts that do not fit together (SHD001–SHD005).
 /// </summary>
@@ -28,20 +33,21 @@ public static class MergeCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         var parts = new Argument<string[]>("PARTS") { Description = "The part files of one sharded run (any order).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "The merged output (census: the JSONL rows; check: the report, also printed)." };
+        var output = new Option<string?>("--output", "-o") { Description = "The merged output (census: the JSONL rows; check: the report, also printed; corpus: the dataset folder)." };
         var summary = new Option<string?>("--summary") { Description = "census: also write the summary as JSON to this file." };
         var json = CommonOptions.Json();
         var missing = new Option<bool>("--missing") { Description = "Only list the shards that have no part (e.g. 7,12-13, for sbatch --array) and exit 1 if there are any." };
         var claims = new Option<string?>("--claims") { Description = "check: the claims file the shards checked (its content must be the one the parts were made from).", HelpName = "FILE" };
         var allowPath = CheckCommand.AllowPath();
-        var command = new Command("merge", "Merge the part files of a sharded run (fex census|check --shard i/n) into the unsharded run's output.")
+        var command = new Command("merge", "Merge the part files of a sharded run (fex census|check|corpus --shard i/n) into the unsharded run's output.")
         {
             parts, output, summary, json, missing, claims, allowPath,
         };
         command.SetAction(parse => console.Guard(() =>
         {
             var paths = parse.GetValue(parts)!;
-            var set = PartSet.Of(paths.Select(ShardPart.Read).ToList());
+            // The manifests first (parts of a corpus are streamed, never held in memory), then the rows where they are small.
+            var set = PartSet.Of(paths.Select(ShardPart.ReadHeader).ToList());
             var first = set.First;
             if (parse.GetValue(missing))
             {
@@ -59,11 +65,15 @@ public static class MergeCommand
             switch (first.Command)
             {
                 case "census":
-                    MergeCensus(console, set, parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json));
+                    MergeCensus(console, Loaded(set), parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json));
                     code = ExitCodes.Success;
                     break;
                 case "check":
-                    code = MergeCheck(console, set, parse.GetValue(claims), parse.GetValue(allowPath), parse.GetValue(output), parse.GetValue(json));
+                    code = MergeCheck(console, Loaded(set), parse.GetValue(claims), parse.GetValue(allowPath), parse.GetValue(output), parse.GetValue(json));
+                    break;
+                case "corpus":
+                    MergeCorpus(console, set, parse.GetValue(output), parse.GetValue(json));
+                    code = ExitCodes.Success;
                     break;
                 default:
                     throw new InputException("SHD001", $"parts of 'fex {first.Command}' cannot be merged");
@@ -96,6 +106,26 @@ public static class MergeCommand
         CensusCommand.WriteOutputs(console, ordered.Select(r => r.Line).ToList(), ordered.Select(r => r.Row).ToList(), output, summary, json);
     }
 
+    private static PartSet Loaded(PartSet headers) => PartSet.Of(headers.Parts.Select(p => ShardPart.Read(p.Path)).ToList());
+
+    private static void MergeCorpus(CliConsole console, PartSet set, string? output, bool json)
+    {
+        var first = set.First;
+        if (output is null) throw new UsageException("merging parts of 'fex corpus' needs -o DIR, the dataset folder to write");
+        var inputs = first.Inputs;
+        var (generator, format) = CorpusCommand.Plan(inputs, first.RecordedBudgets(Budgets.Default));
+        var language = inputs.FirstOrDefault(p => p.Key == "language").Value;
+        if (inputs.FirstOrDefault(p => p.Key == "language-fingerprint").Value != generator.Fingerprint)
+            throw new InputException("SHD004", $"the language {language} is not the one the parts were made from (its minimal DFA's fingerprint differs)");
+        var manifest = CliProgress.Run(console, "fex merge", progress =>
+        {
+            progress.Stage("writing " + output, generator.Lengths.Count);
+            int seen = 0;
+            return CorpusWriter.Write(generator, output, format, (done, _) => { progress.Advance(done - seen); seen = done; }, CorpusParts.Blocks(generator, set));
+        });
+        CorpusCommand.Print(console, manifest, output, json);
+    }
+
     private static int MergeCheck(CliConsole console, PartSet set, string? claimsPath, IReadOnlyList<string>? allowed, string? output, bool json)
     {
         var first = set.First;
@@ -103,7 +133,7 @@ public static class MergeCommand
             ?? throw new InputException("SHD001", $"malformed part manifest: no input '{name}'");
         var name = Input("file");
         if (claimsPath is null) throw new UsageException($"merging parts of 'fex check' needs --claims FILE, the claims file the shards checked ({name})");
-        var limits = ConjectureParts.BudgetsOf(first);
+        var limits = first.RecordedBudgets(Budgets.Default);
         var bound = CheckCommand.Bind(claimsPath, limits, allowed, out var source);
         if (ConjectureParts.Hash(source) != Input("sha256"))
             throw new InputException("SHD004", $"{claimsPath} is not the claims file the parts were made from (its content differs from that of {name} when the shards ran)");

@@ -35,6 +35,27 @@ public sealed record PartManifest(string Command, string Run, Shard Shard, IRead
         return Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
 
+    /// <summary>
+    /// The budgets the part was made with: <paramref name="defaults"/> with every budget recorded in <see cref="Inputs"/>
+    /// (by its name, e.g. <c>max-depth</c>) applied; a budget recorded as <c>default</c> keeps the default (the machine-derived
+    /// <c>max-states</c> is recorded so, so that nodes of different sizes make parts of one run).
+    /// </summary>
+    /// <param name="defaults">The budgets of the merging machine.</param>
+    /// <exception cref="Text.InputException">A recorded value is not a number in the budget's range (SHD001).</exception>
+    public Limits.Budgets RecordedBudgets(Limits.Budgets defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        var budgets = defaults;
+        foreach (var (name, value) in Inputs)
+        {
+            if (Limits.Budgets.Find(name) is not { } budget || value == "default") continue;
+            if (!long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long v) || v < budget.Minimum || v > budget.Maximum)
+                throw new Text.InputException("SHD001", $"malformed part manifest: budget {name} = '{value}'");
+            budgets = budget.With(budgets, v);
+        }
+        return budgets;
+    }
+
     /// <summary>The manifest as one line of JSON (no line break).</summary>
     public string ToJsonLine()
     {

@@ -29,6 +29,46 @@ public sealed record ShardPart(string Path, PartManifest Manifest, IReadOnlyList
         return text.ToString();
     }
 
+    /// <summary>
+    /// Reads only the manifest of a part file (its first line); <see cref="Rows"/> is empty. For parts too large to hold
+    /// in memory, whose rows are then streamed with <see cref="ReadRows"/>.
+    /// </summary>
+    /// <param name="path">The part file.</param>
+    public static ShardPart ReadHeader(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var lines = IO.InputFile.ReadLines(path).GetEnumerator();
+        if (!lines.MoveNext()) throw new InputException("SHD001", $"{path}: empty file, not a part of a sharded fex run");
+        var manifest = PartManifest.TryParse(lines.Current, out var error)
+            ?? throw new InputException("SHD001", $"{path}: {error}");
+        return new ShardPart(path, manifest, []);
+    }
+
+    /// <summary>
+    /// Streams the rows of a part file (after its manifest line); once they are all read, a row count other than the
+    /// manifest's is an <see cref="InputException"/> (SHD002), as in <see cref="Read"/>.
+    /// </summary>
+    /// <param name="path">The part file.</param>
+    public static IEnumerable<string> ReadRows(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var manifest = ReadHeader(path).Manifest;
+        long count = 0;
+        bool first = true;
+        foreach (var line in IO.InputFile.ReadLines(path))
+        {
+            if (first)
+            {
+                first = false;
+                continue;
+            }
+            if (++count > manifest.Rows) throw new InputException("SHD002", $"{path}: more rows than the manifest's {manifest.Rows}");
+            yield return line;
+        }
+        if (count != manifest.Rows)
+            throw new InputException("SHD002", $"{path}: {count} rows but the manifest says {manifest.Rows} (an incomplete part; re-run shard {manifest.Shard})");
+    }
+
     /// <summary>Reads a part file; a file that is not a complete part is an <see cref="InputException"/> (code SHD001–SHD003).</summary>
     /// <param name="path">The part file.</param>
     public static ShardPart Read(string path)

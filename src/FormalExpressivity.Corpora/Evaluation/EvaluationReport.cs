@@ -56,7 +56,8 @@ public sealed record ExplainedPair(FailingString Failure, FailingString Partner)
 /// <param name="Explained">Failures with a same-type, opposite-truth partner that the model predicted alike (one <see cref="ExplainedPair"/> each, in file order).</param>
 /// <param name="Unexplained">Failures with no such partner: the architecture's limit at depth r does not account for them.</param>
 /// <param name="SeparatedBothWrong">Same-type pairs of opposite truth the model predicted differently and got both wrong (it separated what the architecture cannot, the wrong way round) — counted over types, one per type.</param>
-public sealed record FailureAnalysis(string Architecture, int Depth, int Types, int MixedTypes, IReadOnlyList<ExplainedPair> Explained, int Unexplained, int SeparatedBothWrong);
+/// <param name="Skipped">Why the analysis did not run (a type budget was exceeded; the message names the budget), else null — then every count is 0.</param>
+public sealed record FailureAnalysis(string Architecture, int Depth, int Types, int MixedTypes, IReadOnlyList<ExplainedPair> Explained, int Unexplained, int SeparatedBothWrong, string? Skipped = null);
 
 /// <summary>The result of comparing one model's predictions with the truth.</summary>
 /// <param name="Model">The predictions file (or another name for the model).</param>

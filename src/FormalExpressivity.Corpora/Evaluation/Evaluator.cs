@@ -120,7 +120,13 @@ public static class Evaluator
         var keys = new string[words.Length];
         for (int i = 0; i < words.Length; i++)
         {
-            var key = keys[i] = oracle.Key(words[i]);
+            string key;
+            try { key = keys[i] = oracle.Key(words[i]); }
+            catch (BudgetExceededException e)
+            {
+                // The architecture's types outgrow their budget on this corpus: that analysis is skipped, the others run.
+                return new FailureAnalysis(oracle.Architecture, oracle.Depth, 0, 0, [], 0, 0, e.Message);
+            }
             var s = types.GetValueOrDefault(key);
             bool ok = truth[i] == predicted[i];
             if (truth[i]) { s.HasIn = true; if (ok) s.CorrectIn ??= i; else s.WrongIn = true; }

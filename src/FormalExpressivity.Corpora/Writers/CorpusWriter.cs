@@ -28,9 +28,12 @@ public static class CorpusWriter
     /// <param name="folder">The dataset folder to create (or replace, when it is a fex dataset).</param>
     /// <param name="format">The format of the split files.</param>
     /// <param name="progress">Called after each length with (lengths done, lengths in total); may be null.</param>
+    /// <param name="blocks">The blocks to write, exactly as <see cref="CorpusGenerator.Blocks"/> would produce them (e.g. read back
+    /// from the parts of a sharded run); null generates them.</param>
     /// <returns>The manifest written.</returns>
     /// <exception cref="IOException">The parent folder does not exist, or <paramref name="folder"/> exists and is not a fex dataset.</exception>
-    public static CorpusManifest Write(CorpusGenerator generator, string folder, CorpusFormat format, Action<int, int>? progress = null)
+    public static CorpusManifest Write(CorpusGenerator generator, string folder, CorpusFormat format, Action<int, int>? progress = null,
+        IEnumerable<CorpusBlock>? blocks = null)
     {
         ArgumentNullException.ThrowIfNull(generator);
         ArgumentNullException.ThrowIfNull(folder);
@@ -52,7 +55,7 @@ public static class CorpusWriter
         {
             RemoveStaleSiblings(folder, parent, Path.GetFileName(full), temp);
             var manifest = new CorpusManifest(generator, format);
-            WriteSplits(generator, temp, format, manifest, progress);
+            WriteSplits(generator, blocks ?? generator.Blocks(), temp, format, manifest, progress);
             var json = manifest.ToJson();
             var utf8 = new UTF8Encoding(false);
             File.WriteAllText(Path.Combine(temp, CorpusLocation.ManifestFile), json, utf8);
@@ -146,13 +149,13 @@ public static class CorpusWriter
         Directory.Delete(old, recursive: true);
     }
 
-    private static void WriteSplits(CorpusGenerator generator, string folder, CorpusFormat format, CorpusManifest manifest, Action<int, int>? progress)
+    private static void WriteSplits(CorpusGenerator generator, IEnumerable<CorpusBlock> blocks, string folder, CorpusFormat format, CorpusManifest manifest, Action<int, int>? progress)
     {
         var writers = manifest.Splits.Select(s => SplitWriter.Create(Path.Combine(folder, s.File), format, generator, s.FirstId)).ToArray();
         try
         {
             int done = 0, total = generator.Lengths.Count, lastLength = -1;
-            foreach (var block in generator.Blocks())
+            foreach (var block in blocks)
             {
                 manifest.Add(block);
                 writers[block.Split].Write(block);

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Census;
-using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Sharding;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
@@ -44,22 +43,6 @@ public static class ConjectureParts
         var inputs = new List<KeyValuePair<string, string>> { KeyValuePair.Create("file", fileName), KeyValuePair.Create("sha256", Hash(source)) };
         inputs.AddRange(budgets);
         return inputs;
-    }
-
-    /// <summary>The budgets recorded in a manifest's inputs (defaults for those not recorded or recorded as <c>default</c>).</summary>
-    /// <param name="manifest">A check part's manifest.</param>
-    public static Budgets BudgetsOf(PartManifest manifest)
-    {
-        ArgumentNullException.ThrowIfNull(manifest);
-        var budgets = Budgets.Default;
-        foreach (var (name, value) in manifest.Inputs)
-        {
-            if (Budgets.Find(name) is not { } budget || value == "default") continue;
-            if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long v) || v < budget.Minimum || v > budget.Maximum)
-                throw new InputException("SHD001", $"malformed part manifest: budget {name} = '{value}'");
-            budgets = budget.With(budgets, v);
-        }
-        return budgets;
     }
 
     /// <summary>One row: a conjecture's scan.</summary>

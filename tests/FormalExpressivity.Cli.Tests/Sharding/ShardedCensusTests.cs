@@ -7,27 +7,9 @@ namespace FormalExpressivity.Cli.Tests.Sharding;
 /// languages) the merged parts are byte for byte the unsharded run's rows, summary file and standard output;
 /// parts of another run, a shard given twice and missing shards are refused with their own messages.
 /// </summary>
-public class ShardedCensusTests
+public class ShardedCensusTests : ShardFolderTest
 {
     static readonly string[] Census = ["census", "--states", "2", "--alphabet", "a,b", "--window-sizes", "1,2"];
-
-    static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
-    DirectoryInfo _dir = null!;
-
-    [SetUp]
-    public void CreateFolder() => _dir = Directory.CreateTempSubdirectory("fex-shards-");
-
-    [TearDown]
-    public void RemoveFolder() => _dir.Delete(true);
-
-    string P(string name) => Path.Combine(_dir.FullName, name);
 
     (string Rows, string Summary, string Out) Whole()
     {
@@ -147,7 +129,7 @@ public class ShardedCensusTests
             killed = true;
         }
         Assert.That(killed, Is.True, "the shard always finished before it could be killed");
-        Assert.That(_dir.GetFiles("*", SearchOption.AllDirectories).Select(f => f.Name).Order(), Is.EqualTo(new[] { "s-0.part", "whole.jsonl" }));
+        Assert.That(Folder.GetFiles("*", SearchOption.AllDirectories).Select(f => f.Name).Order(), Is.EqualTo(new[] { "s-0.part", "whole.jsonl" }));
         Assert.That(Run(["merge", "--missing", p0]).Out, Is.EqualTo("1\n"));
 
         Assert.That(Run([.. sample, "--shard", "1/2", "-o", p1]).Code, Is.EqualTo(0));

@@ -6,7 +6,7 @@ namespace FormalExpressivity.Cli.Tests.Sharding;
 /// one, with confirmed, refuted, open and hierarchy-settled conjectures next to an ordinary claim; parts of another
 /// file, a changed claims file, a missing --claims and a row of another shard are refused.
 /// </summary>
-public class ShardedCheckTests
+public class ShardedCheckTests : ShardFolderTest
 {
     const string Claims = """
         alphabet {a, b}
@@ -18,24 +18,6 @@ public class ShardedCheckTests
         conjecture hybrid(2) ⊆ hybrid(1) up to STATES states
 
         """;
-
-    static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
-    DirectoryInfo _dir = null!;
-
-    [SetUp]
-    public void CreateFolder() => _dir = Directory.CreateTempSubdirectory("fex-check-shards-");
-
-    [TearDown]
-    public void RemoveFolder() => _dir.Delete(true);
-
-    string P(string name) => Path.Combine(_dir.FullName, name);
 
     string File_(int states)
     {
