@@ -10,7 +10,9 @@
 #
 #   benchmarks/peers/run.sh            # writes benchmarks/peers/results.md and prints it
 #   env: RUNS (default 1), REGEX_K (16), REGEX_BIG_K (20), Y_K (18), Y_BIG_K (20), DFA_STATES (1000000),
-#        BRICS_STATES (100000), INSTALL=1 to apt-get install the Debian peers first
+#        BRICS_STATES (100000), INSTALL=1 to apt-get install the Debian peers first,
+#        FEX_BUILD=aot (default: `dotnet publish -r RID`, the Native AOT executable users get, docs/performance.md),
+#        r2r (published with -p:PublishAot=false: ReadyToRun + tiered PGO) or jit (the plain Release build)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -26,10 +28,16 @@ done
 jar=/usr/share/java/automaton.jar
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
-dotnet build -c Release -v q --nologo "$root/src/FormalExpressivity.Cli" >/dev/null
+fex_build="${FEX_BUILD:-aot}"
+case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) rid="linux-$(uname -m)" ;; esac
+case "$fex_build" in
+  aot) dotnet publish -c Release -r "$rid" -v q --nologo -o "$work/fex-bin" "$root/src/FormalExpressivity.Cli" >/dev/null; fex="$work/fex-bin/fex" ;;
+  r2r) dotnet publish -c Release -r "$rid" -p:PublishAot=false --self-contained false -v q --nologo -o "$work/fex-bin" "$root/src/FormalExpressivity.Cli" >/dev/null; fex="$work/fex-bin/fex" ;;
+  jit) dotnet build -c Release -v q --nologo "$root/src/FormalExpressivity.Cli" >/dev/null; fex="$root/src/FormalExpressivity.Cli/bin/Release/net10.0/fex" ;;
+  *) echo "FEX_BUILD must be aot, r2r or jit" >&2; exit 2 ;;
+esac
 dotnet build -c Release -v q --nologo "$root/tests/FormalExpressivity.Benchmarks" >/dev/null
 dotnet build -c Release -v q --nologo "$here/fare" >/dev/null
-fex="$root/src/FormalExpressivity.Cli/bin/Release/net10.0/fex"
 bench="$root/tests/FormalExpressivity.Benchmarks/bin/Release/net10.0/FormalExpressivity.Benchmarks.dll"
 fare="$here/fare/bin/Release/net10.0/FarePeer.dll"
 javac -cp "$jar" -d "$work" "$root/tests/FormalExpressivity.Benchmarks/scripts/DkBricsMinimize.java"
@@ -66,7 +74,8 @@ echo
 echo "Run by \`benchmarks/peers/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'); RUNS=$runs."
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/{print $2}') GB, $(uname -sr);"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg). Peers: Fare 2.2.1 (NuGet), MONA $(dpkg-query -W -f='${Version}' mona 2>/dev/null || echo '?'),"
-echo "OpenFst $(dpkg-query -W -f='${Version}' libfst-tools 2>/dev/null || echo '?'), dk.brics $(dpkg-query -W -f='${Version}' libautomaton-java 2>/dev/null || echo '?'), .NET $(dotnet --version)."
+echo "OpenFst $(dpkg-query -W -f='${Version}' libfst-tools 2>/dev/null || echo '?'), dk.brics $(dpkg-query -W -f='${Version}' libautomaton-java 2>/dev/null || echo '?'), .NET $(dotnet --version);"
+echo "fex: $fex_build build ($("$fex" --version))."
 echo "Times are wall-clock seconds of whole processes; \"fex CPU\" is user + system CPU of the fex process,"
 echo "the better guide when the machine is shared (a loaded machine inflates wall time for every tool)."
 echo

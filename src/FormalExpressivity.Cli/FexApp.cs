@@ -18,7 +18,7 @@ public static class FexApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var console = new CliConsole(stdout, stderr);
-        var root = CreateRoot(console);
+        var root = CreateRoot(console, args.Length > 0 ? args[0] : null);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -44,30 +44,42 @@ public static class FexApp
 
     /// <summary>The command tree of <c>fex</c> (every subcommand with its options), writing to <paramref name="console"/>.</summary>
     /// <param name="console">The output streams.</param>
-    public static RootCommand CreateRoot(CliConsole console)
+    public static RootCommand CreateRoot(CliConsole console) => CreateRoot(console, null);
+
+    /// <summary>
+    /// The command tree for a run whose first argument is <paramref name="first"/>: when it names a
+    /// subcommand, only that subcommand is built (start-up: the other twelve commands' options, parsers
+    /// and handlers are never constructed or JIT-compiled — docs/performance.md); otherwise (root help,
+    /// a typo, a root option) the whole tree, so that help and suggestions list every command.
+    /// </summary>
+    private static RootCommand CreateRoot(CliConsole console, string? first)
     {
         ArgumentNullException.ThrowIfNull(console);
         var root = new RootCommand("fex — which transformer architectures (global, k-local, hybrid attention) recognize a regular language, and why.");
-        foreach (var command in CreateCommands(console)) root.Subcommands.Add(command);
+        int only = first is null ? -1 : Array.FindIndex(Commands, c => c.Name == first);
+        for (int i = 0; i < Commands.Length; i++)
+            if (only < 0 || i == only) root.Subcommands.Add(Commands[i].Create(console));
         root.Options.Add(RunLimits.MaxMemory());
         root.Options.Add(RunLimits.MaxInputBytes());
         return root;
     }
 
-    private static IEnumerable<Command> CreateCommands(CliConsole console)
-    {
-        yield return AboutCommand.Create(console);
-        yield return CompileCommand.Create(console);
-        yield return MinimizeCommand.Create(console);
-        yield return EquivCommand.Create(console);
-        yield return IncludeCommand.Create(console);
-        yield return CorpusCommand.Create(console);
-        yield return EvalCommand.Create(console);
-        yield return SimulateCommand.Create(console);
-        yield return ExportCommand.Create(console);
-        yield return CheckCommand.Create(console);
-        yield return ClassifyCommand.Create(console);
-        yield return MergeCommand.Create(console);
-        yield return CensusCommand.Create(console);
-    }
+    // Name and factory of every subcommand, in help order; each factory's command carries that name
+    // (LazyCommandTreeTests checks it).
+    private static readonly (string Name, Func<CliConsole, Command> Create)[] Commands =
+    [
+        ("about", AboutCommand.Create),
+        ("compile", CompileCommand.Create),
+        ("minimize", MinimizeCommand.Create),
+        ("equiv", EquivCommand.Create),
+        ("include", IncludeCommand.Create),
+        ("corpus", CorpusCommand.Create),
+        ("eval", EvalCommand.Create),
+        ("simulate", SimulateCommand.Create),
+        ("export", ExportCommand.Create),
+        ("check", CheckCommand.Create),
+        ("classify", ClassifyCommand.Create),
+        ("merge", MergeCommand.Create),
+        ("census", CensusCommand.Create),
+    ];
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Cli.Corpus;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Alphabets;
@@ -192,21 +192,29 @@ public static class CorpusCommand
         bool exhaustive = kind == CorpusGeneratorKind.Exhaustive;
         if (json)
         {
-            // Through the one writer (JsonOutput); anonymous types serialize in declaration order.
-            console.Out.Write(FormalExpressivity.Core.Text.JsonOutput.Write(JsonSerializer.SerializeToNode(new
+            // Built node by node (no reflection, so the Native AOT build keeps it); properties in this order.
+            console.Out.Write(JsonOutput.Write(new JsonObject
             {
-                folder = outPath,
-                format = CorpusFormats.Name(fmt),
-                seed = exhaustive ? (ulong?)null : o0.Seed,
-                generator = CorpusOptions.GeneratorName(kind),
-                strategy = manifest.Generator.Strategy.Name,
-                labels = CorpusManifest.LabelNames(labelKinds),
-                splits = manifest.Splits.Select(s => new { name = s.Spec.Name, file = s.File, lengths = new { min = s.Spec.MinLength, max = s.Spec.MaxLength }, strings = s.Strings, positive = s.Positives, negative = s.Negatives }),
-                strings = manifest.Positives + manifest.Negatives,
-                positive = manifest.Positives,
-                negative = manifest.Negatives,
-                notes = manifest.Notes,
-            })));
+                ["folder"] = outPath,
+                ["format"] = CorpusFormats.Name(fmt),
+                ["seed"] = exhaustive ? (ulong?)null : o0.Seed,
+                ["generator"] = CorpusOptions.GeneratorName(kind),
+                ["strategy"] = manifest.Generator.Strategy.Name,
+                ["labels"] = JsonOutput.Strings(CorpusManifest.LabelNames(labelKinds)),
+                ["splits"] = JsonOutput.Array(manifest.Splits, s => new JsonObject
+                {
+                    ["name"] = s.Spec.Name,
+                    ["file"] = s.File,
+                    ["lengths"] = new JsonObject { ["min"] = s.Spec.MinLength, ["max"] = s.Spec.MaxLength },
+                    ["strings"] = s.Strings,
+                    ["positive"] = s.Positives,
+                    ["negative"] = s.Negatives,
+                }),
+                ["strings"] = manifest.Positives + manifest.Negatives,
+                ["positive"] = manifest.Positives,
+                ["negative"] = manifest.Negatives,
+                ["notes"] = JsonOutput.Strings(manifest.Notes),
+            }));
             return;
         }
         var o = console.Out;

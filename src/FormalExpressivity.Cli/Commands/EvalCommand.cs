@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Limits;
+using FormalExpressivity.Core.Text;
 using FormalExpressivity.Corpora;
 using FormalExpressivity.Corpora.Evaluation;
 using FormalExpressivity.Corpora.Writers;
@@ -221,53 +222,54 @@ public static class EvalCommand
 
     private static string ToJson(IReadOnlyList<EvaluationReport> reports, string corpus, string language, double threshold, int show, string? plotPath)
     {
-        static object Row(FailingString f) => new { @string = f.Text, length = f.Length, truth = f.Truth, predicted = f.Predicted, line = f.Line };
-        // Through the one writer (JsonOutput); anonymous types serialize in declaration order.
-        return FormalExpressivity.Core.Text.JsonOutput.Write(JsonSerializer.SerializeToNode(new
+        static JsonObject Row(FailingString f) => new() { ["string"] = f.Text, ["length"] = f.Length, ["truth"] = f.Truth, ["predicted"] = f.Predicted, ["line"] = f.Line };
+        static JsonArray Interval(BinomialInterval i) => new(i.Lower, i.Upper);
+        // Built node by node (no reflection, so the Native AOT build keeps it); properties in this order.
+        return JsonOutput.Write(new JsonObject
         {
-            corpus,
-            language,
-            threshold,
-            show,
-            models = reports.Select(r => new
+            ["corpus"] = corpus,
+            ["language"] = language,
+            ["threshold"] = threshold,
+            ["show"] = show,
+            ["models"] = JsonOutput.Array(reports, r => new JsonObject
             {
-                model = r.Model,
-                total = r.Total,
-                correct = r.Correct,
-                accuracy = r.Accuracy,
-                interval = new[] { r.Interval.Lower, r.Interval.Upper },
-                nStar = r.NStar,
-                perLength = r.PerLength.Select(l => new
+                ["model"] = r.Model,
+                ["total"] = r.Total,
+                ["correct"] = r.Correct,
+                ["accuracy"] = r.Accuracy,
+                ["interval"] = Interval(r.Interval),
+                ["nStar"] = r.NStar,
+                ["perLength"] = JsonOutput.Array(r.PerLength, l => new JsonObject
                 {
-                    length = l.Length,
-                    total = l.Total,
-                    correct = l.Correct,
-                    accuracy = l.Accuracy,
-                    interval = new[] { l.Interval.Lower, l.Interval.Upper },
-                    positives = l.Positives,
-                    falsePositives = l.FalsePositives,
-                    falseNegatives = l.FalseNegatives,
-                    positionsTotal = l.PositionsTotal,
-                    positionsCorrect = l.PositionsCorrect,
+                    ["length"] = l.Length,
+                    ["total"] = l.Total,
+                    ["correct"] = l.Correct,
+                    ["accuracy"] = l.Accuracy,
+                    ["interval"] = Interval(l.Interval),
+                    ["positives"] = l.Positives,
+                    ["falsePositives"] = l.FalsePositives,
+                    ["falseNegatives"] = l.FalseNegatives,
+                    ["positionsTotal"] = l.PositionsTotal,
+                    ["positionsCorrect"] = l.PositionsCorrect,
                 }),
-                failureCount = r.Failures.Count,
-                failures = r.Failures.Take(show).Select(Row),
-                corpusLabelErrorCount = r.CorpusLabelErrors.Count,
-                corpusLabelErrors = r.CorpusLabelErrors.Take(show).Select(Row),
-                analyses = r.Analyses.Select(a => new
+                ["failureCount"] = r.Failures.Count,
+                ["failures"] = JsonOutput.Array(r.Failures.Take(show), Row),
+                ["corpusLabelErrorCount"] = r.CorpusLabelErrors.Count,
+                ["corpusLabelErrors"] = JsonOutput.Array(r.CorpusLabelErrors.Take(show), Row),
+                ["analyses"] = JsonOutput.Array(r.Analyses, a => new JsonObject
                 {
-                    architecture = a.Architecture,
-                    depth = a.Depth,
-                    types = a.Types,
-                    mixedTypes = a.MixedTypes,
-                    explained = a.Explained.Count,
-                    unexplained = a.Unexplained,
-                    separatedBothWrong = a.SeparatedBothWrong,
-                    skipped = a.Skipped,
-                    pairs = a.Explained.Take(show).Select(p => new { failure = Row(p.Failure), partner = Row(p.Partner) }),
+                    ["architecture"] = a.Architecture,
+                    ["depth"] = a.Depth,
+                    ["types"] = a.Types,
+                    ["mixedTypes"] = a.MixedTypes,
+                    ["explained"] = a.Explained.Count,
+                    ["unexplained"] = a.Unexplained,
+                    ["separatedBothWrong"] = a.SeparatedBothWrong,
+                    ["skipped"] = a.Skipped,
+                    ["pairs"] = JsonOutput.Array(a.Explained.Take(show), p => new JsonObject { ["failure"] = Row(p.Failure), ["partner"] = Row(p.Partner) }),
                 }),
             }),
-            plot = plotPath,
-        }));
+            ["plot"] = plotPath,
+        });
     }
 }

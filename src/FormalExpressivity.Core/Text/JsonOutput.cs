@@ -58,4 +58,15 @@ public static class JsonOutput
         ArgumentNullException.ThrowIfNull(items);
         return new JsonArray(items.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
     }
+
+    /// <summary>A JSON array of the nodes <paramref name="node"/> makes of <paramref name="items"/>, in order (no reflection: Native AOT safe).</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="node">The node of one item.</param>
+    public static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonNode?> node)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(node);
+        return new JsonArray(items.Select(node).ToArray());
+    }
 }

@@ -54,7 +54,7 @@ public static class ClaimsRendering
     {
         ArgumentNullException.ThrowIfNull(report);
         var claims = new JsonArray();
-        foreach (var o in report.Outcomes) claims.Add(Claim(o));
+        foreach (var o in report.Outcomes) claims.Add((JsonNode)Claim(o)); // the non-generic Add: no reflection
         var root = new JsonObject
         {
             ["file"] = fileName,

@@ -157,7 +157,7 @@ public static class NumericExport
                     ["accept"] = outputs[^1] > 0,
                 };
             }
-            array.Add(entry);
+            array.Add((JsonNode)entry); // the non-generic Add: no reflection
         }
         return FormalExpressivity.Core.Text.JsonOutput.Write(new JsonObject { ["format"] = FormatTag, ["arithmetic"] = Arithmetic, ["words"] = array });
     }

@@ -11,7 +11,7 @@ namespace FormalExpressivity.Transformers.Model;
 /// with heads <c>{"output","kind":"global|local|uha","window","masking":"strict|nonstrict","select","value","threshold"}</c>
 /// and gates <c>{"output","op":"not|and|or","inputs":[…]}</c>.
 /// </summary>
-public static class TransformerJson
+public static partial class TransformerJson
 {
     /// <summary>The format tag.</summary>
     public const string FormatTag = "fex-transformer/1";
@@ -19,13 +19,11 @@ public static class TransformerJson
     /// <summary>Diagnostic code: malformed JSON or a wrong shape.</summary>
     public const string JsonError = "TRJ001";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        MaxDepth = 16,
-    };
+    // Source-generated (de)serialization: no reflection, so the Native AOT build of fex keeps it.
+    [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never, MaxDepth = 16)]
+    [JsonSerializable(typeof(ModelDto))]
+    private sealed partial class ModelJsonContext : JsonSerializerContext;
 
     private sealed record GateDto(string Output, string Op, string[] Inputs);
     private sealed record HeadDto(string Output, string Kind, int Window, string Masking, string Select, string Value, int Threshold);
@@ -44,7 +42,7 @@ public static class TransformerJson
                     h.Window, h.Masking == Masking.Strict ? "strict" : "nonstrict", h.Selector, h.Value, h.Threshold)).ToArray(),
                 l.Gates.Select(G).ToArray())).ToArray(),
             model.Output);
-        return FormalExpressivity.Core.Text.JsonOutput.Write(w => JsonSerializer.Serialize(w, dto, Options));
+        return FormalExpressivity.Core.Text.JsonOutput.Write(w => JsonSerializer.Serialize(w, dto, ModelJsonContext.Default.ModelDto));
     }
 
     /// <summary>Parses the JSON form; bad input gives diagnostics (JSON errors with line and column).</summary>
@@ -57,7 +55,7 @@ public static class TransformerJson
         ModelDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize<ModelDto>(json, Options);
+            dto = JsonSerializer.Deserialize(json, ModelJsonContext.Default.ModelDto);
         }
         catch (JsonException e)
         {
