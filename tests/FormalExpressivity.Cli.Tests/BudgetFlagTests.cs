@@ -58,6 +58,9 @@ public sealed partial class BudgetFlagTests
 
     [TestCase("classify")]
     [TestCase("check")]
+    [TestCase("census")]
+    [TestCase("simulate")]
+    [TestCase("export")]
     public void Classifying_commands_take_the_classification_budgets(string name)
     {
         foreach (var budget in BudgetOptions.Classification) Assert.That(HasOption(Command(name), "--" + budget), Is.True, $"fex {name} lacks --{budget}");
@@ -110,6 +113,24 @@ public sealed partial class BudgetFlagTests
         var flags = FlagPattern().Matches(output).Select(m => m.Value).Distinct().ToList();
         Assert.That(flags, Does.Contain("--max-types"), output);
         foreach (var flag in flags) Assert.That(HasOption(Command("classify"), flag), Is.True, flag);
+    }
+
+    [Test]
+    public void The_lasso_budgets_are_flags_and_an_exhausted_one_is_named_in_the_reason()
+    {
+        // Σ*abΣ* over {a, b, c} is outside hybrid(4) by the lasso (aaac)ⁿ·ab / (aaac)ⁿ·b (|v| = 4); a loop bound of 3 leaves it unknown.
+        var args = new[] { "classify", "re:Σ*abΣ*", "--alphabet", "a,b,c", "--window-sizes", "4", "--classes", "none", "--max-depth", "2" };
+        var found = FexProcess.Run(args);
+        Assert.That(found.Code, Is.EqualTo(0), found.Err);
+        Assert.That(found.Out, Does.Match(@"hybrid:4\s+no\s"), found.Out);
+        var bounded = FexProcess.Run([.. args, "--max-lasso-loop", "3"]);
+        Assert.That(bounded.Code, Is.EqualTo(0), bounded.Err);
+        Assert.That(bounded.Out, Does.Match(@"hybrid:4\s+unknown\s"), bounded.Out);
+        Assert.That(bounded.Out, Does.Contain("--max-lasso-loop"), bounded.Out);
+        var candidates = FexProcess.Run([.. args, "--max-lasso-candidates", "1"]);
+        Assert.That(candidates.Out, Does.Contain("raise --max-lasso-candidates"), candidates.Out);
+        foreach (Match m in FlagPattern().Matches(bounded.Out + candidates.Out))
+            Assert.That(HasOption(Command("classify"), m.Value), Is.True, m.Value);
     }
 
     [TestCase("compile", "re:a", "--max-states", "0")]

@@ -37,7 +37,10 @@ public static class LanguageDispatcher
     /// <param name="spec">The argument.</param>
     /// <param name="alphabet">The declared alphabet, or null for the inference rule.</param>
     /// <param name="budgets">The construction budgets (<c>max-states</c>, <c>max-variables</c>); null for the defaults.</param>
-    public static LanguageLoad Load(string spec, Alphabet? alphabet, Budgets? budgets = null)
+    /// <param name="at">Where an <c>ltl:</c> formula is read (<c>--at</c>): the end position N+1 (default) or position 0. Read at 0
+    /// it is not returned as the declaring formula (it is no past formula read at the end), and a formula that cannot depend on
+    /// the word at that point gets a warning (<see cref="EvaluationPointWarning"/>).</param>
+    public static LanguageLoad Load(string spec, Alphabet? alphabet, Budgets? budgets = null, LtlEvaluationPoint at = LtlEvaluationPoint.EndMarker)
     {
         ArgumentNullException.ThrowIfNull(spec);
         budgets ??= Budgets.Default;
@@ -47,7 +50,7 @@ public static class LanguageDispatcher
             string prefix = spec[..(colon + 1)];
             var format = FormatOfPrefix(prefix);
             if (format == LanguageFormat.Unknown) return UnknownPrefix(prefix);
-            return Extend(Compile(format, spec[(colon + 1)..], alphabet, budgets, 0), alphabet, spec);
+            return Extend(Compile(format, spec[(colon + 1)..], alphabet, budgets, 0, at), alphabet, spec);
         }
         var fileFormat = Path.GetExtension(spec).ToLowerInvariant() switch
         {
@@ -139,7 +142,7 @@ public static class LanguageDispatcher
         LanguageLoad.Fail($"fex: error: unknown language prefix '{prefix}'; known: {string.Join(", ", Prefixes)}\n");
 
     /// <summary>Compiles the text after a prefix; diagnostics are named <c>re</c>, <c>ltl</c> or <c>fo</c>.</summary>
-    private static LanguageLoad Compile(LanguageFormat format, string text, Alphabet? alphabet, Budgets budgets, int shift)
+    private static LanguageLoad Compile(LanguageFormat format, string text, Alphabet? alphabet, Budgets budgets, int shift, LtlEvaluationPoint at = LtlEvaluationPoint.EndMarker)
     {
         switch (format)
         {
@@ -150,11 +153,12 @@ public static class LanguageDispatcher
             }
             case LanguageFormat.Ltl:
             {
-                var ltl = LtlCompiler.Compile(text, alphabet, LtlCompilerOptions.From(budgets));
+                var ltl = LtlCompiler.Compile(text, alphabet, LtlCompilerOptions.From(budgets) with { EvaluateAt = at });
                 if (!ltl.Success) return Fail(ltl.Diagnostics, text, "ltl", shift);
-                // The declared formula (over the DFA's alphabet) is a constructive proof for the decider chain.
+                // The declared formula (over the DFA's alphabet) is a constructive proof for the decider chain — when read at the end.
                 var formula = LtlParser.Parse(text, ltl.Value.Alphabet);
-                return LanguageLoad.Ok(ltl.Value, formula.Success ? formula.Value : null);
+                string warning = formula.Success ? EvaluationPointWarning.For(formula.Value, "ltl:" + text, at) ?? "" : "";
+                return LanguageLoad.Ok(ltl.Value, formula.Success && at == LtlEvaluationPoint.EndMarker ? formula.Value : null, warning);
             }
             default:
             {

@@ -35,7 +35,7 @@ public static class LassoSearch
         options ??= new LassoSearchOptions();
         int sigma = dfa.SymbolCount;
         int tailLength = TailLength(sigma, options.MaxTailNodes);
-        string bound = $"|p| ≤ {options.MaxPrefix}, |v| ≤ {options.MaxLoop}, |x|, |y| ≤ {tailLength}";
+        string bound = $"|p| ≤ {options.MaxPrefix}, |v| ≤ {options.MaxLoop}, |x|, |y| ≤ {tailLength} (--max-lasso-prefix, --max-lasso-loop, --max-lasso-tails)";
         if (sigma == 0) return new LassoSearchResult(null, bound);
         // Prefixes are pruned by DFA behaviour (one per reached state, the shortlex-first); a heuristic that keeps
         // the search small — completeness is not claimed, and every certificate is checked.
@@ -57,7 +57,7 @@ public static class LassoSearch
                 foreach (var v in loops)
                 {
                     if (v.Length != vl) continue;
-                    if (++tried > options.MaxCandidates) return new LassoSearchResult(null, bound + $", {options.MaxCandidates} candidates (max-lasso-candidates)");
+                    if (++tried > options.MaxCandidates) return new LassoSearchResult(null, bound + $"; stopped after {options.MaxCandidates} (p, v) candidates: raise --max-lasso-candidates");
                     var c = TryLasso(dfa, fragment, p, v, tailLength);
                     if (c is not null) return new LassoSearchResult(c, bound);
                 }

@@ -46,6 +46,7 @@ public static class VerdictText
                 case BudgetStop s: parts.Add(Budget(s)); break;
                 case LeastDepth { Proved: false, NotProvedBecause: { } why }: parts.Add("depth not proved least: " + Budget(why)); break;
                 case RefutationBound r: parts.Add($"no all-depth certificate with {r.Searched}"); break;
+                case PastOfWindowBound pw: parts.Add(pw.Describe(alphabet)); break;
                 case Exact.StutterCertificate: parts.Add($"no {architecture.FragmentName} formula of any depth: doubling a letter changes no non-strict type (§Stuttering)"); break;
                 case Exact.LassoCertificate l: parts.Add($"no {l.Fragment.Name} formula of any depth: a lasso family whose limit-graph colours agree (§Lasso certificates)"); break;
                 case Exact.PumpingCertificate: parts.Add("the pumped words agree on every FO[<] sentence of quantifier rank ≤ the witness depth (Ehrenfeucht–Fraïssé)"); break;
@@ -196,6 +197,7 @@ public static class VerdictText
         FormulaOrigin.DefiniteDecisionTree => "formula by the LTL[Y] decision tree over the last symbols (§4)",
         FormulaOrigin.SccConstruction => "formula by the SCC-wise LTL[P,Y] construction (§5)",
         FormulaOrigin.TypeSearch => "formula found by the type search (§6)",
+        FormulaOrigin.PastOfWindowSearch => "formula found by the search over P of window types (§P over window types)",
         _ => "the declared formula",
     };
 

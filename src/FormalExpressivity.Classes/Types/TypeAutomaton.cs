@@ -101,6 +101,12 @@ public sealed class TypeAutomaton
         return t;
     }
 
+    /// <summary>T_0 … T_r of the next position when it carries <paramref name="symbol"/> (or ⊥, <see cref="TypeTable.EndMarker"/>), after any word leading to <paramref name="state"/>.</summary>
+    /// <param name="state">A state.</param>
+    /// <param name="symbol">A symbol index or the end marker.</param>
+    /// <exception cref="BudgetExceededException">Too many types.</exception>
+    public int[] TypesAt(int state, int symbol) => Current(_states.Get(state), symbol, Depth);
+
     /// <summary>The state after <paramref name="word"/>.</summary>
     /// <param name="word">A word.</param>
     public int Run(ReadOnlySpan<int> word)

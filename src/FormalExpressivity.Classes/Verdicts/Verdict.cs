@@ -78,6 +78,8 @@ public enum FormulaOrigin
     SccConstruction,
     /// <summary>The bounded type search (theory.md §6): the disjunction of the accepted final types.</summary>
     TypeSearch,
+    /// <summary>The search for P(σ) ∨ ε over window-only types (docs/theory.md §"P over window types").</summary>
+    PastOfWindowSearch,
     /// <summary>The formula the language was declared by.</summary>
     Declared,
 }

@@ -23,8 +23,9 @@ public sealed record VerdictOptions
     public static VerdictOptions Default { get; } = new();
 
     /// <summary>
-    /// The engine's budgets of <paramref name="budgets"/>: the type search (<c>max-depth</c>, <c>max-types</c>,
-    /// <c>max-type-states</c>), the witness depth (<c>max-depth</c>), the formula proofs (<c>max-states</c>) and
+    /// The engine's budgets of <paramref name="budgets"/>: the type search and the search over P of window types
+    /// (<c>max-depth</c>, <c>max-types</c>, <c>max-type-states</c>), the lasso search (<c>max-lasso-prefix</c>,
+    /// <c>max-lasso-loop</c>, <c>max-lasso-tails</c>, <c>max-lasso-candidates</c>), the witness depth (<c>max-depth</c>), the formula proofs (<c>max-states</c>) and
     /// the class deciders (<c>max-semigroup</c>, <c>max-pair-states</c>, <c>max-parameter-states</c>).
     /// </summary>
     /// <param name="budgets">The named budgets.</param>
@@ -34,6 +35,7 @@ public sealed record VerdictOptions
         return new VerdictOptions
         {
             Search = TypeSearchOptions.From(budgets),
+            Lasso = new Exact.LassoSearchOptions(budgets.MaxLassoPrefix, budgets.MaxLassoLoop, budgets.MaxLassoTails, budgets.MaxLassoCandidates),
             WitnessDepth = budgets.MaxDepth,
             FormulaMaxStates = budgets.MaxStates,
             Deciders = DeciderOptions.From(budgets),

@@ -12,7 +12,7 @@ using FormalExpressivity.Core.Sharding;
 namespace FormalExpressivity.Cli.Commands;
 
 /// <summary>
-/// <c>fex census --states N --alphabet a,b [--window-sizes 1,2,3,4] [--sample S --seed X] [-o rows.jsonl] [--summary summary.json] [--json] [--shard i/n]</c>:
+/// <c>fex census --states N --alphabet a,b [--window-sizes 1,2,3,4] [--sample S --seed X] [-o rows.jsonl] [--parquet rows.parquet] [--summary summary.json] [--json] [--shard i/n]</c>:
 /// every minimal DFA with at most N states through every architecture and window logic; one JSONL row per
 /// language × architecture (canonical order) and a summary computed from the rows. Time and memory go to
 /// standard error (the outputs hold nothing machine-dependent).
@@ -34,12 +34,13 @@ public static class CensusCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of --sample.", DefaultValueFactory = _ => 2026UL };
         var output = new Option<string?>("--output", "-o") { Description = "Write the rows as JSONL to this file (atomically)." };
         var summary = new Option<string?>("--summary") { Description = "Write the summary as JSON to this file (atomically)." };
+        var parquet = new Option<string?>("--parquet") { Description = "Also write the rows as Parquet to this file (atomically; the JSONL columns, docs/census.md)." };
         var json = CommonOptions.Json();
         var shardOption = new Option<string?>("--shard") { Description = "Run only shard i of n (the languages whose canonical index is i mod n) and write a part file to -o for 'fex merge'.", HelpName = "i/n" };
         var budgets = BudgetSet;
         var command = new Command("census", "Classify every minimal DFA up to N states for every architecture and window logic: JSONL rows and a summary.")
         {
-            states, alphabet, windows, sample, seed, output, summary, json, shardOption,
+            states, alphabet, windows, sample, seed, output, summary, parquet, json, shardOption,
         };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
@@ -55,6 +56,7 @@ public static class CensusCommand
                 if (!Shard.TryParse(shardText, out var parsed, out var why)) throw new UsageException("--shard: " + why);
                 if (parse.GetValue(output) is null) throw new UsageException("--shard needs -o PART (the part file to write)");
                 if (parse.GetValue(summary) is not null) throw new UsageException("--summary is written by 'fex merge', not by a shard");
+                if (parse.GetValue(parquet) is not null) throw new UsageException("--parquet is written by 'fex merge', not by a shard");
                 shard = parsed;
             }
             var options = new CensusOptions
@@ -96,7 +98,7 @@ public static class CensusCommand
             }
             else
             {
-                WriteOutputs(console, rows.Select(CensusJsonl.Line).ToList(), rows, parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json));
+                WriteOutputs(console, rows.Select(CensusJsonl.Line).ToList(), rows, parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json), parse.GetValue(parquet));
             }
             console.Error.Write(Timing(languages.Count, total, options, enumerated, clock.Elapsed, times));
             return ExitCodes.Success;
@@ -126,15 +128,17 @@ public static class CensusCommand
     }
 
     /// <summary>
-    /// Writes the census's outputs — the JSONL rows to <paramref name="rowsPath"/>, the summary to
-    /// <paramref name="summaryPath"/> and to standard output — from the rows in canonical order. The unsharded run
-    /// and <c>fex merge</c> both write through here, so they write the same bytes.
+    /// Writes the census's outputs — the JSONL rows to <paramref name="rowsPath"/>, the same rows as Parquet to
+    /// <paramref name="parquetPath"/>, the summary to <paramref name="summaryPath"/> and to standard output — from the
+    /// rows in canonical order. The unsharded run and <c>fex merge</c> both write through here, so they write the same bytes.
     /// </summary>
-    internal static void WriteOutputs(CliConsole console, IReadOnlyList<string> lines, IReadOnlyList<CensusRow> rows, string? rowsPath, string? summaryPath, bool json)
+    internal static void WriteOutputs(CliConsole console, IReadOnlyList<string> lines, IReadOnlyList<CensusRow> rows, string? rowsPath, string? summaryPath, bool json, string? parquetPath = null)
     {
         var result = CensusSummary.FromRows(rows);
         if (rowsPath is not null)
             AtomicFile.WriteAllText(rowsPath, string.Concat(lines.Select(l => l + "\n")));
+        if (parquetPath is not null)
+            AtomicFile.Write(parquetPath, s => s.Write(CensusParquet.Write(rows)));
         if (summaryPath is not null)
             AtomicFile.WriteAllText(summaryPath, result.RenderJson() + "\n");
         console.Out.Write(json ? result.RenderJson() + "\n" : result.RenderText());

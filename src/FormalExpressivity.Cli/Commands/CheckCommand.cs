@@ -40,20 +40,23 @@ public static class CheckCommand
             Description = "Run only shard i of n of the conjectures' enumerations (the languages whose enumeration index is i mod n) and write a part file to -o for 'fex merge --claims FILE'.",
             HelpName = "i/n",
         };
-        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, allowPath, output, shardOption };
+        var at = CommonOptions.At();
+        var command = new Command("check", "Confirm or refute the claims of a claims file, with evidence.") { file, json, strict, allowPath, output, shardOption, at };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
             var path = parse.GetValue(file)!;
             var limits = budgets.Bind(parse);
+            var point = CommonOptions.EvaluationPoint(parse.GetValue(at));
             if (parse.GetValue(shardOption) is { } shardText)
             {
+                if (point != FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint.EndMarker) throw new UsageException("--at start is not supported with --shard (the parts and 'fex merge' read ltl\"…\" languages at the end)");
                 if (!Shard.TryParse(shardText, out var shard, out var why)) throw new UsageException("--shard: " + why);
                 var part = parse.GetValue(output) ?? throw new UsageException("--shard needs -o PART (the part file to write)");
                 return RunShard(console, path, shard, part, limits, budgets.Values(limits), parse.GetValue(allowPath));
             }
             var options = new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages);
-            var report = Run(path, options, limits, parse.GetValue(allowPath));
+            var report = Run(path, options, limits, parse.GetValue(allowPath), point, w => console.Error.Write(w));
             return Finish(console, report, Path.GetFileName(path), parse.GetValue(json), parse.GetValue(strict), parse.GetValue(output));
         }));
         return command;
@@ -126,20 +129,26 @@ public static class CheckCommand
     /// <param name="options">Oracles and budgets.</param>
     /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
     /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
-    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null) =>
-        ClaimChecker.Check(Bind(path, budgets, allowedFolders, out _), options);
+    /// <param name="at">Where the file's <c>ltl"…"</c> languages are read (<c>--at</c>).</param>
+    /// <param name="warn">Receives warnings about formulas that cannot depend on the word at that point.</param>
+    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null,
+        FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint at = FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint.EndMarker, Action<string>? warn = null) =>
+        ClaimChecker.Check(Bind(path, budgets, allowedFolders, out _, at, warn), options);
 
     /// <summary>Reads, parses and binds <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
     /// <param name="path">The claims file.</param>
     /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
     /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
     /// <param name="source">The file's text.</param>
-    public static BoundClaims Bind(string path, Budgets? budgets, IReadOnlyList<string>? allowedFolders, out string source)
+    /// <param name="at">Where the file's <c>ltl"…"</c> languages are read (<c>--at</c>).</param>
+    /// <param name="warn">Receives warnings about formulas that cannot depend on the word at that point.</param>
+    public static BoundClaims Bind(string path, Budgets? budgets, IReadOnlyList<string>? allowedFolders, out string source,
+        FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint at = FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint.EndMarker, Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         source = InputFile.ReadAllText(path);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = ClaimsFile.Read(source, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
+        var bound = ClaimsFile.Read(source, new ClaimsLanguageCompiler(budgets, allowedFolders, at, warn), directory);
         if (bound.Success) return bound.Value;
         throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
     }

@@ -26,10 +26,11 @@ public static class ClassifyCommand
         var json = CommonOptions.Json();
         var classes = new Option<string?>("--classes") { Description = "Class rows to report, e.g. \"R,LR,SF\" (default: all; \"none\" skips them)." };
         var full = new Option<bool>("--full") { Description = "Print every formula whole in the text report (--json always does)." };
+        var at = CommonOptions.At();
         var svg = new Option<string?>("--svg") { Description = "Also draw the minimal DFA as SVG into this file (needs Graphviz's dot on the PATH)." };
         var command = new Command("classify", "Which classes contain the language, and which transformer architectures recognize it (with checked evidence).")
         {
-            lang, alphabet, windows, json, full, svg, classes,
+            lang, alphabet, at, windows, json, full, svg, classes,
         };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
@@ -37,7 +38,7 @@ public static class ClassifyCommand
             var ks = ParseWindows(parse.GetValue(windows)!);
             var rows = ParseClasses(parse.GetValue(classes));
             var limits = budgets.Bind(parse);
-            var (dfa, declared) = LanguageLoader.LoadDeclared(parse.GetValue(lang)!, parse.GetValue(alphabet), limits);
+            var (dfa, declared) = LanguageLoader.LoadDeclared(parse.GetValue(lang)!, parse.GetValue(alphabet), limits, CommonOptions.EvaluationPoint(parse.GetValue(at)));
             var options = new ClassifierOptions
             {
                 WindowSizes = ks,

@@ -21,11 +21,12 @@ public static class CompileCommand
         var output = CommonOptions.Output();
         var alphabet = CommonOptions.Alphabet();
         var json = CommonOptions.Json();
+        var at = CommonOptions.At();
         var budgets = BudgetOptions.Create(BudgetOptions.Construction);
-        var command = new Command("compile", "Compile a language to its canonical minimal DFA and print or write it.") { language, format, output, alphabet, json };
+        var command = new Command("compile", "Compile a language to its canonical minimal DFA and print or write it.") { language, format, output, alphabet, at, json };
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
-            AutomatonCommand.Run(console, parse.GetValue(language)!, parse.GetValue(alphabet), budgets.Bind(parse), parse.GetValue(format), parse.GetValue(output), parse.GetValue(json), "compile")));
+            AutomatonCommand.Run(console, parse.GetValue(language)!, parse.GetValue(alphabet), budgets.Bind(parse), parse.GetValue(format), parse.GetValue(output), parse.GetValue(json), "compile", CommonOptions.EvaluationPoint(parse.GetValue(at)))));
         return command;
     }
 }
@@ -33,7 +34,8 @@ public static class CompileCommand
 /// <summary>The shared body of <c>compile</c> and <c>minimize</c>.</summary>
 internal static class AutomatonCommand
 {
-    public static int Run(CliConsole console, string spec, Alphabet? alphabet, Budgets budgets, string? format, string? output, bool json, string verb)
+    public static int Run(CliConsole console, string spec, Alphabet? alphabet, Budgets budgets, string? format, string? output, bool json, string verb,
+        FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint at = FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint.EndMarker)
     {
         if (json && output is null && format is not null and not "json")
         {
@@ -45,7 +47,7 @@ internal static class AutomatonCommand
             console.Error.WriteLine($"fex: cannot infer the output format from '{output}'; use --format {string.Join('|', AutomatonOutput.Formats)}");
             return ExitCodes.Usage;
         }
-        var input = LanguageLoader.Load(spec, alphabet, budgets);
+        var input = LanguageLoader.Load(spec, alphabet, budgets, at);
         var minimal = input.Minimize();
         if (!AutomatonOutput.Write(console, minimal, format, output, out var written)) return ExitCodes.Usage;
         if (output is null) return ExitCodes.Success;

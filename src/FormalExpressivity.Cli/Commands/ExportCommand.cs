@@ -25,7 +25,7 @@ public static class ExportCommand
         var arch = new Option<string>("--arch") { Description = "The architecture whose model is built for a LANG argument: global, global-nonstrict, local:K, hybrid:K.", DefaultValueFactory = _ => "global" };
         var output = new Option<string>("--output", "-o") { Description = "The file to write: FILE.safetensors (F32 tensors, metadata in __metadata__) or FILE.json.", Required = true, HelpName = "FILE" };
         var noFix = new Option<bool>("--no-past-fix") { Description = "Compile without the two-layer P fix." };
-        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
+        var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification]);
         var command = new Command("export", "Write a transformer's real weights as safetensors or JSON, for PyTorch and other implementations.")
         {
             target, alphabet, arch, output, noFix,

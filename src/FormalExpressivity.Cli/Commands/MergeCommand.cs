@@ -35,13 +35,14 @@ public static class MergeCommand
         var parts = new Argument<string[]>("PARTS") { Description = "The part files of one sharded run (any order).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "The merged output (census: the JSONL rows; check: the report, also printed; corpus: the dataset folder)." };
         var summary = new Option<string?>("--summary") { Description = "census: also write the summary as JSON to this file." };
+        var parquet = new Option<string?>("--parquet") { Description = "census: also write the rows as Parquet to this file (the bytes of the unsharded run's --parquet)." };
         var json = CommonOptions.Json();
         var missing = new Option<bool>("--missing") { Description = "Only list the shards that have no part (e.g. 7,12-13, for sbatch --array) and exit 1 if there are any." };
         var claims = new Option<string?>("--claims") { Description = "check: the claims file the shards checked (its content must be the one the parts were made from).", HelpName = "FILE" };
         var allowPath = CheckCommand.AllowPath();
         var command = new Command("merge", "Merge the part files of a sharded run (fex census|check|corpus --shard i/n) into the unsharded run's output.")
         {
-            parts, output, summary, json, missing, claims, allowPath,
+            parts, output, summary, parquet, json, missing, claims, allowPath,
         };
         command.SetAction(parse => console.Guard(() =>
         {
@@ -65,7 +66,7 @@ public static class MergeCommand
             switch (first.Command)
             {
                 case "census":
-                    MergeCensus(console, Loaded(set), parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json));
+                    MergeCensus(console, Loaded(set), parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json), parse.GetValue(parquet));
                     code = ExitCodes.Success;
                     break;
                 case "check":
@@ -84,7 +85,7 @@ public static class MergeCommand
         return command;
     }
 
-    private static void MergeCensus(CliConsole console, PartSet set, string? output, string? summary, bool json)
+    private static void MergeCensus(CliConsole console, PartSet set, string? output, string? summary, bool json, string? parquet)
     {
         // Every language lies wholly in one shard, with its rows in key order; a stable sort by the
         // language's canonical index therefore restores the unsharded order.
@@ -103,7 +104,7 @@ public static class MergeCommand
                 rows.Add((row, part.Rows[i]));
             }
         var ordered = rows.OrderBy(r => r.Row.Index).ToList();
-        CensusCommand.WriteOutputs(console, ordered.Select(r => r.Line).ToList(), ordered.Select(r => r.Row).ToList(), output, summary, json);
+        CensusCommand.WriteOutputs(console, ordered.Select(r => r.Line).ToList(), ordered.Select(r => r.Row).ToList(), output, summary, json, parquet);
     }
 
     private static PartSet Loaded(PartSet headers) => PartSet.Of(headers.Parts.Select(p => ShardPart.Read(p.Path)).ToList());

@@ -47,7 +47,7 @@ public static class SimulateCommand
         var alphabetOption = CommonOptions.Alphabet();
         alphabetOption.Description = "Σ for ltl: formulas and languages, symbols in order, comma-separated (e.g. --alphabet a,b); default: the symbols used.";
         var arch = new Option<string>("--arch") { Description = "The architecture whose model is built for a LANG argument: global, global-nonstrict, local:K, hybrid:K.", DefaultValueFactory = _ => "global" };
-        var budgets = BudgetOptions.Create(BudgetOptions.Construction);
+        var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification]);
         var corpus = new Option<string?>("--corpus") { Description = "A corpus: a fex dataset folder or one of its split files (.jsonl, .csv, .parquet), or one word per line (symbols separated by spaces, or letters; empty line or ε = empty word; # comments)." };
         var split = new Option<string?>("--split") { Description = "The split to run when --corpus is a dataset folder (default: test, else the only split)." };
         var lengths = new Option<string?>("--lengths") { Description = "Random words of lengths A-B (inclusive)." };

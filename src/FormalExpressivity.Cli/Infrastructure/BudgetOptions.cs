@@ -16,9 +16,14 @@ public sealed class BudgetOptions
     /// <summary>The budgets of every command that builds automata from languages or models.</summary>
     public static IReadOnlyList<string> Construction { get; } = ["max-states", "max-variables"];
 
-    /// <summary>The budgets of the class deciders and the architecture verdicts (classify, check).</summary>
+    /// <summary>
+    /// The budgets of the class deciders and the architecture verdicts: the formula searches (type search, P over
+    /// window types) and the all-depth lasso search. Every command that asks the verdict engine takes them
+    /// (classify, check, census, and simulate/export when they build a model from a language).
+    /// </summary>
     public static IReadOnlyList<string> Classification { get; } =
-        ["max-semigroup", "max-parameter-states", "max-pair-states", "max-depth", "max-types", "max-type-states"];
+        ["max-semigroup", "max-parameter-states", "max-pair-states", "max-depth", "max-types", "max-type-states",
+         "max-lasso-prefix", "max-lasso-loop", "max-lasso-tails", "max-lasso-candidates"];
 
     private readonly List<(Budget Budget, Option<long> Option)> _options = [];
     private readonly Budgets _defaults;

@@ -29,6 +29,27 @@ public static class CommonOptions
         return option;
     }
 
+    /// <summary>
+    /// A new <c>--at start|end</c> option: where an <c>ltl:</c> formula is read to decide acceptance (theory.md §1) —
+    /// <c>end</c> (the default) at the end position N+1, the reading of past formulas; <c>start</c> at position 0,
+    /// before the word, the reading of future formulas. Read it with <see cref="EvaluationPoint"/>.
+    /// </summary>
+    public static Option<string> At()
+    {
+        var option = new Option<string>("--at")
+        {
+            Description = "Where an ltl: formula is evaluated: end = the end position N+1 (past formulas such as P a, Y b), start = position 0 before the word (future formulas such as F a, G(a -> F b)); a warning says when the formula cannot depend on the word there.",
+            DefaultValueFactory = _ => "end",
+        };
+        option.AcceptOnlyFromAmong("start", "end");
+        return option;
+    }
+
+    /// <summary>The evaluation point named by an <see cref="At"/> value.</summary>
+    /// <param name="value"><c>start</c> or <c>end</c>.</param>
+    public static Syntax.Temporal.LtlEvaluationPoint EvaluationPoint(string? value) =>
+        value == "start" ? Syntax.Temporal.LtlEvaluationPoint.Zero : Syntax.Temporal.LtlEvaluationPoint.EndMarker;
+
     /// <summary>A new <c>--json</c> option.</summary>
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of text." };
 

@@ -70,6 +70,14 @@ public sealed record Budgets
     /// <summary>Default of <see cref="MaxCertificateStates"/>.</summary>
     public const int DefaultMaxCertificateStates = 250_000;
 
+    /// <summary>Default of <see cref="MaxLassoPrefix"/>.</summary>
+    public const int DefaultMaxLassoPrefix = 3;
+    /// <summary>Default of <see cref="MaxLassoLoop"/>.</summary>
+    public const int DefaultMaxLassoLoop = 4;
+    /// <summary>Default of <see cref="MaxLassoTails"/>.</summary>
+    public const int DefaultMaxLassoTails = 128;
+    /// <summary>Default of <see cref="MaxLassoCandidates"/>.</summary>
+    public const int DefaultMaxLassoCandidates = 200;
     /// <summary>The defaults.</summary>
     public static Budgets Default { get; } = new();
 
@@ -126,6 +134,14 @@ public sealed record Budgets
     /// <summary><c>max-certificate-states</c>: the largest DFA for which a minimality certificate (separating suffixes) is built.</summary>
     public int MaxCertificateStates { get; init; } = DefaultMaxCertificateStates;
 
+    /// <summary><c>max-lasso-prefix</c>: the longest prefix p of a lasso family p·vⁿ·x / p·vⁿ·y tried for an all-depth "no".</summary>
+    public int MaxLassoPrefix { get; init; } = DefaultMaxLassoPrefix;
+    /// <summary><c>max-lasso-loop</c>: the longest loop v of a lasso family tried.</summary>
+    public int MaxLassoLoop { get; init; } = DefaultMaxLassoLoop;
+    /// <summary><c>max-lasso-tails</c>: the most nodes of the tail trie (all tails x, y up to the longest length that fits).</summary>
+    public int MaxLassoTails { get; init; } = DefaultMaxLassoTails;
+    /// <summary><c>max-lasso-candidates</c>: the most (p, v) pairs whose limit graph is refined.</summary>
+    public int MaxLassoCandidates { get; init; } = DefaultMaxLassoCandidates;
     /// <summary>Every budget: its name (the flag without <c>--</c>), description, default and range. Names are unique.</summary>
     public static IReadOnlyList<Budget> All { get; } =
     [
@@ -157,6 +173,14 @@ public sealed record Budgets
             b => b.MaxLrProduct, (b, v) => b with { MaxLrProduct = v }),
         new("max-certificate-states", "the largest DFA given a minimality certificate", DefaultMaxCertificateStates, 1, int.MaxValue,
             b => b.MaxCertificateStates, (b, v) => b with { MaxCertificateStates = (int)v }),
+        new("max-lasso-prefix", "the longest prefix p of the lasso families searched for an all-depth no", DefaultMaxLassoPrefix, 0, 12,
+            b => b.MaxLassoPrefix, (b, v) => b with { MaxLassoPrefix = (int)v }),
+        new("max-lasso-loop", "the longest loop v of the lasso families searched", DefaultMaxLassoLoop, 1, 12,
+            b => b.MaxLassoLoop, (b, v) => b with { MaxLassoLoop = (int)v }),
+        new("max-lasso-tails", "the most nodes of the lasso search's tail trie (all tails up to the longest length that fits)", DefaultMaxLassoTails, 1, 1_000_000,
+            b => b.MaxLassoTails, (b, v) => b with { MaxLassoTails = (int)v }),
+        new("max-lasso-candidates", "the most (prefix, loop) pairs the lasso search refines", DefaultMaxLassoCandidates, 1, int.MaxValue,
+            b => b.MaxLassoCandidates, (b, v) => b with { MaxLassoCandidates = (int)v }),
     ];
 
     /// <summary>The budget named <paramref name="name"/> (with or without the leading <c>--</c>), or null.</summary>

@@ -1,5 +1,6 @@
 using FormalExpressivity.Core.IO;
 using FormalExpressivity.Automata.Construction;
+using FormalExpressivity.Automata.Languages;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Engine.Claims;
 using FormalExpressivity.Core.Alphabets;
@@ -25,7 +26,11 @@ namespace FormalExpressivity.Engine.Languages;
 /// </remarks>
 /// <param name="budgets">The construction budgets (<c>max-states</c>, <c>max-variables</c>); null for the defaults.</param>
 /// <param name="allowedFolders">Folders besides the claims file's own whose files may be read (<c>--allow-path</c>).</param>
-public sealed class ClaimsLanguageCompiler(Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null) : ILanguageCompiler
+/// <param name="at">Where <c>ltl"…"</c> languages are read (<c>--at</c>): the end position N+1 (default) or position 0.
+/// Read at 0, a formula is no longer a proof of yes for the past fragments (it is not declared to the engine).</param>
+/// <param name="warn">Receives the warning for a formula that cannot depend on the word at that point (<see cref="EvaluationPointWarning"/>).</param>
+public sealed class ClaimsLanguageCompiler(Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null,
+    LtlEvaluationPoint at = LtlEvaluationPoint.EndMarker, Action<string>? warn = null) : ILanguageCompiler
 {
     private readonly Budgets _budgets = budgets ?? Budgets.Default;
     private readonly IReadOnlyList<string> _allowedFolders = allowedFolders ?? [];
@@ -44,6 +49,9 @@ public sealed class ClaimsLanguageCompiler(Budgets? budgets = null, IReadOnlyLis
                 var parsed = LtlParser.Parse(text, alphabet);
                 if (!parsed.Success) return ParseResult<CompiledLanguage>.Fail(parsed.Diagnostics);
                 var formula = parsed.Value;
+                if (EvaluationPointWarning.For(formula, $"ltl\"{text}\"", at) is { } warning) warn?.Invoke(warning);
+                if (at == LtlEvaluationPoint.Zero)
+                    return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(LtlCompiler.ToDfa(formula, alphabet, LtlCompilerOptions.From(_budgets) with { EvaluateAt = at })), parsed.Diagnostics);
                 // Past formulas by the direct construction; others (future, mixed) by the full LTL compiler.
                 var dfa = formula.IsPastOnly ? PastLtlCompiler.ToDfa(formula, alphabet, _budgets.MaxStates) : LtlCompiler.ToDfa(formula, alphabet, LtlCompilerOptions.From(_budgets));
                 return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(dfa, formula), parsed.Diagnostics);
