@@ -132,7 +132,7 @@ public static class ClassDeciders
     private static ClassVerdict StrictlyLocal(DecisionContext c)
     {
         var dfa = c.Dfa;
-        if (c.Dfa.StateCount > 1 && Known(c, LanguageClass.D) is { Member: true, Parameter: int degree } && Internal.DfaPaths.Live(dfa).All(l => l))
+        if (c.Dfa.StateCount > 1 && Known(c, LanguageClass.D) is { Member: true, Parameter: int degree } && Conditions.DfaPaths.Live(dfa).All(l => l))
             return new ClassVerdict(LanguageClass.SL, true, degree + 1,
                 new ClassMembership("suffix-substitution closure: every state live and the pair graph acyclic (Rogers–Pullum 2011)",
                     $"{dfa.StateCount} live states, definite of degree {degree}, k = {degree + 1}"))

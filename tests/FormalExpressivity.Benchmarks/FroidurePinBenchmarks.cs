@@ -67,8 +67,7 @@ public class FroidurePinBenchmarks
 
     private static Dfa PartiallyOrdered32()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
+        var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
         var path = Path.Combine(dir!.FullName, "benchmarks", "classify-scale", "inputs", "po-32-s1020.json");
         return DfaJson.ReadDfa(File.ReadAllText(path)).GetValueOrThrow().Minimize();
     }

@@ -1,3 +1,4 @@
+using FormalExpressivity.Core.Randomness;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;

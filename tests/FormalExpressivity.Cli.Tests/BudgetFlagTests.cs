@@ -23,9 +23,8 @@ public sealed partial class BudgetFlagTests
 
     private static string RepositoryRoot()
     {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("FormalExpressivity.sln");
+        var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
+        return dir.FullName;
     }
 
     [Test]

@@ -8,9 +8,8 @@ public class ExampleTests
 {
     private static string Root()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("the repository root (FormalExpressivity.sln) was not found");
+        var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
+        return dir.FullName;
     }
 
     private static (int Code, string Out, string Err) Run(params string[] args)

@@ -15,8 +15,7 @@ public class SimulateCommandTests
 
     private static string ModelFile(string name)
     {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
+        var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
         return Path.Combine(dir!.FullName, "tests", "data", "models", name);
     }
 

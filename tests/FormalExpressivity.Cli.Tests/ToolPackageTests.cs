@@ -19,9 +19,7 @@ public class ToolPackageTests
 
     private static string RepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) return dir.FullName;
-        throw new InvalidOperationException("the repository root (FormalExpressivity.sln) was not found above the test directory");
+        return FormalExpressivity.Testing.RepositoryRoot.Path;
     }
 
     private static (int Code, string Out, string Err) Run(string file, string directory, params string[] args)

@@ -25,9 +25,7 @@ public class ExportTests
 
     private static string DataDirectory()
     {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
-        Assert.That(dir, Is.Not.Null, "repository root not found");
+        var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
         return Path.Combine(dir!.FullName, "tests", "data", "models");
     }
 

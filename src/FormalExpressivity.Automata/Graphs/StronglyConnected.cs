@@ -24,10 +24,10 @@ public sealed record SccDecomposition(IReadOnlyList<int> ComponentOf, int Compon
 }
 
 /// <summary>
-/// Strongly connected components of automata, computed by QuikGraph's Tarjan algorithm
-/// (Tarjan 1972) on a <see cref="DfaGraph"/>/<see cref="NfaGraph"/> view of the table, then renumbered
+/// Strongly connected components: the one flat Tarjan algorithm (<see cref="Tarjan"/>, used by the class deciders
+/// and the semigroup's Green relations) for DFAs, QuikGraph's on an <see cref="NfaGraph"/> view for NFAs; then renumbered
 /// deterministically: Kahn's topological sort of the condensation, ties broken by the least state
-/// of the component. The numbering therefore depends only on the table, not on QuikGraph internals.
+/// of the component. The numbering therefore depends only on the table, not on the algorithm's internals.
 /// Smallest example: a*b over {a, b} (states 0 -a→ 0, 0 -b→ 1, 1 -·→ 2, 2 -·→ 2) has components
 /// {0}, {1}, {2} in that order; {0} and {2} have cycles, {1} does not.
 /// </summary>
@@ -38,9 +38,8 @@ public static class StronglyConnected
     public static SccDecomposition Components(Dfa dfa)
     {
         ArgumentNullException.ThrowIfNull(dfa);
-        var graph = new DfaGraph(dfa);
         int n = dfa.StateCount, k = dfa.SymbolCount;
-        var raw = RawComponents(graph, n, out int count);
+        var raw = Tarjan(dfa.Table, n, k, out int count);
         return Renumber(n, count, raw, q => Successors(dfa, q, k));
 
         static IEnumerable<int> Successors(Dfa d, int q, int k)
@@ -58,6 +57,95 @@ public static class StronglyConnected
         if (n == 0) return new SccDecomposition([], 0, [], [], []);
         var raw = RawComponents(new NfaGraph(nfa), n, out int count);
         return Renumber(n, count, raw, q => nfa.Targets(q).ToArray());
+    }
+
+    /// <summary>
+    /// Tarjan's algorithm (Tarjan 1972), iterative with flat arrays: the component of every vertex of a graph
+    /// given as a flat successor table <c>succ[v * k + i]</c> (a negative entry is no edge), vertices and
+    /// edges visited in index order. Components are numbered in completion order, so an edge from component
+    /// c to another component d has d &lt; c (sinks first). O(n·k) time; no recursion, so no stack limit.
+    /// </summary>
+    /// <param name="succ">The successor table, n·k entries.</param>
+    /// <param name="n">The number of vertices.</param>
+    /// <param name="k">The out-degree bound (table width).</param>
+    /// <param name="count">Receives the number of components.</param>
+    public static int[] Tarjan(ReadOnlySpan<int> succ, int n, int k, out int count)
+    {
+        var index = new int[n];
+        var low = new int[n];
+        var comp = new int[n];
+        Array.Fill(index, -1);
+        var onStack = new bool[n];
+        var stack = new int[n];
+        int sp = 0;
+        var callV = new int[n];
+        var callI = new int[n];
+        int counter = 0;
+        count = 0;
+        for (int root = 0; root < n; root++)
+        {
+            if (index[root] >= 0) continue;
+            int depth = 0;
+            callV[0] = root;
+            callI[0] = 0;
+            index[root] = low[root] = counter++;
+            stack[sp++] = root;
+            onStack[root] = true;
+            while (depth >= 0)
+            {
+                int v = callV[depth];
+                int i = callI[depth];
+                if (i < k)
+                {
+                    callI[depth] = i + 1;
+                    int w = succ[v * k + i];
+                    if (w < 0) continue;
+                    if (index[w] < 0)
+                    {
+                        index[w] = low[w] = counter++;
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        depth++;
+                        callV[depth] = w;
+                        callI[depth] = 0;
+                    }
+                    else if (onStack[w] && index[w] < low[v])
+                    {
+                        low[v] = index[w];
+                    }
+                    continue;
+                }
+                if (low[v] == index[v])
+                {
+                    int w;
+                    do
+                    {
+                        w = stack[--sp];
+                        onStack[w] = false;
+                        comp[w] = count;
+                    } while (w != v);
+                    count++;
+                }
+                depth--;
+                if (depth >= 0)
+                {
+                    int parent = callV[depth];
+                    if (low[v] < low[parent]) low[parent] = low[v];
+                }
+            }
+        }
+        return comp;
+    }
+
+    /// <summary>The number of vertices of every component of a <see cref="Tarjan"/> result.</summary>
+    /// <param name="comp">The component of every vertex.</param>
+    /// <param name="count">The number of components.</param>
+    public static int[] Sizes(int[] comp, int count)
+    {
+        ArgumentNullException.ThrowIfNull(comp);
+        var sizes = new int[count];
+        foreach (var c in comp) sizes[c]++;
+        return sizes;
     }
 
     private static int[] RawComponents(QuikGraph.IVertexListGraph<int, TransitionEdge> graph, int n, out int count)

@@ -1,3 +1,4 @@
+using FormalExpressivity.Automata.Graphs;
 using FormalExpressivity.Classes.Internal;
 
 namespace FormalExpressivity.Classes.Algebra;
@@ -41,8 +42,8 @@ public sealed class GreenRelations
     internal static GreenRelations Compute(TransitionSemigroup s)
     {
         int n = s.Count, k = s.Dfa.SymbolCount;
-        var r = Scc.Components(s.RightCayley, n, k, out int rc);
-        var l = Scc.Components(s.LeftCayley, n, k, out int lc);
+        var r = StronglyConnected.Tarjan(s.RightCayley, n, k, out int rc);
+        var l = StronglyConnected.Tarjan(s.LeftCayley, n, k, out int lc);
         var both = new int[n * 2 * k];
         var right = s.RightCayley;
         var left = s.LeftCayley;
@@ -52,7 +53,7 @@ public sealed class GreenRelations
                 both[i * 2 * k + a] = right[i * k + a];
                 both[i * 2 * k + k + a] = left[i * k + a];
             }
-        var j = Scc.Components(both, n, 2 * k, out int jc);
+        var j = StronglyConnected.Tarjan(both, n, 2 * k, out int jc);
         var h = new int[n];
         var ids = new Dictionary<(int, int), int>();
         for (int i = 0; i < n; i++)

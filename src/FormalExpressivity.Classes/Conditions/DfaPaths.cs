@@ -113,64 +113,59 @@ public static class DfaPaths
         }
     }
 
-    /// <summary>Strongly connected components: comp[q] for every state (iterative Tarjan).</summary>
+    /// <summary>The shortlex-least word leading from the start state to each state (BFS in symbol order); null for an unreachable state.</summary>
     /// <param name="dfa">The DFA.</param>
-    /// <param name="componentCount">The number of components.</param>
-    public static int[] Components(Dfa dfa, out int componentCount)
+    public static Word[] AccessWords(Dfa dfa)
     {
         ArgumentNullException.ThrowIfNull(dfa);
         int n = dfa.StateCount, k = dfa.SymbolCount;
-        var index = new int[n];
-        var low = new int[n];
-        var comp = new int[n];
-        var onStack = new bool[n];
-        Array.Fill(index, -1);
-        var stack = new Stack<int>();
-        var call = new Stack<(int State, int Edge)>();
-        int counter = 0, count = 0;
-        for (int root = 0; root < n; root++)
+        var parent = new int[n];
+        var via = new int[n];
+        Array.Fill(parent, -2);
+        parent[dfa.Start] = -1;
+        var queue = new Queue<int>();
+        queue.Enqueue(dfa.Start);
+        while (queue.Count > 0)
         {
-            if (index[root] >= 0) continue;
-            call.Push((root, 0));
-            index[root] = low[root] = counter++;
-            stack.Push(root);
-            onStack[root] = true;
-            while (call.Count > 0)
+            int p = queue.Dequeue();
+            for (int a = 0; a < k; a++)
             {
-                var (v, e) = call.Pop();
-                if (e < k)
-                {
-                    call.Push((v, e + 1));
-                    int w = dfa.Next(v, e);
-                    if (index[w] < 0)
-                    {
-                        index[w] = low[w] = counter++;
-                        stack.Push(w);
-                        onStack[w] = true;
-                        call.Push((w, 0));
-                    }
-                    else if (onStack[w]) low[v] = Math.Min(low[v], index[w]);
-                    continue;
-                }
-                if (low[v] == index[v])
-                {
-                    int w;
-                    do
-                    {
-                        w = stack.Pop();
-                        onStack[w] = false;
-                        comp[w] = count;
-                    } while (w != v);
-                    count++;
-                }
-                if (call.Count > 0)
-                {
-                    int parent = call.Peek().State;
-                    low[parent] = Math.Min(low[parent], low[v]);
-                }
+                int r = dfa.Next(p, a);
+                if (parent[r] != -2) continue;
+                parent[r] = p;
+                via[r] = a;
+                queue.Enqueue(r);
             }
         }
-        componentCount = count;
-        return comp;
+        var words = new Word[n];
+        for (int q = 0; q < n; q++)
+        {
+            if (parent[q] == -2) continue;
+            var symbols = new List<int>();
+            for (int v = q; parent[v] >= 0; v = parent[v]) symbols.Add(via[v]);
+            symbols.Reverse();
+            words[q] = Word.Of(symbols.ToArray());
+        }
+        return words;
+    }
+
+    /// <summary>The live states: those from which an accepting state can be reached (reverse reachability).</summary>
+    /// <param name="dfa">The DFA.</param>
+    public static bool[] Live(Dfa dfa)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        int n = dfa.StateCount, k = dfa.SymbolCount;
+        var preds = new List<int>[n];
+        for (int q = 0; q < n; q++) preds[q] = [];
+        for (int q = 0; q < n; q++)
+            for (int a = 0; a < k; a++) preds[dfa.Next(q, a)].Add(q);
+        var live = new bool[n];
+        var stack = new Stack<int>();
+        for (int q = 0; q < n; q++)
+            if (dfa.IsAccepting(q)) { live[q] = true; stack.Push(q); }
+        while (stack.Count > 0)
+            foreach (var p in preds[stack.Pop()])
+                if (!live[p]) { live[p] = true; stack.Push(p); }
+        return live;
     }
 }

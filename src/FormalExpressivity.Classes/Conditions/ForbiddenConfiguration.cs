@@ -1,4 +1,5 @@
 using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Graphs;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
 
@@ -21,7 +22,7 @@ public static class ForbiddenConfiguration
     public static LrConfiguration? Find(Dfa minimal, long maxProductStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxLrProduct)
     {
         ArgumentNullException.ThrowIfNull(minimal);
-        var comp = DfaPaths.Components(minimal, out int count);
+        var comp = StronglyConnected.Tarjan(minimal.Table, minimal.StateCount, minimal.SymbolCount, out int count);
         int k = minimal.SymbolCount;
         for (int c = 0; c < count; c++)
         {

@@ -1,4 +1,5 @@
 using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Graphs;
 using FormalExpressivity.Core.Alphabets;
 
 namespace FormalExpressivity.Classes.Conditions;
@@ -21,7 +22,7 @@ public static class PartialOrder
     public static StateCycle? FindCycle(Dfa minimal)
     {
         ArgumentNullException.ThrowIfNull(minimal);
-        var comp = DfaPaths.Components(minimal, out _);
+        var comp = StronglyConnected.Tarjan(minimal.Table, minimal.StateCount, minimal.SymbolCount, out _);
         for (int p = 0; p < minimal.StateCount; p++)
             for (int a = 0; a < minimal.SymbolCount; a++)
             {

@@ -1,5 +1,6 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Algebra;
+using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Classes.Internal;
 using FormalExpressivity.Core.Alphabets;
 
@@ -123,7 +124,7 @@ public static class DefiniteDecider
     {
         var u = PairGraph.CycleWord(dfa, group, p, q);
         var access = DfaPaths.AccessWords(dfa);
-        var z = DfaPaths.Separate(dfa, p, q)!;
+        var z = DfaPaths.Separating(dfa, p, q)!;
         int reps = Math.Max(1, Math.Max(padding, (dfa.StateCount + u.Length) / u.Length));
         var tail = u.Repeat(reps).Concat(z);
         var wp = access[p].Concat(tail);
@@ -131,7 +132,7 @@ public static class DefiniteDecider
         bool pIn = dfa.Accepts(wp);
         var pair = new WitnessPair(pIn ? wp : wq, pIn ? wq : wp, "LTL[Y]", tail.Length);
         // e = u^ω fixes p and q, so (α·e)(start) = p and (β·e)(start) = q: at least one differs from e(start).
-        var e = DfaPaths.Transformation(dfa, u.Symbols);
+        var e = DfaPaths.Action(dfa, u);
         int eStart = IdentityEvaluator.Omega(e)[dfa.Start];
         var s = eStart != p ? access[p] : access[q];
         var identity = new IdentityViolation(Identities.Definite, new Dictionary<string, Word> { ["s"] = s, ["e"] = u });

@@ -1,5 +1,6 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Algebra;
+using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Classes.Internal;
 using FormalExpressivity.Core.Alphabets;
 
@@ -35,7 +36,7 @@ public static class GeneralizedDefiniteDecider
                     $"{g.VertexCount} comparable pairs, pair graph on them acyclic"));
         int p = g.CycleP, q = g.CycleQ;
         var u = PairGraph.CycleWord(dfa, group, p, q, reach);
-        var s = DfaPaths.Connect(dfa, p, q) ?? DfaPaths.Connect(dfa, q, p)!;
+        var s = DfaPaths.Between(dfa, p, q) ?? DfaPaths.Between(dfa, q, p)!;
         return new ClassVerdict(LanguageClass.LI, false, null,
             new IdentityViolation(Identities.GeneralizedDefinite, new Dictionary<string, Word> { ["e"] = u, ["s"] = s }));
     }

@@ -1,5 +1,7 @@
 using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Graphs;
 using FormalExpressivity.Classes.Algebra;
+using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Classes.Internal;
 using FormalExpressivity.Core.Alphabets;
 
@@ -28,13 +30,13 @@ public static class LocallyRTrivialDecider
     {
         ArgumentNullException.ThrowIfNull(minimalDfa);
         var dfa = minimalDfa;
-        var comp = Scc.Components(dfa.Table, dfa.StateCount, dfa.SymbolCount, out _);
+        var comp = StronglyConnected.Tarjan(dfa.Table, dfa.StateCount, dfa.SymbolCount, out _);
         var g = PairGraph.Analyze(dfa, comp, maxPairStates);
         if (!g.HasCycle) return null;
         int p = g.CycleP, q = g.CycleQ;
         var u = PairGraph.CycleWord(dfa, comp, p, q);
-        var x = DfaPaths.Connect(dfa, p, q)!;
-        var y = DfaPaths.Connect(dfa, q, p)!;
+        var x = DfaPaths.Between(dfa, p, q)!;
+        var y = DfaPaths.Between(dfa, q, p)!;
         return new LrConfiguration(p, q, q, p, u, x, y);
     }
 

@@ -1,5 +1,7 @@
 using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Graphs;
 using FormalExpressivity.Classes.Algebra;
+using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Classes.Internal;
 using FormalExpressivity.Core.Alphabets;
 
@@ -22,7 +24,7 @@ public static class RTrivialDecider
         options ??= DeciderOptions.Default;
         var dfa = minimalDfa;
         int n = dfa.StateCount, k = dfa.SymbolCount;
-        var comp = Scc.Components(dfa.Table, n, k, out int count);
+        var comp = StronglyConnected.Tarjan(dfa.Table, n, k, out int count);
         if (count == n)
             return new ClassVerdict(LanguageClass.R, true, null,
                 new ClassMembership("minimal DFA partially ordered (Brzozowski–Fich 1980)", $"{n} states, every strongly connected component a single state"));
@@ -43,10 +45,10 @@ public static class RTrivialDecider
     /// </summary>
     private static ClassEvidence NonMembership(Dfa dfa, int p, int q, int padding)
     {
-        var s = DfaPaths.Connect(dfa, p, q)!;
-        var t = DfaPaths.Connect(dfa, q, p)!;
+        var s = DfaPaths.Between(dfa, p, q)!;
+        var t = DfaPaths.Between(dfa, q, p)!;
         var u = DfaPaths.AccessWords(dfa)[p];
-        var v = DfaPaths.Separate(dfa, p, q)!;
+        var v = DfaPaths.Separating(dfa, p, q)!;
         int reps = Math.Max(1, padding);
         var loop = u.Concat(s.Concat(t).Repeat(reps));
         var withS = loop.Concat(s).Concat(v);

@@ -1,5 +1,7 @@
 using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Graphs;
 using FormalExpressivity.Classes.Algebra;
+using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Classes.Internal;
 using FormalExpressivity.Core.Alphabets;
 
@@ -29,8 +31,8 @@ public static class ReverseDefiniteDecider
             absorbing[q] = true;
             for (int a = 0; a < k; a++) if (dfa.Next(q, a) != q) absorbing[q] = false;
         }
-        var comp = Scc.Components(dfa.Table, n, k, out int count);
-        var sizes = Scc.Sizes(comp, count);
+        var comp = StronglyConnected.Tarjan(dfa.Table, n, k, out int count);
+        var sizes = StronglyConnected.Sizes(comp, count);
         for (int p = 0; p < n; p++)
         {
             bool cyclic = sizes[comp[p]] > 1 || Enumerable.Range(0, k).Any(a => dfa.Next(p, a) == p);
@@ -39,7 +41,7 @@ public static class ReverseDefiniteDecider
             for (int q = 0; q < n; q++)
             {
                 if (absorbing[q]) continue;
-                var beta = DfaPaths.Connect(dfa, p, q);
+                var beta = DfaPaths.Between(dfa, p, q);
                 if (beta is null) continue;
                 return new ClassVerdict(LanguageClass.K, false, null, NonMembership(dfa, p, q, beta, options.WitnessPadding));
             }
@@ -63,7 +65,7 @@ public static class ReverseDefiniteDecider
         Word c = Word.Empty;
         for (int a = 0; a < dfa.SymbolCount && c.Length == 0; a++)
         {
-            var back = DfaPaths.Connect(dfa, dfa.Next(p, a), p);
+            var back = DfaPaths.Between(dfa, dfa.Next(p, a), p);
             if (back is not null) c = Word.Of(a).Concat(back);
         }
         int bad = Enumerable.Range(0, dfa.SymbolCount).First(a => dfa.Next(q, a) != q);
@@ -71,7 +73,7 @@ public static class ReverseDefiniteDecider
         int ps = dfa.Run(p, s.Symbols);
         var identity = new IdentityViolation(Identities.ReverseDefinite, new Dictionary<string, Word> { ["e"] = c, ["s"] = s });
         var prefix = DfaPaths.AccessWords(dfa)[p].Concat(c.Repeat(Math.Max(1, padding)));
-        var z = DfaPaths.Separate(dfa, p, ps)!;
+        var z = DfaPaths.Separating(dfa, p, ps)!;
         var w1 = prefix.Concat(s).Concat(z);
         var w2 = prefix.Concat(z);
         bool in1 = dfa.Accepts(w1);

@@ -1,4 +1,5 @@
 using FormalExpressivity.Automata;
+using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Classes.Internal;
 
 namespace FormalExpressivity.Classes.Deciders;
@@ -34,7 +35,7 @@ public static class StrictlyLocalDecider
         }
         int p = g.CycleP, q = g.CycleQ;
         var u = PairGraph.CycleWord(dfa, group, p, q);
-        var z = DfaPaths.Separate(dfa, p, q)!;
+        var z = DfaPaths.Separating(dfa, p, q)!;
         if (!dfa.IsAccepting(dfa.Run(q, z.Symbols))) (p, q) = (q, p);
         var access = DfaPaths.AccessWords(dfa);
         var v1 = ShortestToAccepting(dfa, p);
@@ -48,7 +49,7 @@ public static class StrictlyLocalDecider
         for (int f = 0; f < dfa.StateCount; f++)
         {
             if (!dfa.IsAccepting(f)) continue;
-            var w = DfaPaths.Connect(dfa, from, f);
+            var w = DfaPaths.Between(dfa, from, f);
             if (w is not null && (best is null || w.CompareTo(best) < 0)) best = w;
         }
         return best ?? throw new InvalidOperationException("the state is not live");

@@ -1,4 +1,5 @@
 using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Graphs;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Core.Limits;
@@ -184,7 +185,7 @@ internal sealed class PairGraph
         if ((long)n * (n - 1) / 2 > maxPairs)
             throw new BudgetExceededException("max-pair-states", maxPairs, $"the reachability relation of a {n}-state DFA");
         int words = (n + 63) >> 6;
-        var comp = Scc.Components(dfa.Table, n, k, out int count);
+        var comp = StronglyConnected.Tarjan(dfa.Table, n, k, out int count);
         var members = new List<int>[count];
         for (int c = 0; c < count; c++) members[c] = [];
         for (int q = 0; q < n; q++) members[comp[q]].Add(q);

@@ -1,4 +1,5 @@
 using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Graphs;
 using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Syntax.Temporal;
 
@@ -29,7 +30,7 @@ public static class LocalPastFormulaSynthesis
     {
         ArgumentNullException.ThrowIfNull(dfa);
         int n = dfa.StateCount, k = dfa.SymbolCount;
-        var comp = DfaPaths.Components(dfa, out int count);
+        var comp = StronglyConnected.Tarjan(dfa.Table, dfa.StateCount, dfa.SymbolCount, out int count);
         var phi = new LtlFormula?[n];
         // Tarjan numbers components sinks first: edges go from higher to lower numbers.
         for (int c = count - 1; c >= 0; c--)

@@ -1,3 +1,4 @@
+using FormalExpressivity.Core.Randomness;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;

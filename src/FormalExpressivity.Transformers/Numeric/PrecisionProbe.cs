@@ -1,3 +1,4 @@
+using FormalExpressivity.Core.Randomness;
 using FormalExpressivity.Transformers.Model;
 using FormalExpressivity.Transformers.Reference;
 

@@ -19,8 +19,7 @@ public class LanguageFileExampleTests
 
     private static string? ExamplesDirectoryOrNull()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
+        var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
         return dir is null ? null : Path.Combine(dir.FullName, "examples", "languages");
     }
 

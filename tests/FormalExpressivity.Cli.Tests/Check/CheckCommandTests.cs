@@ -12,9 +12,8 @@ public class CheckCommandTests
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new DirectoryNotFoundException("FormalExpressivity.sln");
+            var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
+            return dir.FullName;
         }
     }
 

@@ -11,8 +11,7 @@ public class HierarchyDocTests
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
+            var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
             return Path.Combine(dir!.FullName, "docs");
         }
     }

@@ -14,9 +14,8 @@ public class SlurmArrayTests
 {
     static string Root()
     {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("FormalExpressivity.sln");
+        var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
+        return dir.FullName;
     }
 
     static (int Code, string Out, string Err) Sh(string script, IDictionary<string, string?> env, string workingDirectory, int timeoutMs = 120_000)

@@ -7,9 +7,7 @@ internal static class TestData
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FormalExpressivity.sln"))) dir = dir.Parent;
-            if (dir is null) throw new DirectoryNotFoundException("FormalExpressivity.sln not found above " + AppContext.BaseDirectory);
+            var dir = new DirectoryInfo(FormalExpressivity.Testing.RepositoryRoot.Path);
             return dir.FullName;
         }
     }
