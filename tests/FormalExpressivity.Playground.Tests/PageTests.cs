@@ -89,6 +89,59 @@ public sealed class PageTests
         await page.Context.CloseAsync();
     }
 
+    [TestCase("L2", "ltl:Y[<=2] a", "a,b", "local:2", "bab")]
+    [TestCase("abstar", "re:(ab)*", "a,b", "hybrid:1", "abab")]
+    public async Task Numeric_heat_maps_render_in_fp32_and_bf16(string name, string lang, string alphabet, string arch, string word)
+    {
+        var query = $"?lang={Uri.EscapeDataString(lang)}&alphabet={Uri.EscapeDataString(alphabet)}&arch={Uri.EscapeDataString(arch)}&word={word}&heat=fp32";
+        var page = await Browser.OpenAsync(query);
+        // The same model and run through the library: every cell's weight is the simulator's.
+        string formula = (await page.TextContentAsync("#transformer-summary code"))!;
+        FormalExpressivity.Core.Alphabets.Alphabet.TryParse(alphabet, out var sigma, out _);
+        var symbolic = FormalExpressivity.Transformers.Compilation.LtlToTransformer.Compile(
+            FormalExpressivity.Syntax.Temporal.LtlParser.Parse(formula, sigma!).Value, sigma!).Model!;
+        var numeric = FormalExpressivity.Transformers.Numeric.NumericCompiler.Compile(symbolic).GetModelOrThrow();
+        FormalExpressivity.Core.Alphabets.Word.TryParse(word, sigma!, out var w, out _);
+        foreach (var (format, label) in new[] { (FormalExpressivity.Transformers.Numeric.NumberFormat.Fp32, "fp32"), (FormalExpressivity.Transformers.Numeric.NumberFormat.Bf16, "bf16") })
+        {
+            if (label == "bf16")
+            {
+                await page.CheckAsync("#heat-format input[value='bf16']");
+                await page.WaitForSelectorAsync("#numeric-heatmaps[data-format='bf16']");
+                await page.WaitForFunctionAsync("() => location.search.includes('heat=bf16')");
+            }
+            var expected = numeric.Attention(w!.Symbols, format);
+            var figures = await page.QuerySelectorAllAsync("#numeric-heatmaps figure.heatmap");
+            Assert.That(figures, Has.Count.EqualTo(expected.Count), $"{label}: one heat map per head of the numeric model");
+            // Each shown head: (block, weights row by row). LtlToTransformer's head order within a layer
+            // depends on the formulas the process built before (hash-consing ids), so heads are compared
+            // as a multiset per block; the weights themselves must be the simulator's, bit for bit.
+            var shown = new List<string>();
+            foreach (var figure in figures)
+            {
+                var cells = await figure.QuerySelectorAllAsync("td.cell");
+                Assert.That(cells, Has.Count.EqualTo((word.Length + 1) * (word.Length + 1)));
+                var weights = new List<float>();
+                foreach (var cell in cells) weights.Add(float.Parse((await cell.GetAttributeAsync("data-w"))!, System.Globalization.CultureInfo.InvariantCulture));
+                for (int n = 0; n <= word.Length; n++)
+                {
+                    // A softmax row: the weights sum to 1 (or the range is empty).
+                    double sum = weights.Skip(n * (word.Length + 1)).Take(word.Length + 1).Sum();
+                    Assert.That(sum, Is.EqualTo(1).Within(0.05).Or.EqualTo(0), $"{label} row {n + 1}");
+                }
+                shown.Add(await figure.GetAttributeAsync("data-block") + ": " + string.Join(" ", weights.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
+            }
+            var want = expected.Select(t => t.Block.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": "
+                + string.Join(" ", t.Weights.SelectMany(r => r).Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+            Assert.That(shown, Is.EquivalentTo(want), $"{label}: the simulator's weights");
+            await page.Locator("#transformer-section").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Browser.Screenshots, $"transformer-{label}-{name}.png") });
+        }
+        // Back to the symbolic heat maps.
+        await page.CheckAsync("#heat-format input[value='symbolic']");
+        await page.WaitForSelectorAsync("#heatmaps figure.heatmap");
+        await page.Context.CloseAsync();
+    }
+
     [Test]
     public async Task The_site_works_under_another_base_path_and_loads_cold_within_four_seconds()
     {

@@ -147,6 +147,49 @@ public class NumericSemanticsTests
     }
 
     [Test]
+    public void Attention_traces_are_softmax_weights_over_the_head_range_that_reproduce_the_head_outputs()
+    {
+        // The trace's weights are a fresh pass per row; Attend's output o = N/Z comes from the cached pass.
+        // Their twin relation: each row sums to 1 and Σ_m w_m·v_m = o, up to the format's rounding.
+        int[][] words = [[], [0], [1, 0], [0, 1, 0, 1], [1, 1, 0, 0, 1, 0, 1, 1]];
+        foreach (var (name, f) in SoftFormulas())
+        {
+            var numeric = NumericCompiler.Compile(LtlToTransformer.Compile(f, TheoryFormulas.Ab).Model!).GetModelOrThrow();
+            int heads = numeric.Blocks.Sum(b => b.Heads.Count);
+            foreach (var format in new[] { NumberFormat.Fp32, NumberFormat.Bf16 })
+            {
+                double eps = format == NumberFormat.Fp32 ? 1e-5 : 1.0 / 64;
+                foreach (var w in words)
+                {
+                    var trace = numeric.Attention(w, format);
+                    Assert.That(trace, Has.Count.EqualTo(heads), name);
+                    foreach (var t in trace)
+                    {
+                        Assert.That(t.Head, Is.SameAs(numeric.Blocks[t.Block].Heads[t.Index]));
+                        for (int p = 0; p <= w.Length; p++)
+                        {
+                            int to = t.Head.Masking == Masking.Strict ? p - 1 : p;
+                            int from = t.Head.Window == 0 ? 0 : Math.Max(0, t.Head.Masking == Masking.Strict ? p - t.Head.Window : p - t.Head.Window + 1);
+                            var row = t.Weights[p];
+                            string where = $"{name} {format} word [{string.Join(",", w)}] block {t.Block} head {t.Index} n={p + 1}";
+                            for (int m = 0; m <= w.Length; m++)
+                                if (m < from || m > to) Assert.That(row[m], Is.Zero, where + $" m={m + 1} outside the range");
+                            if (to < from)
+                            {
+                                Assert.That(t.Outputs[p], Is.Zero, where);
+                                continue;
+                            }
+                            Assert.That(row.Sum(), Is.EqualTo(1).Within(eps * (to - from + 1)), where);
+                            double mixed = Enumerable.Range(from, to - from + 1).Sum(m => (double)row[m] * t.Values[m]);
+                            Assert.That(mixed, Is.EqualTo(t.Outputs[p]).Within(eps * (to - from + 2) * (1 + t.Values.Max(Math.Abs))), where);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    [Test]
     public void Unique_hard_and_counting_heads_are_refused_with_diagnostics()
     {
         var since = NumericCompiler.Compile(LtlToTransformer.Compile(Ltl.Since(Ltl.Atom("a"), Ltl.Atom("b")), TheoryFormulas.Ab).Model!);

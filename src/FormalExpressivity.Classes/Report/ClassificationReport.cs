@@ -64,15 +64,40 @@ public static class Classifier
     /// <param name="dfa">Any complete DFA (it is minimized).</param>
     /// <param name="options">Options (defaults when null).</param>
     /// <param name="declared">The formula the language was declared by, if any.</param>
-    public static ClassificationReport Classify(Dfa dfa, ClassifierOptions? options = null, LtlFormula? declared = null)
+    public static ClassificationReport Classify(Dfa dfa, ClassifierOptions? options = null, LtlFormula? declared = null) =>
+        ClassifyStepwise(dfa, options, declared).Last()!;
+
+    /// <summary>
+    /// <see cref="Classify"/> in small steps, for a caller that must stay responsive (the playground yields to
+    /// the browser between steps and offers Cancel): each element but the last is null and stands for one
+    /// step done — opening the session (minimization), one class row, one stage on one architecture row
+    /// (<see cref="VerdictSession.DecideStepwise"/>); the last element is the report, the same one
+    /// <see cref="Classify"/> returns (it is this enumeration's last element).
+    /// </summary>
+    /// <param name="dfa">Any complete DFA (it is minimized).</param>
+    /// <param name="options">Options (defaults when null).</param>
+    /// <param name="declared">The formula the language was declared by, if any.</param>
+    public static IEnumerable<ClassificationReport?> ClassifyStepwise(Dfa dfa, ClassifierOptions? options = null, LtlFormula? declared = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
-        options ??= new ClassifierOptions();
+        return Steps(dfa, options ?? new ClassifierOptions(), declared);
+    }
+
+    private static IEnumerable<ClassificationReport?> Steps(Dfa dfa, ClassifierOptions options, LtlFormula? declared)
+    {
         var session = options.Engine.Open(dfa, declared);
         var context = session.Context;
-        var classes = ClassDeciders.DecideAll(context.Deciders, options.Classes ?? ClassDeciders.All);
+        yield return null;
+        // ClassDeciders.DecideAll, one row per step.
+        var classes = new SortedDictionary<LanguageClass, ClassVerdict>();
+        foreach (var c in options.Classes ?? ClassDeciders.All)
+        {
+            classes[c] = context.Deciders.Verdict(c);
+            yield return null;
+        }
         var archs = options.Architectures?.Where(a => !a.IsLogicClass).ToList() ?? Architecture.Defaults(options.WindowSizes);
         var logic = options.Architectures?.Where(a => a.IsLogicClass).ToList() ?? Architecture.LogicClasses(options.WindowSizes);
+        foreach (var _ in session.DecideStepwise(archs.Concat(logic))) yield return null;
         var rows = session.Decide(archs.Concat(logic));
         var alphabet = context.Minimal.Alphabet;
         var notes = new List<string>();
@@ -81,7 +106,7 @@ public static class Classifier
             Part(notes, rows, Architecture.Local(k), Architecture.WindowLogic(k), alphabet);
             Part(notes, rows, Architecture.Hybrid(k), Architecture.PastWindowLogic(k), alphabet);
         }
-        return new ClassificationReport(alphabet, context.Minimal, classes,
+        yield return new ClassificationReport(alphabet, context.Minimal, classes,
             logic.Select(a => new VerdictRow(a, rows[a])).ToList(), archs.Select(a => new VerdictRow(a, rows[a])).ToList(), notes);
     }
 

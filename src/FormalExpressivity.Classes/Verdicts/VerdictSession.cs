@@ -42,27 +42,51 @@ public sealed class VerdictSession
     {
         ArgumentNullException.ThrowIfNull(architectures);
         var wanted = architectures.Distinct().ToList();
+        foreach (var _ in Steps(wanted))
+        {
+        }
+        return wanted.ToDictionary(a => a, a => Context.RowsMutable[a]);
+    }
+
+    /// <summary>
+    /// <see cref="Decide"/> in small steps: each enumerated element is the row one stage has just looked at
+    /// (the exact criteria come first, as one step). After the last step, <see cref="Decide"/> with the same
+    /// rows returns them without further work; a caller may stop early (a user interface that yields to its
+    /// event loop between steps and offers Cancel) and then drops the session.
+    /// </summary>
+    /// <param name="architectures">The rows wanted.</param>
+    public IEnumerable<Architecture> DecideStepwise(IEnumerable<Architecture> architectures)
+    {
+        ArgumentNullException.ThrowIfNull(architectures);
+        return Steps(architectures.Distinct().ToList());
+    }
+
+    private IEnumerable<Architecture> Steps(List<Architecture> wanted)
+    {
         var rows = Context.RowsMutable;
         var work = new SortedSet<Architecture>(wanted.SelectMany(Closure), CanonicalOrder.Instance);
         foreach (var a in ExactHelpers.Concat(work))
             if (!rows.ContainsKey(a)) rows[a] = ExactCriteria.Decide(Context, a);
         Propagate();
         var pending = work.Where(a => !_refined.Contains(a)).ToList();
+        if (pending.Count > 0) yield return pending[0];
         foreach (var stage in _stages)
         {
             foreach (var a in pending)
             {
                 var current = rows[a];
                 var refined = stage.Refine(Context, a, current);
-                if (refined is null || ReferenceEquals(refined, current)) continue;
-                if (current.IsSettled && refined.Answer != current.Answer)
-                    throw new InvalidOperationException($"internal error: stage {stage.Name} turned {a.Key} from {current.Answer} into {refined.Answer}");
-                rows[a] = refined;
-                Propagate();
+                if (refined is not null && !ReferenceEquals(refined, current))
+                {
+                    if (current.IsSettled && refined.Answer != current.Answer)
+                        throw new InvalidOperationException($"internal error: stage {stage.Name} turned {a.Key} from {current.Answer} into {refined.Answer}");
+                    rows[a] = refined;
+                    Propagate();
+                }
+                yield return a;
             }
         }
         _refined.UnionWith(pending);
-        return wanted.ToDictionary(a => a, a => rows[a]);
     }
 
     /// <summary>

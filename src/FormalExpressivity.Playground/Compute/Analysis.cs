@@ -91,26 +91,77 @@ public static class Analysis
     /// <param name="input">The page input.</param>
     /// <param name="settings">Budgets and window sizes.</param>
     /// <param name="loaded">The result of <see cref="Check"/> when the caller ran it already (a separate chunk), else null.</param>
-    public static AnalysisResult Run(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded = null)
+    public static AnalysisResult Run(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded = null) =>
+        RunStepwise(input, settings, loaded).Last()!;
+
+    /// <summary>
+    /// <see cref="Run"/> in small steps (<see cref="Classifier.ClassifyStepwise"/>): every element but the last is
+    /// null and stands for one step of the classification; the last is the result. The page yields to the
+    /// browser between two steps, so it stays responsive and a Cancel click is seen; it stops enumerating to cancel.
+    /// </summary>
+    /// <param name="input">The page input.</param>
+    /// <param name="settings">Budgets and window sizes.</param>
+    /// <param name="loaded">The result of <see cref="Check"/> when the caller ran it already, else null.</param>
+    public static IEnumerable<AnalysisResult?> RunStepwise(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(settings);
+        return Steps(input, settings, loaded);
+    }
+
+    private static IEnumerable<AnalysisResult?> Steps(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded)
+    {
         var clock = Stopwatch.StartNew();
         string? invalid = settings.Validate(out var windows);
-        if (invalid is not null) return new AnalysisResult(input, invalid, [], null, null, null, 0, 0);
+        if (invalid is not null)
+        {
+            yield return new AnalysisResult(input, invalid, [], null, null, null, 0, 0);
+            yield break;
+        }
         loaded ??= Check(input);
         double load = clock.Elapsed.TotalMilliseconds;
-        if (loaded.Dfa is null) return new AnalysisResult(input, loaded.Error, loaded.Spans, null, null, null, load, 0);
-        clock.Restart();
-        try
+        if (loaded.Dfa is null)
         {
-            var report = Classifier.Classify(loaded.Dfa, settings.ToOptions(windows), loaded.Formula);
-            double classify = clock.Elapsed.TotalMilliseconds;
-            return new AnalysisResult(input, null, [], report.Minimal, ClassificationReportJson.ToJson(report), DotWriter.Write(report.Minimal), load, classify);
+            yield return new AnalysisResult(input, loaded.Error, loaded.Spans, null, null, null, load, 0);
+            yield break;
         }
-        catch (BudgetExceededException e)
+        // Classify time counts the steps only, not the pauses between them.
+        double classify = 0;
+        using var steps = Classifier.ClassifyStepwise(loaded.Dfa, settings.ToOptions(windows), loaded.Formula).GetEnumerator();
+        while (true)
         {
-            return new AnalysisResult(input, "fex: error: " + e.Message + "\n", [], null, null, null, load, clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            ClassificationReport? report = null;
+            string? budgetStop = null;
+            bool more;
+            try
+            {
+                more = steps.MoveNext();
+                if (more) report = steps.Current;
+            }
+            catch (BudgetExceededException e)
+            {
+                more = false;
+                budgetStop = "fex: error: " + e.Message + "\n";
+            }
+            classify += clock.Elapsed.TotalMilliseconds;
+            if (budgetStop is not null)
+            {
+                yield return new AnalysisResult(input, budgetStop, [], null, null, null, load, classify);
+                yield break;
+            }
+            if (!more) yield break;
+            if (report is null)
+            {
+                yield return null;
+                continue;
+            }
+            clock.Restart();
+            var json = ClassificationReportJson.ToJson(report);
+            var dot = DotWriter.Write(report.Minimal);
+            classify += clock.Elapsed.TotalMilliseconds;
+            yield return new AnalysisResult(input, null, [], report.Minimal, json, dot, load, classify);
+            yield break;
         }
     }
 }

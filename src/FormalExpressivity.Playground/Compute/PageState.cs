@@ -5,7 +5,7 @@ namespace FormalExpressivity.Playground.Compute;
 
 /// <summary>
 /// Everything the user set on the page; it lives in the URL (<c>?lang=…&amp;alphabet=…&amp;arch=…&amp;word=…</c>,
-/// plus <c>windows</c>, <c>depth</c>, <c>types</c> when they differ from <c>fex classify</c>'s defaults).
+/// plus <c>windows</c>, <c>depth</c>, <c>types</c> when they differ from <c>fex classify</c>'s defaults and <c>heat</c> for numeric heat maps).
 /// </summary>
 /// <param name="Lang">The language text.</param>
 /// <param name="Alphabet">The alphabet field.</param>
@@ -14,6 +14,9 @@ namespace FormalExpressivity.Playground.Compute;
 /// <param name="Settings">Window sizes and budgets.</param>
 public sealed record PageState(string Lang, string Alphabet, string Arch, string Word, ClassifySettings Settings)
 {
+    /// <summary>The heat maps shown: <c>symbolic</c> (the default, not written to the URL), <c>fp32</c> or <c>bf16</c> (<c>heat=</c>).</summary>
+    public string Heat { get; init; } = "symbolic";
+
     /// <summary>The state of a fresh page: (ab)* over {a, b}.</summary>
     public static PageState Initial { get; } = new("re:(ab)*", "a,b", "hybrid:1", "abab", ClassifySettings.Default);
 
@@ -33,7 +36,10 @@ public sealed record PageState(string Lang, string Alphabet, string Arch, string
             new ClassifySettings(
                 q.TryGetValue("windows", out var ks) ? ks : d.WindowSizes,
                 q.TryGetValue("depth", out var r) && int.TryParse(r, NumberStyles.Integer, CultureInfo.InvariantCulture, out int depth) ? depth : d.MaxDepth,
-                q.TryGetValue("types", out var t) && int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out int types) ? types : d.MaxTypes));
+                q.TryGetValue("types", out var t) && int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out int types) ? types : d.MaxTypes))
+        {
+            Heat = q.TryGetValue("heat", out var heat) && heat is "fp32" or "bf16" ? heat : "symbolic",
+        };
     }
 
     /// <summary>The query string (with the leading <c>?</c>) that restores this state.</summary>
@@ -44,6 +50,7 @@ public sealed record PageState(string Lang, string Alphabet, string Arch, string
         if (Settings.WindowSizes != d.WindowSizes) parts.Add(Pair("windows", Settings.WindowSizes));
         if (Settings.MaxDepth != d.MaxDepth) parts.Add(Pair("depth", Settings.MaxDepth.ToString(CultureInfo.InvariantCulture)));
         if (Settings.MaxTypes != d.MaxTypes) parts.Add(Pair("types", Settings.MaxTypes.ToString(CultureInfo.InvariantCulture)));
+        if (Heat != "symbolic") parts.Add(Pair("heat", Heat));
         return "?" + string.Join("&", parts);
     }
 

@@ -22,18 +22,20 @@ public sealed record HeadRun(int Layer, AttentionHead Head, double[][] Weights, 
 /// <param name="SymbolicOutput">The output feature at every position 1 … N+1.</param>
 /// <param name="Numeric">Per format (fp32, bf16): the readout at every position 1 … N+1, or null when the model has no numeric form.</param>
 /// <param name="NumericNote">Why there is no numeric form, or null.</param>
+/// <param name="NumericHeads">Per format (fp32, bf16): every head of the numeric model with its attention weights, values and outputs, or null.</param>
 public sealed record TransformerTrace(
     TransformerModel? Model,
     string? Error,
     IReadOnlyList<HeadRun> Heads,
     bool[] SymbolicOutput,
     IReadOnlyDictionary<NumberFormat, float[]>? Numeric,
-    string? NumericNote);
+    string? NumericNote,
+    IReadOnlyDictionary<NumberFormat, IReadOnlyList<NumericHeadTrace>>? NumericHeads = null);
 
 /// <summary>
 /// Compiles an architecture's formula into a transformer (LC25 Thm 3.3, <see cref="LtlToTransformer"/>) and
 /// runs it on a word: symbolically with the reference evaluator, numerically with the fixed-precision
-/// simulator. The attention pattern of a soft head at query n is uniform on the positions of its range
+/// simulator (its attention weights per head and format too). The attention pattern of a soft head at query n is uniform on the positions of its range
 /// R(n) where its selector holds (the definition in <see cref="AttentionHead"/>); a unique-hard head
 /// puts weight 1 on the rightmost such position.
 /// </summary>
@@ -84,7 +86,12 @@ public static class TransformerRun
             [NumberFormat.Fp32] = nt.Outputs(symbols, NumberFormat.Fp32),
             [NumberFormat.Bf16] = nt.Outputs(symbols, NumberFormat.Bf16),
         };
-        return new TransformerTrace(model, null, heads, output, outputs, null);
+        var attention = new Dictionary<NumberFormat, IReadOnlyList<NumericHeadTrace>>
+        {
+            [NumberFormat.Fp32] = nt.Attention(symbols, NumberFormat.Fp32),
+            [NumberFormat.Bf16] = nt.Attention(symbols, NumberFormat.Bf16),
+        };
+        return new TransformerTrace(model, null, heads, output, outputs, null, attention);
     }
 
     private static TransformerTrace Empty(string error) => new(null, error, [], [], null, null);

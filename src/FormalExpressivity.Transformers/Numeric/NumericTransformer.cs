@@ -14,6 +14,20 @@ namespace FormalExpressivity.Transformers.Numeric;
 public sealed record NumericHead(int Window, Masking Masking, float[] Query, float[] Key, float[] Value, float[] Output);
 
 /// <summary>
+/// One numeric head's attention on one word, in one format: at every query position n = 1 … N+1 (index n−1)
+/// the softmax weight of every key position m (index m−1; 0 outside the head's range), the value v(m) and the
+/// head's output o(n) as the simulator computed it (o = N/Z in the FlashAttention order, see
+/// <see cref="NumericTransformer"/>).
+/// </summary>
+/// <param name="Block">0-based block.</param>
+/// <param name="Index">0-based head within the block.</param>
+/// <param name="Head">The head's weights.</param>
+/// <param name="Weights">[n−1][m−1] = round(e_m / Z) with e_m = round(exp(round(q_n·k_m) − max)), Z = Σ e_m over the range; a row of an empty range is all 0.</param>
+/// <param name="Values">[m−1] = v_m = W_V·x_m.</param>
+/// <param name="Outputs">[n−1] = o(n), the head's output (0 on an empty range).</param>
+public sealed record NumericHeadTrace(int Block, int Index, NumericHead Head, float[][] Weights, float[] Values, float[] Outputs);
+
+/// <summary>
 /// One post-LayerNorm block: x ← LN(x + Σ_h heads(x)); x ← LN(x + W2·ReLU(W1·x + b1) + b2). A block
 /// without heads is a feed-forward-only block ("attention bypassed", theory.md §8).
 /// </summary>
@@ -104,6 +118,21 @@ public sealed class NumericTransformer
         _ => Stream<Fp32Format>(word),
     };
 
+    /// <summary>Every head's attention pattern, value and output on <paramref name="word"/>, block by block (the playground's numeric heat maps).</summary>
+    /// <param name="word">Symbol indices.</param>
+    /// <param name="format">The arithmetic format.</param>
+    public IReadOnlyList<NumericHeadTrace> Attention(ReadOnlySpan<int> word, NumberFormat format)
+    {
+        var trace = new List<NumericHeadTrace>();
+        _ = format switch
+        {
+            NumberFormat.Fp16 => Stream<Fp16Format>(word, trace),
+            NumberFormat.Bf16 => Stream<Bf16Format>(word, trace),
+            _ => Stream<Fp32Format>(word, trace),
+        };
+        return trace;
+    }
+
     private float[] Run<TF>(ReadOnlySpan<int> word) where TF : IFormat
     {
         var x = Stream<TF>(word);
@@ -114,7 +143,7 @@ public sealed class NumericTransformer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private float[][] Stream<TF>(ReadOnlySpan<int> word) where TF : IFormat
+    private float[][] Stream<TF>(ReadOnlySpan<int> word, List<NumericHeadTrace>? trace = null) where TF : IFormat
     {
         int n = word.Length, d = Dimension;
         var x = new float[n + 1][];
@@ -127,12 +156,15 @@ public sealed class NumericTransformer
         }
         var hidden = new float[_blocks.Length == 0 ? 0 : _blocks.Max(b => b.Hidden)];
         var delta = new float[d];
-        foreach (var block in _blocks)
+        for (int b = 0; b < _blocks.Length; b++)
         {
+            var block = _blocks[b];
             if (block.Heads.Length > 0)
             {
                 var outputs = new float[block.Heads.Length][];
                 for (int h = 0; h < block.Heads.Length; h++) outputs[h] = block.Heads[h].Attend<TF>(x);
+                if (trace is not null)
+                    for (int h = 0; h < block.Heads.Length; h++) trace.Add(block.Heads[h].Trace<TF>(x, b, h, outputs[h]));
                 for (int p = 0; p <= n; p++)
                 {
                     for (int h = 0; h < block.Heads.Length; h++)
@@ -193,6 +225,50 @@ public sealed class NumericTransformer
     {
         private readonly Sparse _q = Sparse.Of(head.Query), _k = Sparse.Of(head.Key), _v = Sparse.Of(head.Value);
 
+        // q_p = W_Q·x_p, k_p = W_K·x_p, v_p = W_V·x_p at every position p (0-based).
+        private (float[] Q, float[] K, float[] V) Project<TF>(float[][] x) where TF : IFormat
+        {
+            int count = x.Length;
+            var q = new float[count];
+            var k = new float[count];
+            var v = new float[count];
+            for (int p = 0; p < count; p++)
+            {
+                q[p] = _q.Dot<TF>(x[p], 0);
+                k[p] = _k.Dot<TF>(x[p], 0);
+                v[p] = _v.Dot<TF>(x[p], 0);
+            }
+            return (q, k, v);
+        }
+
+        // The attended range [from, to] of 0-based query position p (empty when to < from).
+        private (int From, int To) Range(int p)
+        {
+            int to = head.Masking == Masking.Strict ? p - 1 : p;
+            int from = head.Window == 0 ? 0 : Math.Max(0, head.Masking == Masking.Strict ? p - head.Window : p - head.Window + 1);
+            return (from, to);
+        }
+
+        // The weights e_m / Z of every query row by a fresh left-to-right pass per row (no cache): the
+        // plain definition next to Attend's cached one; o is Attend's output for the same x.
+        public NumericHeadTrace Trace<TF>(float[][] x, int block, int index, float[] o) where TF : IFormat
+        {
+            int count = x.Length;
+            var (q, k, v) = Project<TF>(x);
+            var weights = new float[count][];
+            for (int p = 0; p < count; p++)
+            {
+                var row = weights[p] = new float[count];
+                var (from, to) = Range(p);
+                if (to < from) continue;
+                float max = float.NegativeInfinity, den = 0;
+                for (int m = from; m <= to; m++) max = Math.Max(max, TF.Round(q[p] * k[m]));
+                for (int m = from; m <= to; m++) den = TF.Round(den + (row[m] = TF.Round(Exp(TF.Round(TF.Round(q[p] * k[m]) - max)))));
+                for (int m = from; m <= to; m++) row[m] = TF.Round(row[m] / den);
+            }
+            return new NumericHeadTrace(block, index, head, weights, v, (float[])o.Clone());
+        }
+
         public Sparse Out { get; } = Sparse.Of(head.Output);
 
         // o(n) for every position, 0-based p = n − 1. A global range [1, n−1] (or [1, n]) grows by one
@@ -205,21 +281,12 @@ public sealed class NumericTransformer
         public float[] Attend<TF>(float[][] x) where TF : IFormat
         {
             int count = x.Length;
-            var q = new float[count];
-            var k = new float[count];
-            var v = new float[count];
-            for (int p = 0; p < count; p++)
-            {
-                q[p] = _q.Dot<TF>(x[p], 0);
-                k[p] = _k.Dot<TF>(x[p], 0);
-                v[p] = _v.Dot<TF>(x[p], 0);
-            }
+            var (q, k, v) = Project<TF>(x);
             var o = new float[count];
             var cache = new Dictionary<int, (int From, int To, float Max, float Num, float Den)>();
             for (int p = 0; p < count; p++)
             {
-                int to = head.Masking == Masking.Strict ? p - 1 : p;
-                int from = head.Window == 0 ? 0 : Math.Max(0, head.Masking == Masking.Strict ? p - head.Window : p - head.Window + 1);
+                var (from, to) = Range(p);
                 if (to < from) { o[p] = 0; continue; }
                 float qp = q[p];
                 int key = BitConverter.SingleToInt32Bits(qp);
