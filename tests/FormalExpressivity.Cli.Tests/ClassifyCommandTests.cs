@@ -9,13 +9,7 @@ public class ClassifyCommandTests
          "transitions":[[0,"a",1],[0,"b",2],[1,"a",2],[1,"b",0],[2,"a",2],[2,"b",2]]}
         """;
 
-    static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    static (int Code, string Out, string Err) Run(params string[] args) => FexInProcess.Run(args);
 
     static string Temp(string content, string extension = ".json")
     {

@@ -8,13 +8,7 @@ public class CorpusCommandTests
 {
     private static readonly string Data = Path.Combine(TestContext.CurrentContext.TestDirectory, "..", "..", "..", "..", "data", "corpora");
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => FexInProcess.Run(args);
 
     private static string TempFolder()
     {

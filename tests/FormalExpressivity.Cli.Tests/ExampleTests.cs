@@ -12,13 +12,7 @@ public class ExampleTests
         return dir.FullName;
     }
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        int code = FexApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => FexInProcess.Run(args);
 
     [TestCase("ends-in-a.json")]
     [TestCase("ends-in-a.att")]

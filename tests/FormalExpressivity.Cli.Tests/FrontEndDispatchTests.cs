@@ -6,13 +6,7 @@ namespace FormalExpressivity.Cli.Tests;
 /// <summary>The language loader's prefixes and extensions, through the real commands.</summary>
 public class FrontEndDispatchTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => FexInProcess.Run(args);
 
     private static string Example(string name) =>
         Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "..", "..", "..", "..", "..", "examples", "languages", name));

@@ -6,13 +6,7 @@ namespace FormalExpressivity.Cli.Tests;
 /// <summary>Every <c>--json</c> output is written by the one writer (<see cref="JsonOutput"/>): re-writing the parsed output gives the same bytes.</summary>
 public sealed class JsonOutputTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => FexInProcess.Run(args);
 
     [TestCase("about", "--json")]
     [TestCase("equiv", "re:(ab)*", "ltl:P a", "--json")]

@@ -10,13 +10,7 @@ namespace FormalExpressivity.Cli.Tests;
 /// </summary>
 public sealed class LazyCommandTreeTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => FexInProcess.Run(args);
 
     [Test]
     public void Each_subcommand_built_alone_is_the_one_of_the_full_tree()

@@ -5,13 +5,7 @@ namespace FormalExpressivity.Cli.Tests;
 /// <summary>SVG output through Graphviz (installed by .ci/run as the Debian package graphviz).</summary>
 public class SvgOutputTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => FexInProcess.Run(args);
 
     [Test]
     public void Compile_and_classify_write_svg_pictures_of_the_minimal_dfa()

@@ -4,13 +4,7 @@ namespace FormalExpressivity.Cli.Tests.Sharding;
 public abstract class ShardFolderTest
 {
     /// <summary>Runs <c>fex</c> in-process.</summary>
-    protected static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = FexApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    protected static (int Code, string Out, string Err) Run(params string[] args) => FexInProcess.Run(args);
 
     /// <summary>The test's folder.</summary>
     protected DirectoryInfo Folder { get; private set; } = null!;
