@@ -71,6 +71,8 @@ public static class BrzozowskiDerivatives
                 if (!index.TryGetValue(d, out int target))
                 {
                     if (list.Count >= maxStates) throw new BudgetExceededException("max-states", maxStates, "the Brzozowski derivative construction");
+                    // Each derivative is an interned term of its own: check the heap as the set grows.
+                    if ((list.Count & 4095) == 4095) FormalExpressivity.Core.Limits.MemoryBudget.Current.Require(0, $"the Brzozowski derivative construction ({list.Count} states so far)");
                     target = list.Count;
                     index[d] = target;
                     list.Add(d);

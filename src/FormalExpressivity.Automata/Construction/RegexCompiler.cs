@@ -36,6 +36,7 @@ public static class RegexCompiler
     {
         CheckDepth(node);
         options ??= RegexCompilerOptions.Default;
+        CheckStateBound(node, options.MaxStates);
         return options.Construction switch
         {
             RegexConstruction.Thompson => ThompsonConstruction.ToDfa(node, options.MaxStates),
@@ -43,6 +44,21 @@ public static class RegexCompiler
             _ => GlushkovConstruction.TryToDfa(node, options.MaxStates)
                 ?? BrzozowskiDerivatives.ToDfa(node, options.MaxStates, out _).Minimize(),
         };
+    }
+
+    /// <summary>
+    /// Refuses at once an expression whose minimal DFA provably has more than <paramref name="maxStates"/>
+    /// states (<see cref="RegexStateBound"/>: a shortest or, for a finite language, longest word of length ℓ
+    /// needs ℓ + 1 states), instead of constructing up to the budget first.
+    /// </summary>
+    private static void CheckStateBound(RegexNode node, int maxStates)
+    {
+        long needed = RegexStateBound.LowerBound(node);
+        if (needed <= maxStates) return;
+        const string what = "the expression's DFA";
+        throw new BudgetExceededException("max-states", maxStates, what,
+            $"{what} needs at least {needed} states (a run over one of its words of {needed - 1} letters visits that many), more than --max-states {maxStates} allows; "
+            + (needed <= int.MaxValue ? $"try --max-states {needed}" : "no --max-states value allows it"));
     }
 
     /// <summary>

@@ -88,6 +88,8 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error)
     {
         var budget = Budgets.Find(e.BudgetName);
         if (budget is null || Command is null || !Command.Options.Any(o => o.Name == budget.Flag)) return "";
+        // A message that already gives the value to try (or says none helps) needs no second suggestion.
+        if (e.Message.Contains("try --", StringComparison.Ordinal) || e.Message.Contains("value allows it", StringComparison.Ordinal)) return "";
         long next = e.Limit > budget.Maximum / 4 ? budget.Maximum : Math.Max(e.Limit * 4, e.Limit + 1);
         return next <= e.Limit ? "" : string.Create(CultureInfo.InvariantCulture, $" (e.g. {budget.Flag} {next})");
     }

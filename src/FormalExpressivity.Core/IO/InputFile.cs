@@ -59,8 +59,47 @@ public sealed class InputFile
     {
         var reader = Current;
         using var stream = reader.Open(path);
-        using var lines = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        while (lines.ReadLine() is { } line) yield return line;
+        using var text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        // Lines are split here rather than by StreamReader.ReadLine so that one endless line (a link to
+        // /dev/zero) is checked against the memory budget as it grows, as ReadText checks the whole text.
+        var line = new StringBuilder();
+        var buffer = new char[1 << 16];
+        long checkedAt = 0;
+        bool afterCarriageReturn = false;
+        int n;
+        while ((n = text.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            int start = 0;
+            for (int i = 0; i < n; i++)
+            {
+                char c = buffer[i];
+                if (c is not ('\n' or '\r'))
+                {
+                    afterCarriageReturn = false;
+                    continue;
+                }
+                if (c == '\n' && afterCarriageReturn)
+                {
+                    // The second half of \r\n: the line was already given.
+                    afterCarriageReturn = false;
+                    start = i + 1;
+                    continue;
+                }
+                line.Append(buffer, start, i - start);
+                yield return line.ToString();
+                line.Clear();
+                checkedAt = 0;
+                afterCarriageReturn = c == '\r';
+                start = i + 1;
+            }
+            line.Append(buffer, start, n - start);
+            if (line.Length - checkedAt >= 8 << 20)
+            {
+                checkedAt = line.Length;
+                MemoryBudget.Current.Require(4L * line.Length, $"reading a line of {path}");
+            }
+        }
+        if (line.Length > 0) yield return line.ToString();
     }
 
     /// <summary>Opens <paramref name="path"/> for reading through a stream that fails once more than <see cref="Current"/>'s limit has been read.</summary>

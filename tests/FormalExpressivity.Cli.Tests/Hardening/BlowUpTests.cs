@@ -1,0 +1,75 @@
+namespace FormalExpressivity.Cli.Tests.Hardening;
+
+/// <summary>
+/// Inputs of a few bytes whose automaton is huge, and endless inputs, through the real executable: each
+/// ends quickly with exit 3 and a limit naming a flag of the command, under the memory budget — found by
+/// the hardening audit after the issue's own reproductions were fixed.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class BlowUpTests
+{
+    /// <summary>
+    /// Nested repetitions: ((a{1000}){1000}){1000} took over 120 s and 4.9 GB before the budget stopped it;
+    /// the lower bound of <c>RegexStateBound</c> (a shortest or, if finite, longest word of length ℓ needs
+    /// ℓ + 1 states) refuses it before any construction. A complement has the same bound.
+    /// </summary>
+    [TestCase("re:((a{1000}){1000}){1000}")]
+    [TestCase("re:~((a|b){1000}){1000}{1000}")]
+    [TestCase("re:((a?){1000}){1000}{1000}")]
+    public void A_nested_repetition_with_a_huge_DFA_is_refused_at_once(string language)
+    {
+        using var box = new Sandbox();
+        box.Mark();
+        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(60), ["compile", language, "--max-memory", FexRun.Budget]);
+        FexRun.AssertHardened(o, TimeSpan.FromSeconds(10));
+        Assert.That(o.Code, Is.EqualTo(3), o.ToString());
+        Assert.That(o.Err, Does.Contain("needs at least 1000000001 states").And.Contain("--max-states"), o.ToString());
+        box.AssertUnchangedExcept(o);
+        // The same expressions through a .lang file and corpus (the regex front end is shared).
+        box.Write("x.lang", $"alphabet {{a, b}}\nlanguage = re\"{language[3..]}\"\n");
+        box.Mark();
+        var corpus = FexRun.Run(box.Directory, TimeSpan.FromSeconds(60), ["corpus", "x.lang", "-o", "c", "--max-memory", FexRun.Budget]);
+        FexRun.AssertHardened(corpus, TimeSpan.FromSeconds(10));
+        Assert.That(corpus.Code, Is.EqualTo(3), corpus.ToString());
+        Assert.That(corpus.Err, Does.Contain("--max-states"), corpus.ToString());
+        box.AssertUnchangedExcept(corpus);
+    }
+
+    /// <summary>
+    /// A union hides the length bound (b* is in it), so the derivative construction runs: it used to grow
+    /// to 2.5 GB under --max-memory 512M; it now checks the heap as its state set grows.
+    /// </summary>
+    [Test]
+    public void The_derivative_construction_stops_at_the_memory_budget()
+    {
+        using var box = new Sandbox();
+        box.Mark();
+        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(150), ["compile", "re:x(a{1000}){1000}{1000}|b*", "--max-memory", "200M"]);
+        FexRun.AssertHardened(o, TimeSpan.FromSeconds(120), budgeted: false);
+        Assert.That(o.Code, Is.EqualTo(3), o.ToString());
+        Assert.That(o.Err, Does.Contain("--max-memory"), o.ToString());
+        Assert.That(o.PeakBytes, Is.LessThan((200L << 20) + FexRun.RuntimeOverheadBytes), o.ToString());
+        box.AssertUnchangedExcept(o);
+    }
+
+    /// <summary>A line-by-line corpus that is a link to /dev/zero: one endless line, checked against the memory budget as it grows (it reached 1.09 GB under --max-memory 512M).</summary>
+    [TestCase("simulate", "z.jsonl")]
+    [TestCase("simulate", "z.csv")]
+    [TestCase("eval", "z.jsonl")]
+    public void An_endless_corpus_line_stops_under_the_memory_budget(string command, string name)
+    {
+        if (!File.Exists("/dev/zero")) Assert.Ignore("no /dev/zero");
+        using var box = new Sandbox();
+        File.CreateSymbolicLink(box.PathOf(name), "/dev/zero");
+        box.Mark();
+        string[] args = command == "simulate"
+            ? ["simulate", "ltl:Y a", "--alphabet", "a,b", "--corpus", name]
+            : ["eval", "re:(a|b)*a", "--corpus", name, "--predictions", name];
+        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(90), [.. args, "--max-memory", FexRun.Budget]);
+        FexRun.AssertHardened(o, TimeSpan.FromSeconds(60));
+        Assert.That(o.Code, Is.EqualTo(3), o.ToString());
+        Assert.That(o.Err, Does.Contain("--max-memory").Or.Contain("--max-input-bytes"), o.ToString());
+        box.AssertUnchangedExcept(o);
+    }
+}
