@@ -57,9 +57,9 @@ public static class Program
                     cpu = now;
                     sw.Restart();
                 }
-                var text = FormalExpressivity.Core.IO.InputFile.ReadAllText(args[1]);
-                Phase("read-text");
-                var dfa = AttFormat.ReadDfa(text).Value;
+                using var utf8 = FormalExpressivity.Core.IO.InputFile.ReadAllUtf8(args[1]);
+                Phase("read-bytes");
+                var dfa = AttFormat.ReadDfa(utf8.Bytes).Value;
                 Phase("parse");
                 var canonical = dfa.Canonicalize();
                 Phase("canonicalize");
