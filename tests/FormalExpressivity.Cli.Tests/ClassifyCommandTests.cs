@@ -36,10 +36,12 @@ public class ClassifyCommandTests
             Assert.That(classes[row]!["member"], Is.Null, row);
             Assert.That(classes[row]!["evidence"]!["kind"]!.GetValue<string>(), Is.EqualTo("budget-stop"));
             Assert.That(classes[row]!["evidence"]!["flag"]!.GetValue<string>(), Is.EqualTo("--max-semigroup"));
+            // One wording of a budget stop (VerdictText), in JSON as in text, class rows as verdict rows.
+            Assert.That(classes[row]!["evidence"]!["text"]!.GetValue<string>(), Does.StartWith("the budget max-semigroup = 3 (").And.EndWith("; raise --max-semigroup)"));
         }
         var (textCode, text, _) = Run("classify", "re:(ab)*", "--max-semigroup", "3", "--window-sizes", "1", "--classes", "L,R");
         Assert.That(textCode, Is.EqualTo(0));
-        Assert.That(text, Does.Contain("L          unknown").And.Contain("raise --max-semigroup"));
+        Assert.That(text, Does.Match(@"L +unknown +stopped by the budget max-semigroup = 3 \(.*; raise --max-semigroup\)"));
         Assert.That(text, Does.Contain("R          no"));
         Assert.That(text, Does.Not.Contain("LR "), "--classes skips the other rows");
         // A partially ordered DFA needs no semigroup for L, J and PT: local confluence decides them (Klíma–Polák 2013).
