@@ -72,7 +72,7 @@ public static class VerdictText
     {
         ArgumentNullException.ThrowIfNull(verdict);
         var lines = new List<string> { Reason(verdict, architecture, alphabet) };
-        if (verdict.Formula is { } f) lines.Add("formula: " + Describe(f, alphabet));
+        if (verdict.Formula is { } f) lines.Add("formula: " + Describe(f, alphabet) + (verdict.Smallest is { } sm ? "; " + Describe(sm, alphabet) : ""));
         if (verdict.Witnesses is { } w) lines.Add((verdict.Answer == Answer.Unknown ? "search bound: " : "witness: ") + w.Describe(alphabet));
         if (verdict.Identity is { } id) lines.Add("identity: " + id.Describe(alphabet));
         if (verdict.Certificate is { } c) lines.Add("certificate: " + c.Describe(alphabet));
@@ -123,6 +123,17 @@ public static class VerdictText
         return least.Below is { } w
             ? $"least depth {least.Depth}: {w.InLanguage.Format(alphabet)} ∈ L and {w.NotInLanguage.Format(alphabet)} ∉ L agree to depth {w.Depth}"
             : "least depth: 0";
+    }
+
+    /// <summary>Whether the formula is a smallest one (or how far the enumeration went).</summary>
+    /// <param name="smallest">The evidence.</param>
+    /// <param name="alphabet">Σ (unused).</param>
+    public static string Describe(SmallestFormula smallest, Alphabet alphabet)
+    {
+        ArgumentNullException.ThrowIfNull(smallest);
+        if (smallest.Proved) return "smallest";
+        string none = string.Create(CultureInfo.InvariantCulture, $"none of size ≤ {smallest.SearchedSize}");
+        return smallest.StoppedBy is { } b ? $"{none}, stopped by {Budget(b)}" : $"{none}, raise --max-formula-size";
     }
 
     /// <summary>The bounds an all-depth refutation searched.</summary>
@@ -215,6 +226,7 @@ public static class VerdictText
         FormulaOrigin.DefiniteDecisionTree => "formula by the LTL[Y] decision tree over the last symbols (§4)",
         FormulaOrigin.SccConstruction => "formula by the SCC-wise LTL[P,Y] construction (§5)",
         FormulaOrigin.TypeSearch => "formula found by the type search (§6)",
+        FormulaOrigin.SmallestEnumeration => "smallest formula by bottom-up enumeration (§Smallest formulas)",
         FormulaOrigin.PastOfWindowSearch => "formula found by the search over P of window types (§P over window types)",
         _ => "the declared formula",
     };
