@@ -202,8 +202,21 @@ public static class ClassDeciders
     {
         if (Known(c, LanguageClass.R) is { Member: true } r) return Included(LanguageClass.DA, r);
         if (Known(c, LanguageClass.L) is { Member: true } l) return Included(LanguageClass.DA, l);
+        if (!c.HasSemigroup)
+        {
+            // Place's DA pattern on the DFA; the identity words come from the pattern, else from the semigroup.
+            var pattern = Conditions.DAPattern.Find(c.Dfa, c.Options.MaxPairStates);
+            if (pattern is null)
+                return new ClassVerdict(LanguageClass.DA, true, null,
+                    new ClassMembership("no states q ≠ r fixed by one word u with q·v = r for a word v over the letters of u (u^ω v u^ω = u^ω when alph(v) ⊆ alph(u))",
+                        $"{c.Dfa.StateCount} states"))
+                { DecidedBy = DAPatternTest };
+            var witness = pattern.Witness ?? SemigroupChecks.FindDAViolation(c.Semigroup, (long)c.Options.MaxSemigroup * 1000)
+                ?? throw new InvalidOperationException("the DA pattern and the semigroup disagree");
+            return new ClassVerdict(LanguageClass.DA, false, null, witness) { DecidedBy = DAPatternTest };
+        }
         var v = DADecider.Decide(c);
-        return By(v, c.HasSemigroup ? $"regular J-classes of idempotents ({Semigroup(c)})" : "shortlex aperiodicity search (DA ⊆ SF)");
+        return By(v, $"regular J-classes of idempotents ({Semigroup(c)})");
     }
 
     private static ClassVerdict LocallyTestable(DecisionContext c)
@@ -214,9 +227,23 @@ public static class ClassDeciders
         if (NotLocallyRTrivial(c, LanguageClass.LT) is { } no) return no;
         foreach (var sub in new[] { LanguageClass.SL, LanguageClass.LI })
             if (Known(c, sub) is { Member: true } s) return IncludedInLt(c, s);
+        // Condition 1 of Kim–McNaughton–McCloskey is LR (checked above); condition 2 on the C-nodes of the pair graph.
+        if (Known(c, LanguageClass.LR) is { Member: true })
+        {
+            var violation = Conditions.LocalTestability.FindViolation(c.Dfa, c.Options.MaxPairStates);
+            if (violation is not null) return new ClassVerdict(LanguageClass.LT, false, null, violation) { DecidedBy = LocalTestabilityTest };
+            return LocallyTestableDecider.Member(c, "Kim–McNaughton–McCloskey 1991: locally R-trivial, and for every C-node (p, q) of the pair graph with p → q and every word s, p·s reaches q iff q·s does",
+                $"{c.Dfa.StateCount} states") with { DecidedBy = LocalTestabilityTest };
+        }
         var v = LocallyTestableDecider.Decide(c);
         return By(v, c.HasSemigroup ? $"local monoids eSe, one idempotent per J-class ({Semigroup(c)})" : "shortlex aperiodicity search (LT ⊆ SF)");
     }
+
+    /// <summary>The <see cref="ClassVerdict.DecidedBy"/> of DA decided on the DFA by Place's pattern.</summary>
+    public const string DAPatternTest = "DA pattern: pair-graph components and their letters (DFA)";
+
+    /// <summary>The <see cref="ClassVerdict.DecidedBy"/> of LT decided on the DFA by the C-nodes of the pair graph.</summary>
+    public const string LocalTestabilityTest = "C-nodes of the pair graph (DFA, Kim–McNaughton–McCloskey 1991)";
 
     private static ClassVerdict IncludedInLt(DecisionContext c, ClassVerdict sub) =>
         LocallyTestableDecider.Member(c, $"{sub.Class} ⊆ LT", $"{sub.Class}: {DescribeMembership(sub)}")
