@@ -66,8 +66,34 @@ public class DfaTestTwinTests
         Check((violation is null) == expected, $"{name}: KMM says {violation is null}, eSe identities {expected}");
         if (violation is not null)
             Check(IdentityEvaluator.IsViolated(violation.Identity, violation.Assignment, dfa), $"{name}: '{violation.Identity}' holds for the KMM words");
+        if (violation is null) return; // a member's row also computes the least k (checked by ParameterOracleTests)
         var v = ClassDeciders.Decide(LanguageClass.LT, new DecisionContext(dfa));
         Check(ClassCertificateChecker.Check(dfa, v).Count == 0, $"{name}: LT certificate");
+    }
+
+    /// <summary>The L row on DFAs that are not partially ordered (the quadruple content pattern, or the DA refutation) ⇔ y(xy)^ω = (xy)^ω.</summary>
+    private static void LAgrees(Dfa dfa, string name)
+    {
+        if (RTrivialDecider.Decide(dfa).Member) return; // partially ordered: local confluence (its own twin test)
+        var reference = ReferenceSemigroup.Create(dfa, 500);
+        if (reference is null || reference.Member(LanguageClass.L) is not bool expected) return;
+        var violation = LTrivialPattern.FindViolation(dfa, 10_000_000);
+        Check((violation is null) == expected, $"{name}: quadruple pattern says {violation is null}, L identity {expected}");
+        if (violation is not null)
+            Check(IdentityEvaluator.IsViolated(violation.Identity, violation.Assignment, dfa), $"{name}: the L witness words do not violate the identity");
+        var v = ClassDeciders.Decide(LanguageClass.L, new DecisionContext(dfa));
+        Check(v.Member == expected && ClassCertificateChecker.Check(dfa, v).Count == 0, $"{name}: L row ({v.DecidedBy}) or its certificate");
+    }
+
+    [Test]
+    public void L_content_pattern_equals_the_L_identity_on_random_dfas() =>
+        Seeds.Sample(seed => LAgrees(ScaleTwinTests.Draw(seed, maxStates: 8), $"seed {seed}"), iter: 400);
+
+    [Test]
+    public void L_content_pattern_equals_the_L_identity_on_every_dfa_of_at_most_4_states()
+    {
+        int i = 0;
+        foreach (var dfa in Exhaustive) LAgrees(dfa, $"DFA #{i++} {SmallDfas.Key(dfa)}");
     }
 
     [Test]
@@ -99,6 +125,9 @@ public class DfaTestTwinTests
     [TestCase("DA", "Σ*aΣ*bΣ* {a,b}", true)]
     [TestCase("LT", "Σ*abΣ* {a,b,c}", true)]
     [TestCase("LT", "PT-2 {a,b,c}: Σ*aΣ*bΣ*", false)]
+    [TestCase("L", "Σ*a {a,b}", true)]
+    [TestCase("L", "DYCK-(1,1) {a,b}: (ab)*", false)]
+    [TestCase("L", "L_2 {a,b}: an a among the last 2", true)]
     public void Rows_name_the_dfa_test(string row, string language, bool member)
     {
         var c = Enum.Parse<LanguageClass>(row);
