@@ -42,9 +42,11 @@ public class ClassifyCommandTests
         Assert.That(lt["LTT"]!["member"], Is.Null, "LTT");
         Assert.That(lt["LTT"]!["evidence"]!["kind"]!.GetValue<string>(), Is.EqualTo("budget-stop"));
         Assert.That(lt["LTT"]!["evidence"]!["flag"]!.GetValue<string>(), Is.EqualTo("--max-semigroup"));
+        // One wording of a budget stop (VerdictText), in JSON as in text, class rows as verdict rows.
+        Assert.That(lt["LTT"]!["evidence"]!["text"]!.GetValue<string>(), Does.StartWith("the budget max-semigroup = 3 (").And.EndWith("; raise --max-semigroup)"));
         var (textCode, text, _) = Run("classify", "re:(a|b|c)*a(a|b|c)*b(a|b|c)*", "--max-semigroup", "3", "--window-sizes", "1", "--classes", "LTT,R");
         Assert.That(textCode, Is.EqualTo(0));
-        Assert.That(text, Does.Contain("LTT        unknown").And.Contain("raise --max-semigroup"));
+        Assert.That(text, Does.Match(@"LTT +unknown +stopped by the budget max-semigroup = 3 \(.*; raise --max-semigroup\)"));
         Assert.That(text, Does.Contain("R          yes"));
         Assert.That(text, Does.Not.Contain("LR "), "--classes skips the other rows");
         // A partially ordered DFA needs no semigroup for L, J and PT: local confluence decides them (Klíma–Polák 2013).
