@@ -20,7 +20,7 @@ public static class ClassificationReportText
         foreach (var (c, v) in report.Classes)
         {
             string member = v.Answer switch { true => "yes", false => "no", null => "unknown" };
-            string tail = v.Evidence is BudgetStop stop ? $"  {stop.Describe(sigma)}" : "";
+            string tail = v.Evidence is BudgetStop stop ? $"  stopped by {VerdictText.Describe(stop, sigma)}" : "";
             sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {member,-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}{tail}").AppendLine();
         }
         foreach (var (a, v) in report.LogicClasses)
