@@ -141,7 +141,11 @@ public sealed record LeastDepth(bool Proved, int? Depth, WitnessPair? Below, Bud
 /// <param name="SearchedSize">Every formula up to this size was considered (up to equivalence).</param>
 /// <param name="Grammar">The connectives and operators enumerated.</param>
 /// <param name="StoppedBy">The budget that stopped the enumeration, else null.</param>
-public sealed record SmallestFormula(bool Proved, int SearchedSize, string Grammar, BudgetStop? StoppedBy) : ClassEvidence;
+public sealed record SmallestFormula(bool Proved, int SearchedSize, string Grammar, BudgetStop? StoppedBy) : ClassEvidence
+{
+    /// <summary>When not proved: true when the constructed formula was simplified (subformulas replaced by smaller equivalents).</summary>
+    public bool Simplified { get; init; }
+}
 
 /// <summary>
 /// What the all-depth refutation stage searched without finding a certificate (its lasso bounds, e.g.
