@@ -64,13 +64,19 @@ public static class SmallestFormulaSearch
         ArgumentNullException.ThrowIfNull(architecture);
         options ??= new SmallestFormulaOptions();
         if (FormulaGrammar.For(architecture) is not { } grammar) return null;
-        Table table;
+        var table = TableFor(dfa.Alphabet, grammar);
+        lock (table) return table.Find(PositionMachine.OfLanguage(dfa), options);
+    }
+
+    // The process-wide tables of one alphabet and grammar (created on first use).
+    private static Table TableFor(Alphabet alphabet, FormulaGrammar grammar)
+    {
         lock (Tables)
         {
-            var key = (string.Join(",", dfa.Alphabet.Symbols), grammar);
-            if (!Tables.TryGetValue(key, out table!)) Tables[key] = table = new Table(dfa.Alphabet, grammar);
+            var key = (string.Join(",", alphabet.Symbols), grammar);
+            if (!Tables.TryGetValue(key, out var table)) Tables[key] = table = new Table(alphabet, grammar);
+            return table;
         }
-        lock (table) return table.Find(PositionMachine.OfLanguage(dfa), options);
     }
 
     /// <summary>
@@ -91,12 +97,7 @@ public static class SmallestFormulaSearch
         ArgumentNullException.ThrowIfNull(architecture);
         options ??= new SmallestFormulaOptions();
         if (FormulaGrammar.For(architecture) is not { } grammar) return formula;
-        Table table;
-        lock (Tables)
-        {
-            var key = (string.Join(",", alphabet.Symbols), grammar);
-            if (!Tables.TryGetValue(key, out table!)) Tables[key] = table = new Table(alphabet, grammar);
-        }
+        var table = TableFor(alphabet, grammar);
         lock (table) return table.Simplify(formula, options.MaxWork);
     }
 
