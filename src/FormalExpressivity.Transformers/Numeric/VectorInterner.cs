@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace FormalExpressivity.Transformers.Numeric;
@@ -39,11 +40,12 @@ internal sealed class VectorInterner
         public bool Equals(ReadOnlySpan<int> alternate, int[] other) => alternate.SequenceEqual(other);
         public int[] Create(ReadOnlySpan<int> alternate) => alternate.ToArray();
 
+        // multiply-rotate per word (keys are short: a vector id and one output per head, or d coordinates)
         public int GetHashCode(ReadOnlySpan<int> alternate)
         {
-            var h = new HashCode();
-            h.AddBytes(MemoryMarshal.AsBytes(alternate));
-            return h.ToHashCode();
+            uint h = (uint)alternate.Length;
+            foreach (int v in alternate) h = BitOperations.RotateLeft((h ^ (uint)v) * 0x9E37_79B1u, 13);
+            return (int)(h ^ (h >> 15));
         }
     }
 }
