@@ -72,6 +72,9 @@ public class ModelFormatTests
     [TestCase("transformer\nalphabet a b\noutput q\n", "3:1: error TRF002: feature 'q' is read before it is defined")]
     [TestCase("transformer\nalphabet a $\noutput a\n", "2:12: error TRF001: unexpected character '$'")]
     [TestCase("transformer\nalphabet a\nlayer {\n", "4:1: error TRF001: mismatched input '<EOF>' expecting {'}', 'head', 'gate'}")]
+    // As in every grammar (Syntax/Antlr/SyntaxErrorCollector): only the first parser error, none after a lexer error.
+    [TestCase("alphabet a\n}}}\n", "1:1: error TRF001: missing 'transformer' at 'alphabet'")]
+    [TestCase("transformer\nalphabet a $\n", "2:12: error TRF001: unexpected character '$'")]
     public void Bad_models_give_positioned_diagnostics(string text, string expected)
     {
         Assert.That(Render(text), Is.EqualTo(expected));

@@ -32,9 +32,25 @@ public static class AttFormat
     public static ParseResult<Dfa> ReadDfa(string text, Alphabet? alphabet = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return ReadDfa(Encoding.UTF8.GetBytes(text), alphabet);
+    }
+
+    /// <summary>
+    /// <see cref="ReadDfa(string, Alphabet?)"/> on the file's UTF-8 bytes (without a byte-order mark), read in one pass
+    /// without decoding them; diagnostic positions refer to the decoded text, as if the text had been given.
+    /// </summary>
+    /// <param name="utf8">The file's content.</param>
+    /// <param name="alphabet">The alphabet, or null to use the file's symbols, sorted ordinally.</param>
+    public static ParseResult<Dfa> ReadDfa(ReadOnlyMemory<byte> utf8, Alphabet? alphabet = null)
+    {
         var diagnostics = new DiagnosticList();
-        var arcs = AttScanner.Scan(text, alphabet, diagnostics);
+        var arcs = AttScanner.Scan(utf8, alphabet, diagnostics);
         if (arcs is null) return ParseResult<Dfa>.Fail(diagnostics.Items);
+        void Error(string code, int byteOffset, int byteLength, string message)
+        {
+            if (diagnostics.Accepts(DiagnosticSeverity.Error))
+                diagnostics.Add(new Diagnostic(code, arcs.Positions.Span(byteOffset, byteLength, atLeastOneCharacter: false), message));
+        }
         var sigma = arcs.Alphabet;
         int n = arcs.StateCount, k = sigma.Count;
         var table = new int[n * k];
@@ -44,12 +60,12 @@ public static class AttFormat
             int from = arcs.From[i], a = arcs.Label[i];
             if (a == Nfa.Epsilon)
             {
-                diagnostics.Add(Diagnostic.Error("ATT008", text, arcs.LabelOffset[i], EpsilonLabel.Length, "a DFA has no ε-arcs"));
+                Error("ATT008", arcs.LabelOffset(i), EpsilonLabel.Length, "a DFA has no ε-arcs");
                 continue;
             }
             ref int slot = ref table[from * k + a];
             if (slot >= 0)
-                diagnostics.Add(Diagnostic.Error("ATT009", text, arcs.LineOffset[i], arcs.LineLength[i], $"state {from} already has an arc on '{sigma[a]}' (to {slot}); a DFA has one per symbol"));
+                Error("ATT009", arcs.LineOffset(i), arcs.LineLength(i), $"state {from} already has an arc on '{sigma[a]}' (to {slot}); a DFA has one per symbol");
             else slot = arcs.To[i];
         }
         if (diagnostics.ErrorCount > 0) return ParseResult<Dfa>.Fail(diagnostics.Items);
@@ -65,9 +81,9 @@ public static class AttFormat
                 if (table[q * k + a] >= 0) continue;
                 if (!arcs.Used[a]) { needSink = true; continue; }
                 if (firstArc[q] >= 0)
-                    diagnostics.Add(Diagnostic.Error("ATT010", text, arcs.LineOffset[firstArc[q]], arcs.LineLength[firstArc[q]], $"state {q} has no arc on '{sigma[a]}'; a DFA needs one per state and symbol"));
+                    Error("ATT010", arcs.LineOffset(firstArc[q]), arcs.LineLength(firstArc[q]), $"state {q} has no arc on '{sigma[a]}'; a DFA needs one per state and symbol");
                 else
-                    diagnostics.Add(Diagnostic.Error("ATT010", text, text.Length, 0, $"state {q} has no arcs at all (the states are numbered 0..{n - 1}); a DFA needs one arc per state and symbol"));
+                    Error("ATT010", utf8.Length, 0, $"state {q} has no arcs at all (the states are numbered 0..{n - 1}); a DFA needs one arc per state and symbol");
                 break;
             }
         if (diagnostics.ErrorCount > 0) return ParseResult<Dfa>.Fail(diagnostics.Items);
@@ -79,7 +95,8 @@ public static class AttFormat
         }
         var acc = new BitSet(total);
         foreach (int q in arcs.Finals) acc.Add(q);
-        return diagnostics.Result(() => Dfa.Create(sigma, arcs.Start, table, acc));
+        // Every entry is a state below n (or the sink), so the table is handed over without a copy.
+        return diagnostics.Result(() => Dfa.CreateUnchecked(sigma, arcs.Start, table, acc));
     }
 
     /// <summary>Reads a nondeterministic automaton (ε-arcs allowed, missing arcs allowed).</summary>
@@ -89,7 +106,7 @@ public static class AttFormat
     {
         ArgumentNullException.ThrowIfNull(text);
         var diagnostics = new DiagnosticList();
-        var arcs = AttScanner.Scan(text, alphabet, diagnostics);
+        var arcs = AttScanner.Scan(Encoding.UTF8.GetBytes(text), alphabet, diagnostics);
         if (arcs is null) return ParseResult<Nfa>.Fail(diagnostics.Items);
         var builder = new AutomatonBuilder(arcs.Alphabet);
         builder.AddStates(arcs.StateCount);

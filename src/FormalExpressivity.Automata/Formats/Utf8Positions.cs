@@ -10,19 +10,22 @@ namespace FormalExpressivity.Automata.Formats;
 /// in document order, so that is rare). Line breaks are '\n' (a byte that never occurs inside a
 /// multi-byte UTF-8 sequence); columns count UTF-16 characters, as <see cref="SourceSpan.FromOffset"/> does.
 /// </summary>
-internal sealed class Utf8Positions(byte[] bytes)
+internal sealed class Utf8Positions(ReadOnlyMemory<byte> utf8)
 {
     private long _byte;
     private int _char;
     private int _line = 1;
     private int _lineStartChar;
 
-    /// <summary>The span of <paramref name="byteLength"/> bytes (at least one character, unless at the end) at <paramref name="byteOffset"/>.</summary>
-    public SourceSpan Span(long byteOffset, int byteLength)
+    /// <summary>The span of <paramref name="byteLength"/> bytes at <paramref name="byteOffset"/>: at least one character
+    /// (unless at the end), or with <paramref name="atLeastOneCharacter"/> false exactly the characters of those bytes, as
+    /// <see cref="SourceSpan.FromOffset"/> gives for the decoded text.</summary>
+    public SourceSpan Span(long byteOffset, int byteLength, bool atLeastOneCharacter = true)
     {
+        var bytes = utf8.Span;
         int offset = (int)Math.Clamp(byteOffset, 0, bytes.Length);
         if (offset < _byte) (_byte, _char, _line, _lineStartChar) = (0, 0, 1, 0);
-        var gap = bytes.AsSpan((int)_byte, offset - (int)_byte);
+        var gap = bytes.Slice((int)_byte, offset - (int)_byte);
         int lastBreak = gap.LastIndexOf((byte)'\n');
         if (lastBreak >= 0)
         {
@@ -31,9 +34,9 @@ internal sealed class Utf8Positions(byte[] bytes)
         }
         _char += Encoding.UTF8.GetCharCount(gap);
         _byte = offset;
-        int lengthBytes = Math.Min(Math.Max(byteLength, 1), bytes.Length - offset);
+        int lengthBytes = Math.Min(atLeastOneCharacter ? Math.Max(byteLength, 1) : Math.Max(byteLength, 0), bytes.Length - offset);
         // At least one character, except at the very end of the text (as SourceSpan.FromOffset clamps).
-        int length = lengthBytes == 0 ? 0 : Math.Max(1, Encoding.UTF8.GetCharCount(bytes.AsSpan(offset, lengthBytes)));
+        int length = lengthBytes == 0 ? 0 : Math.Max(atLeastOneCharacter ? 1 : 0, Encoding.UTF8.GetCharCount(bytes.Slice(offset, lengthBytes)));
         return new SourceSpan(_char, length, _line, _char - _lineStartChar + 1);
     }
 }

@@ -62,6 +62,12 @@ public static class LanguageDispatcher
         if (fileFormat == LanguageFormat.Unknown)
             return LanguageLoad.Fail($"fex: error: cannot tell the format of '{spec}': use a .json, .att or .lang file, or a prefix such as re:\n");
         if (!File.Exists(spec)) return LanguageLoad.Fail($"fex: error: cannot read '{spec}': no such file\n");
+        if (fileFormat == LanguageFormat.Att)
+        {
+            // Parsed from the UTF-8 bytes; the text is decoded only to render diagnostics.
+            using var utf8 = InputFile.ReadAllUtf8(spec);
+            return Extend(ReadAtt(utf8.Bytes, utf8.Decode, alphabet, spec), alphabet, spec);
+        }
         return Extend(Read(fileFormat, InputFile.ReadAllText(spec), alphabet, budgets, spec), alphabet, spec);
     }
 
@@ -174,10 +180,7 @@ public static class LanguageDispatcher
         switch (format)
         {
             case LanguageFormat.Att:
-            {
-                var att = AttFormat.ReadDfa(text, alphabet);
-                return att.Success ? LanguageLoad.Ok(att.Value, warnings: DiagnosticFormatter.RenderAll(att.Diagnostics, text, name)) : Fail(att.Diagnostics, text, name);
-            }
+                return ReadAtt(System.Text.Encoding.UTF8.GetBytes(text), () => text, alphabet, name);
             case LanguageFormat.Json:
             {
                 var json = DfaJson.ReadDfa(text, determinizeNfa: true, maxStates: budgets.MaxStates);
@@ -187,6 +190,13 @@ public static class LanguageDispatcher
             default:
                 return LangFile(text, budgets, name);
         }
+    }
+
+    private static LanguageLoad ReadAtt(ReadOnlyMemory<byte> utf8, Func<string> text, Alphabet? alphabet, string name)
+    {
+        var att = AttFormat.ReadDfa(utf8, alphabet);
+        if (!att.Success) return Fail(att.Diagnostics, text(), name);
+        return LanguageLoad.Ok(att.Value, warnings: att.Diagnostics.Count == 0 ? "" : DiagnosticFormatter.RenderAll(att.Diagnostics, text(), name));
     }
 
     private static LanguageLoad LangFile(string text, Budgets budgets, string name)

@@ -18,7 +18,7 @@ namespace FormalExpressivity.Automata.Operations;
 /// <para>
 /// The fingerprints are computed by pointer doubling, f_{2m}(q) = f_m(q) | f_m(δ^m(q)) ≪ m and
 /// δ^{2m} = δ^m ∘ δ^m: six passes of two gathers per letter, O(n) each, instead of Hopcroft's
-/// O(n·|Σ|·log n) with its inverse-transition index. Twin: <see cref="Minimization.HopcroftPartition(Dfa, out int)"/>
+/// O(n·|Σ|·log n) with its inverse-transition index. Twin: <see cref="Minimization.HopcroftPartition(Dfa, out int, int)"/>
 /// (the property tests check that a proof is never given for a DFA with fewer classes than states).
 /// </para>
 /// </summary>

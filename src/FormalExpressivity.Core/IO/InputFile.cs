@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
@@ -53,6 +54,10 @@ public sealed class InputFile
     /// <param name="path">The file.</param>
     public static string ReadAllText(string path) => Current.ReadText(path);
 
+    /// <summary>Reads <paramref name="path"/> as UTF-8 bytes into a pooled buffer (a byte-order mark is skipped) with <see cref="Current"/>'s limit.</summary>
+    /// <param name="path">The file.</param>
+    public static Utf8Buffer ReadAllUtf8(string path) => Current.ReadUtf8(path);
+
     /// <summary>Reads the lines of <paramref name="path"/> (UTF-8) lazily with <see cref="Current"/>'s limit on the bytes read.</summary>
     /// <param name="path">The file.</param>
     public static IEnumerable<string> ReadLines(string path)
@@ -90,6 +95,60 @@ public sealed class InputFile
             }
         }
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/> as UTF-8 bytes with this reader's limit, into a buffer from the shared pool.
+    /// A UTF-8 byte-order mark is skipped; a UTF-16 or UTF-32 one (which <see cref="ReadText"/> honours) makes
+    /// the content decoded and re-encoded as UTF-8, so both readers see the same text.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="IOException">The file does not exist, is a folder, or cannot be read.</exception>
+    /// <exception cref="BudgetExceededException">The file is larger than <see cref="MaxBytes"/>.</exception>
+    public Utf8Buffer ReadUtf8(string path)
+    {
+        using var stream = Open(path);
+        long known = FileKind.Of(path) == FileKind.Kind.Regular ? new FileInfo(path).Length : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(known + 1, 1 << 12, Array.MaxLength));
+        int length = 0;
+        long checkedAt = 0;
+        try
+        {
+            int n;
+            while ((n = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += n;
+                if (length - checkedAt >= 8 << 20)
+                {
+                    checkedAt = length;
+                    MemoryBudget.Current.Require(2L * length, $"reading {path}");
+                }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, Array.MaxLength));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+        var content = buffer.AsSpan(0, length);
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new Utf8Buffer(buffer, 3, length - 3);
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || content.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+        {
+            string text;
+            using (var reader = new StreamReader(new MemoryStream(buffer, 0, length), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true))
+                text = reader.ReadToEnd();
+            ArrayPool<byte>.Shared.Return(buffer);
+            var utf8 = Encoding.UTF8.GetBytes(text);
+            return new Utf8Buffer(utf8, 0, utf8.Length, pooled: false);
+        }
+        return new Utf8Buffer(buffer, 0, length);
     }
 
     /// <summary>

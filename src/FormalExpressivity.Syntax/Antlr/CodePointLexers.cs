@@ -29,7 +29,7 @@ namespace FormalExpressivity.Syntax.Antlr.Generated
     using FormalExpressivity.Syntax.Antlr;
 
     /// <summary>The regex lexer, reporting characters outside the BMP as one code point (<see cref="CodePointLexing"/>).</summary>
-    public partial class RegexLexer
+    internal partial class RegexLexer
     {
         /// <inheritdoc />
         public override void NotifyListeners(LexerNoViableAltException e) => CodePointLexing.Notify(this, TokenStartLine, TokenStartColumn, e);
@@ -43,7 +43,7 @@ namespace FormalExpressivity.Syntax.Antlr.Generated
     }
 
     /// <summary>The LTL lexer, reporting characters outside the BMP as one code point (<see cref="CodePointLexing"/>).</summary>
-    public partial class LtlLexer
+    internal partial class LtlLexer
     {
         /// <inheritdoc />
         public override void NotifyListeners(LexerNoViableAltException e) => CodePointLexing.Notify(this, TokenStartLine, TokenStartColumn, e);
@@ -57,7 +57,7 @@ namespace FormalExpressivity.Syntax.Antlr.Generated
     }
 
     /// <summary>The FO[&lt;] lexer, reporting characters outside the BMP as one code point (<see cref="CodePointLexing"/>).</summary>
-    public partial class FoLexer
+    internal partial class FoLexer
     {
         /// <inheritdoc />
         public override void NotifyListeners(LexerNoViableAltException e) => CodePointLexing.Notify(this, TokenStartLine, TokenStartColumn, e);
@@ -71,7 +71,7 @@ namespace FormalExpressivity.Syntax.Antlr.Generated
     }
 
     /// <summary>The claims lexer, reporting characters outside the BMP as one code point (<see cref="CodePointLexing"/>).</summary>
-    public partial class ClaimsLexer
+    internal partial class ClaimsLexer
     {
         /// <inheritdoc />
         public override void NotifyListeners(LexerNoViableAltException e) => CodePointLexing.Notify(this, TokenStartLine, TokenStartColumn, e);
@@ -85,7 +85,7 @@ namespace FormalExpressivity.Syntax.Antlr.Generated
     }
 
     /// <summary>The transformer-model lexer, reporting characters outside the BMP as one code point (<see cref="CodePointLexing"/>).</summary>
-    public partial class TransformerLexer
+    internal partial class TransformerLexer
     {
         /// <inheritdoc />
         public override void NotifyListeners(LexerNoViableAltException e) => CodePointLexing.Notify(this, TokenStartLine, TokenStartColumn, e);

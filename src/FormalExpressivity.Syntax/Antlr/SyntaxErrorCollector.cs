@@ -1,47 +1,51 @@
 using Antlr4.Runtime;
-using Antlr4.Runtime.Misc;
 using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Syntax.Antlr;
 
 /// <summary>
-/// Collects ANTLR lexer and parser errors as positioned diagnostics (replacing the console
-/// listener). Only the first parser error is kept (later ones are mostly recovery cascades), and
-/// parser errors are dropped when the lexer already failed, since they follow from the bad character.
+/// The one ANTLR error listener of every grammar (regex, LTL, FO[&lt;], claims, transformer models):
+/// collects lexer and parser errors as positioned diagnostics, replacing ANTLR's console listener.
+/// Every character the lexer cannot match is reported (<c>…001</c>, up to
+/// <see cref="SyntaxErrorStyle.MaxCharacterErrors"/>); of the parser errors only the first is kept
+/// (<c>…002</c>, or <c>…003</c> at the end of the input), since later ones are mostly recovery
+/// cascades, and it is dropped when the lexer already failed. What a grammar words differently —
+/// codes, token names, "expected …" lists — is its <see cref="SyntaxErrorStyle"/>.
 /// </summary>
-internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErrorListener<IToken>
+internal sealed class SyntaxErrorCollector(string text, SyntaxErrorStyle style) : IAntlrErrorListener<int>, IAntlrErrorListener<IToken>
 {
-    private readonly string _text;
-    private readonly string _prefix;
-    private readonly Func<int, string> _tokenName;
-    private readonly int _operandToken;
-    private readonly List<Diagnostic> _lexerErrors = [];
-    private Diagnostic? _parserError;
+    private readonly List<Diagnostic> _characterErrors = [];
 
-    /// <param name="text">The source text.</param>
-    /// <param name="prefix">Diagnostic code prefix (<c>LTL</c>, <c>FO</c>).</param>
-    /// <param name="tokenName">Friendly name of a token type, for "expected …" lists.</param>
-    /// <param name="operandToken">A token type that starts every operand: when it is expected, the message says "expected a formula".</param>
-    public SyntaxErrorCollector(string text, string prefix, Func<int, string> tokenName, int operandToken)
-    {
-        _operandToken = operandToken;
-        _text = text;
-        _prefix = prefix;
-        _tokenName = tokenName;
-    }
+    /// <summary>The lexer's errors (unexpected characters), in source order.</summary>
+    public IReadOnlyList<Diagnostic> CharacterErrors => _characterErrors;
 
-    /// <summary>Code of an unexpected character (<c>…001</c>).</summary>
-    public string UnexpectedCharacterCode => _prefix + "001";
+    /// <summary>The first parser error since the last <see cref="ResetParserError"/>, or null.</summary>
+    public Diagnostic? ParserError { get; private set; }
 
-    /// <summary>Diagnostics in source order: lexer errors, or else the first parser error.</summary>
+    /// <summary>Diagnostics in source order: the lexer errors, or else the first parser error.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics =>
-        _lexerErrors.Count > 0 ? _lexerErrors : _parserError is null ? [] : [_parserError];
+        _characterErrors.Count > 0 ? _characterErrors : ParserError is null ? [] : [ParserError];
+
+    /// <summary>Forgets the parser error, for a caller that parses a file line by line with one collector.</summary>
+    public void ResetParserError() => ParserError = null;
 
     /// <summary>Attaches this collector to a lexer and a parser, removing the console listeners.</summary>
     public void Attach(Lexer lexer, Parser parser)
     {
+        Attach(lexer);
+        Attach(parser);
+    }
+
+    /// <summary>Attaches this collector to a lexer, removing the console listener.</summary>
+    public void Attach(Lexer lexer)
+    {
         lexer.RemoveErrorListeners();
         lexer.AddErrorListener(this);
+    }
+
+    /// <summary>Attaches this collector to a parser, removing the console listener.</summary>
+    public void Attach(Parser parser)
+    {
         parser.RemoveErrorListeners();
         parser.AddErrorListener(this);
     }
@@ -49,44 +53,38 @@ internal sealed class SyntaxErrorCollector : IAntlrErrorListener<int>, IAntlrErr
     /// <inheritdoc />
     public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
-        if (_lexerErrors.Count >= 10) return;
-        int offset = AntlrErrorText.OffsetOf(_text, line, charPositionInLine);
-        if (CodePoints.IsSecondHalf(_text, offset)) return;
-        _lexerErrors.Add(Diagnostic.Error(UnexpectedCharacterCode, _text, offset, Math.Max(1, CodePoints.LengthAt(_text, offset)), $"unexpected character {CodePoints.Describe(_text, offset)}"));
+        if (_characterErrors.Count >= style.MaxCharacterErrors) return;
+        // ANTLR reports a lexer error at the start of the token it could not match (CodePointLexing).
+        int offset = AntlrErrorText.OffsetOf(text, line, charPositionInLine);
+        if (CodePoints.IsSecondHalf(text, offset)) return;
+        _characterErrors.Add(Diagnostic.Error(style.CharacterCode, text, offset, Math.Max(1, CodePoints.LengthAt(text, offset)), $"unexpected character {CodePoints.Describe(text, offset)}"));
     }
 
     /// <inheritdoc />
     public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
-        if (_parserError is not null) return;
-        // A no-viable-alternative error found after looking ahead past the decision's first token
-        // (an ambiguous loop exit) reports the decision's follow set, which misleads: omit it then.
-        bool lookedAhead = e is NoViableAltException nv && nv.StartToken is not null && offendingSymbol is not null
-            && nv.StartToken.TokenIndex != offendingSymbol.TokenIndex;
-        var expected = lookedAhead ? [] : ExpectedTokens(recognizer as Parser, e);
-        string expectText = expected.Count == 0 ? "" : "; expected " + AntlrErrorText.JoinAlternatives(expected);
-        if (offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF)
-        {
-            _parserError = Diagnostic.Error(_prefix + "003", _text, _text.Length, 0, "unexpected end of input" + expectText);
-            return;
-        }
-        int start = Math.Clamp(offendingSymbol.StartIndex, 0, _text.Length);
-        int length = Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
-        _parserError = Diagnostic.Error(_prefix + "002", _text, start, length, $"unexpected '{CodePoints.Clip(offendingSymbol.Text)}'{expectText}");
+        if (ParserError is not null) return;
+        bool atEnd = offendingSymbol is null || offendingSymbol.Type == TokenConstants.EOF;
+        // The end of input is where the EOF token starts (a claims line ends before its newline).
+        int offset = Math.Clamp(offendingSymbol?.StartIndex ?? text.Length, 0, text.Length);
+        int length = atEnd ? 0 : Math.Max(1, offendingSymbol!.StopIndex - offendingSymbol.StartIndex + 1);
+        ParserError = Diagnostic.Error(atEnd ? style.EndCode : style.TokenCode, text, offset, length, Message(recognizer as Parser, offendingSymbol, atEnd, msg, e));
     }
 
-    private List<string> ExpectedTokens(Parser? parser, RecognitionException? e)
+    private string Message(Parser? parser, IToken? offendingSymbol, bool atEnd, string antlrMessage, RecognitionException? e)
     {
-        var set = AntlrErrorText.ExpectedTokens(parser, e);
-        if (set is null) return [];
-        if (set.Contains(_operandToken)) return ["a formula"];
-        var names = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (int t in set.ToArray())
-        {
-            string n = _tokenName(t);
-            if (n.Length > 0) names.Add(n);
-        }
-        return [.. names];
+        if (style.Expected is null) return antlrMessage;
+        string what = atEnd ? style.EndWord : "'" + CodePoints.Clip(offendingSymbol!.Text) + "'";
+        // A no-viable-alternative error found after looking ahead past the decision's first token (a failed
+        // choice between statement forms, an ambiguous loop exit) reports the expectations at the decision's
+        // start, which say nothing about the offending token: then name only the unexpected token.
+        bool lookedAhead = e is NoViableAltException nv && nv.StartToken is not null && offendingSymbol is not null
+            && nv.StartToken.TokenIndex != offendingSymbol.TokenIndex;
+        string expected = lookedAhead && !style.ExpectedAfterLookahead ? "" : AntlrErrorText.JoinAlternatives(style.Expected(parser, e));
+        if (expected.Length == 0) return $"unexpected {what}";
+        return style.MissingBefore && antlrMessage.StartsWith("missing ", StringComparison.Ordinal)
+            ? $"missing {expected} before {what}"
+            : $"unexpected {what}{style.ExpectedSeparator}expected {expected}";
     }
 
     /// <summary>

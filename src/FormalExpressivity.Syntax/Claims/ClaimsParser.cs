@@ -48,13 +48,12 @@ public static class ClaimsParser
     public static ParseResult<ClaimsDocument> Parse(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var listener = new ClaimsErrorListener(source);
+        var listener = new SyntaxErrorCollector(source, SyntaxErrorStyle.Claims);
         var lexer = new G.ClaimsLexer(new AntlrInputStream(source));
-        lexer.RemoveErrorListeners();
-        lexer.AddErrorListener(listener);
+        listener.Attach(lexer);
         var tokens = lexer.GetAllTokens();
-        var diagnostics = new List<Diagnostic>(listener.LexerErrors);
-        var badOffsets = listener.LexerErrors.Select(d => d.Span.Offset).ToList();
+        var diagnostics = new List<Diagnostic>(listener.CharacterErrors);
+        var badOffsets = listener.CharacterErrors.Select(d => d.Span.Offset).ToList();
 
         var statements = new List<G.ClaimsParser.StatementContext>();
         var failedDeclarations = new HashSet<string>(StringComparer.Ordinal);
@@ -84,7 +83,7 @@ public static class ClaimsParser
                 statements.Add(statement);
                 if (statement is G.ClaimsParser.LanguageDeclarationContext or G.ClaimsParser.ModelDeclarationContext) failedDeclarations.Remove(line[1].Text);
             }
-            listener.ParserError = null;
+            listener.ResetParserError();
         }
 
         var reader = new ClaimsReader(source, diagnostics, failedDeclarations);
@@ -99,7 +98,7 @@ public static class ClaimsParser
     /// <param name="source">The file's text.</param>
     public static ClaimsDocument ParseOrThrow(string source) => Parse(source).GetValueOrThrow();
 
-    private static G.ClaimsParser.StatementContext? ParseLine(List<IToken> line, int end, ClaimsErrorListener listener)
+    private static G.ClaimsParser.StatementContext? ParseLine(List<IToken> line, int end, SyntaxErrorCollector listener)
     {
         var eof = new CommonToken(TokenConstants.EOF, "<EOF>") { StartIndex = end, StopIndex = end - 1 };
         var last = line[^1];
@@ -107,8 +106,7 @@ public static class ClaimsParser
         eof.Column = last.Column + (last.StopIndex - last.StartIndex + 1);
         var stream = new CommonTokenStream(new ListTokenSource([.. line, eof]));
         var parser = new G.ClaimsParser(stream);
-        parser.RemoveErrorListeners();
-        parser.AddErrorListener(listener);
+        listener.Attach(parser);
         var tree = parser.line();
         return listener.ParserError is null ? tree.statement() : null;
     }

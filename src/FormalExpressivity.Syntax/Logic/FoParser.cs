@@ -64,7 +64,7 @@ public static class FoParser
     {
         var lexer = new G.FoLexer(new AntlrInputStream(text));
         var parser = new G.FoParser(new CommonTokenStream(lexer));
-        var errors = new SyntaxErrorCollector(text, "FO", TokenName, G.FoParser.TRUE);
+        var errors = new SyntaxErrorCollector(text, FormulaErrors);
         errors.Attach(lexer, parser);
         var tree = parser.start();
         if (errors.Diagnostics.Count > 0) return ParseResult<FoFormula>.Fail(errors.Diagnostics);
@@ -82,6 +82,9 @@ public static class FoParser
             .ToList();
         return ParseResult<FoFormula>.Ok(formula, warnings);
     }
+
+    /// <summary>How FO[&lt;] syntax errors are worded (codes FO001–FO003).</summary>
+    private static readonly SyntaxErrorStyle FormulaErrors = SyntaxErrorStyle.Formula("FO", TokenName, G.FoParser.TRUE);
 
     private static string TokenName(int type) => type switch
     {

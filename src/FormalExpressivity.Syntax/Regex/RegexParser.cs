@@ -71,16 +71,13 @@ public static class RegexParser
 
         if (string.IsNullOrWhiteSpace(text))
             return ParseResult<RegexNode>.Fail(Diagnostic.Error("RE008", text, 0, text.Length, "the expression is empty (write eps for the empty word, [] for the empty language)"));
-        var listener = new RegexErrorListener(text);
+        var listener = new SyntaxErrorCollector(text, SyntaxErrorStyle.Regex);
         var lexer = new G.RegexLexer(new AntlrInputStream(text));
-        lexer.RemoveErrorListeners();
-        lexer.AddErrorListener(listener);
         var tokens = new CommonTokenStream(lexer);
         var parser = new G.RegexParser(tokens);
-        parser.RemoveErrorListeners();
-        parser.AddErrorListener(listener);
+        listener.Attach(lexer, parser);
         var tree = parser.regex();
-        if (listener.LexerErrors.Count > 0) return ParseResult<RegexNode>.Fail(listener.LexerErrors);
+        if (listener.CharacterErrors.Count > 0) return ParseResult<RegexNode>.Fail(listener.CharacterErrors);
         if (listener.ParserError is not null) return ParseResult<RegexNode>.Fail(UnmatchedParenthesis(text, tokens) ?? listener.ParserError);
 
         var occurrences = RegexTreeBuilder.CollectSymbols(tokens.GetTokens());

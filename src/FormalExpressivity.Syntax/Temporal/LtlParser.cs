@@ -71,7 +71,7 @@ public static class LtlParser
     {
         var lexer = new G.LtlLexer(new AntlrInputStream(text));
         var parser = new G.LtlParser(new CommonTokenStream(lexer));
-        var errors = new SyntaxErrorCollector(text, "LTL", TokenName, G.LtlParser.TRUE);
+        var errors = new SyntaxErrorCollector(text, FormulaErrors);
         errors.Attach(lexer, parser);
         var tree = parser.start();
         if (errors.Diagnostics.Count > 0) return ParseResult<LtlFormula>.Fail(errors.Diagnostics);
@@ -106,6 +106,9 @@ public static class LtlParser
         }
         return open.Count > 0 ? Diagnostic.Error(code, text, open.Peek(), 1, "'(' is never closed") : null;
     }
+
+    /// <summary>How LTL syntax errors are worded (codes LTL001–LTL003).</summary>
+    private static readonly SyntaxErrorStyle FormulaErrors = SyntaxErrorStyle.Formula("LTL", TokenName, G.LtlParser.TRUE);
 
     private static string TokenName(int type) => type switch
     {

@@ -1,6 +1,7 @@
 using Antlr4.Runtime;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
+using FormalExpressivity.Syntax.Antlr;
 using FormalExpressivity.Syntax.Antlr.Generated;
 
 namespace FormalExpressivity.Transformers.Model;
@@ -28,6 +29,12 @@ public static class TransformerText
     /// <summary>The limit on a window size or threshold.</summary>
     public const int MaxWindow = 1_000_000;
 
+    /// <summary>
+    /// Syntax errors are all <see cref="SyntaxError"/>, worded by ANTLR after an unexpected character; as in
+    /// every grammar, only the first parser error is kept, and none after a lexer error.
+    /// </summary>
+    private static readonly SyntaxErrorStyle SyntaxErrors = new() { CharacterCode = SyntaxError, TokenCode = SyntaxError, EndCode = SyntaxError };
+
     /// <summary>Parses a model.</summary>
     /// <param name="text">The model text.</param>
     public static ParseResult<TransformerModel> Parse(string text)
@@ -35,15 +42,12 @@ public static class TransformerText
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxInputLength)
             return ParseResult<TransformerModel>.Fail(Diagnostic.Error(LimitError, text, 0, 0, $"the model text is longer than the limit of {MaxInputLength} characters"));
-        var errors = new List<Diagnostic>();
         var lexer = new TransformerLexer(new AntlrInputStream(text));
-        lexer.RemoveErrorListeners();
-        lexer.AddErrorListener(new LexerErrors(text, errors));
         var parser = new TransformerParser(new CommonTokenStream(lexer));
-        parser.RemoveErrorListeners();
-        parser.AddErrorListener(new ParserErrors(text, errors));
+        var errors = new SyntaxErrorCollector(text, SyntaxErrors);
+        errors.Attach(lexer, parser);
         var tree = parser.model();
-        if (errors.Count > 0) return ParseResult<TransformerModel>.Fail(errors);
+        if (errors.Diagnostics.Count > 0) return ParseResult<TransformerModel>.Fail(errors.Diagnostics);
         return Build(text, tree);
     }
 
@@ -125,25 +129,5 @@ public static class TransformerText
             return ParseResult<TransformerModel>.Fail(errors);
         }
         return ParseResult<TransformerModel>.Ok(TransformerModel.Create(alphabet, prelude, layers, output));
-    }
-
-    private sealed class LexerErrors(string text, List<Diagnostic> errors) : IAntlrErrorListener<int>
-    {
-        public void SyntaxError(TextWriter output, IRecognizer recognizer, int offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
-        {
-            int offset = Math.Clamp(recognizer is Lexer lexer ? lexer.TokenStartCharIndex : 0, 0, text.Length);
-            if (CodePoints.IsSecondHalf(text, offset)) return;
-            errors.Add(Diagnostic.Error(TransformerText.SyntaxError, text, offset, Math.Max(1, CodePoints.LengthAt(text, offset)), $"unexpected character {CodePoints.Describe(text, offset)}"));
-        }
-    }
-
-    private sealed class ParserErrors(string text, List<Diagnostic> errors) : IAntlrErrorListener<IToken>
-    {
-        public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
-        {
-            int offset = offendingSymbol.Type == TokenConstants.EOF ? text.Length : Math.Max(0, offendingSymbol.StartIndex);
-            int length = offendingSymbol.Type == TokenConstants.EOF ? 0 : Math.Max(1, offendingSymbol.StopIndex - offendingSymbol.StartIndex + 1);
-            errors.Add(Diagnostic.Error(TransformerText.SyntaxError, text, offset, length, msg));
-        }
     }
 }
