@@ -13,7 +13,9 @@ namespace FormalExpressivity.Classes;
 /// <remarks>
 /// Order of tests: DFA and graph tests first — partial order (R), iterated state merging (D, and SL when every
 /// state is live), pair graphs (SL, LI, LR; D only for the refuting cycle), absorbing states (K), local confluence
-/// of a partially ordered DFA (J = PT, and L when R holds; Klíma–Polák 2013) — then inclusions between rows that are theorems (<see cref="ClassHierarchy.Inclusions"/>,
+/// of a partially ordered DFA (J = PT, and L when R holds; Klíma–Polák 2013), the C-nodes of the pair graph (LT when
+/// LR holds; Kim–McNaughton–McCloskey 1991), Place's DA pattern (DA, and the refutation of L ⊆ DA), the content pattern
+/// over quadruples (L on a DFA that is not partially ordered) — then inclusions between rows that are theorems (<see cref="ClassHierarchy.Inclusions"/>,
 /// plus LTT ⊆ LR: with f = e Thérien–Weiss makes eSe commutative and aperiodic, hence R-trivial):
 /// D ∪ K ⊆ LI, R ∪ D ⊆ LR ⊆ SF, R ∪ L ⊆ DA, J = R ∩ L, D ⊆ L, SL ∪ D ∪ K ∪ LI ⊆ LT ⊆ LTT ⊆ LR, and only then the syntactic
 /// semigroup (Froidure–Pin enumeration, Green's relations from the Cayley graphs). A budget stop in one row
@@ -153,6 +155,37 @@ public static class ClassDeciders
         if (Known(c, LanguageClass.D) is { Member: true } d) return Included(LanguageClass.L, d);
         // On a partially ordered DFA (R) L-trivial = J-trivial (J = R ∩ L) = locally confluent (Klíma–Polák 2013).
         if (Known(c, LanguageClass.R) is { Member: true }) return Confluence(c, LanguageClass.L);
+        if (!c.HasSemigroup)
+        {
+            // L ⊆ DA: the DA pattern refutes; its words (x, y) give y(xy)^ω ≠ (xy)^ω, or xy is not aperiodic.
+            if (c.DAPattern is { } da)
+            {
+                var words = (da.Witness ?? SemigroupChecks.FindDAViolation(c.Semigroup, (long)c.Options.MaxSemigroup * 1000))?.Assignment;
+                if (words is not null)
+                    foreach (var (x, y) in new[] { (words["x"], words["y"]), (words["x"].Concat(words["y"]), words["x"].Concat(words["y"])) })
+                    {
+                        var assignment = new Dictionary<string, Core.Alphabets.Word> { ["x"] = x, ["y"] = y };
+                        if (IdentityEvaluator.IsViolated(Identities.LTrivial, assignment, c.Dfa))
+                            return new ClassVerdict(LanguageClass.L, false, null, new IdentityViolation(Identities.LTrivial, assignment)) { DecidedBy = $"not in DA ⊇ L (DA by {DAPatternTest})" };
+                    }
+            }
+            else
+            {
+                try
+                {
+                    var violation = Conditions.LTrivialPattern.FindViolation(c.Dfa, c.Options.MaxPairStates);
+                    if (violation is not null) return new ClassVerdict(LanguageClass.L, false, null, violation) { DecidedBy = LTrivialPatternTest };
+                    return new ClassVerdict(LanguageClass.L, true, null,
+                        new ClassMembership("v u^ω = u^ω when alph(v) ⊆ alph(u): no states s, p, r ≠ r′ and words v, z with s·v = p, alph(v) ⊆ alph(z), (s, p, r, r′)·z = (r, r′, r, r′)",
+                            $"{c.Dfa.StateCount} states"))
+                    { DecidedBy = LTrivialPatternTest };
+                }
+                catch (Core.Text.BudgetExceededException)
+                {
+                    // The quadruple search is over its budget: the semigroup test below decides (or stops on its own budget).
+                }
+            }
+        }
         var v = LTrivialDecider.Decide(c);
         return By(v, c.HasSemigroup ? $"Green's L-classes ({Semigroup(c)})" : "shortlex aperiodicity search (L ⊆ SF)");
     }
@@ -201,9 +234,22 @@ public static class ClassDeciders
     private static ClassVerdict DA(DecisionContext c)
     {
         if (Known(c, LanguageClass.R) is { Member: true } r) return Included(LanguageClass.DA, r);
-        if (Known(c, LanguageClass.L) is { Member: true } l) return Included(LanguageClass.DA, l);
+        if (Known(c, LanguageClass.D) is { Member: true } d) return Included(LanguageClass.DA, d);
+        if (!c.HasSemigroup)
+        {
+            // Place's DA pattern on the DFA; the identity words come from the pattern, else from the semigroup.
+            var pattern = c.DAPattern;
+            if (pattern is null)
+                return new ClassVerdict(LanguageClass.DA, true, null,
+                    new ClassMembership("no states q ≠ r fixed by one word u with q·v = r for a word v over the letters of u (u^ω v u^ω = u^ω when alph(v) ⊆ alph(u))",
+                        $"{c.Dfa.StateCount} states"))
+                { DecidedBy = DAPatternTest };
+            var witness = pattern.Witness ?? SemigroupChecks.FindDAViolation(c.Semigroup, (long)c.Options.MaxSemigroup * 1000)
+                ?? throw new InvalidOperationException("the DA pattern and the semigroup disagree");
+            return new ClassVerdict(LanguageClass.DA, false, null, witness) { DecidedBy = DAPatternTest };
+        }
         var v = DADecider.Decide(c);
-        return By(v, c.HasSemigroup ? $"regular J-classes of idempotents ({Semigroup(c)})" : "shortlex aperiodicity search (DA ⊆ SF)");
+        return By(v, $"regular J-classes of idempotents ({Semigroup(c)})");
     }
 
     private static ClassVerdict LocallyTestable(DecisionContext c)
@@ -214,9 +260,26 @@ public static class ClassDeciders
         if (NotLocallyRTrivial(c, LanguageClass.LT) is { } no) return no;
         foreach (var sub in new[] { LanguageClass.SL, LanguageClass.LI })
             if (Known(c, sub) is { Member: true } s) return IncludedInLt(c, s);
+        // Condition 1 of Kim–McNaughton–McCloskey is LR (checked above); condition 2 on the C-nodes of the pair graph.
+        if (Known(c, LanguageClass.LR) is { Member: true })
+        {
+            var violation = Conditions.LocalTestability.FindViolation(c.Dfa, c.Options.MaxPairStates);
+            if (violation is not null) return new ClassVerdict(LanguageClass.LT, false, null, violation) { DecidedBy = LocalTestabilityTest };
+            return LocallyTestableDecider.Member(c, "Kim–McNaughton–McCloskey 1991: locally R-trivial, and for every C-node (p, q) of the pair graph with p → q and every word s, p·s reaches q iff q·s does",
+                $"{c.Dfa.StateCount} states") with { DecidedBy = LocalTestabilityTest };
+        }
         var v = LocallyTestableDecider.Decide(c);
         return By(v, c.HasSemigroup ? $"local monoids eSe, one idempotent per J-class ({Semigroup(c)})" : "shortlex aperiodicity search (LT ⊆ SF)");
     }
+
+    /// <summary>The <see cref="ClassVerdict.DecidedBy"/> of DA decided on the DFA by Place's pattern.</summary>
+    public const string DAPatternTest = "DA pattern: pair-graph components and their letters (DFA)";
+
+    /// <summary>The <see cref="ClassVerdict.DecidedBy"/> of L decided on a DFA that is not partially ordered.</summary>
+    public const string LTrivialPatternTest = "content pattern: pair-graph components and quadruples (DFA)";
+
+    /// <summary>The <see cref="ClassVerdict.DecidedBy"/> of LT decided on the DFA by the C-nodes of the pair graph.</summary>
+    public const string LocalTestabilityTest = "C-nodes of the pair graph (DFA, Kim–McNaughton–McCloskey 1991)";
 
     private static ClassVerdict IncludedInLt(DecisionContext c, ClassVerdict sub) =>
         LocallyTestableDecider.Member(c, $"{sub.Class} ⊆ LT", $"{sub.Class}: {DescribeMembership(sub)}")

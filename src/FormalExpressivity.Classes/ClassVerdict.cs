@@ -43,7 +43,7 @@ public sealed record BudgetStop(string Budget, long Limit, string What) : ClassE
     public string Flag => "--" + Budget;
 
     /// <inheritdoc />
-    public override string Describe(Alphabet alphabet) => $"stopped: {What} exceeded {Budget} = {Limit}; raise {Flag}";
+    public override string Describe(Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
 
     /// <summary>The stop recorded by <paramref name="exception"/> (what was computed is the head of its message).</summary>
     /// <param name="exception">The budget exception.</param>

@@ -104,13 +104,20 @@ public sealed partial class BudgetFlagTests
         }
     }
 
-    /// <summary>Σ*a^(n−1)Σ* over {a, b}: states 0..n−1 count the last run of a's (b resets, n − 1 accepts and absorbs); its semigroup has thousands of elements of 4n + 48 bytes.</summary>
-    private static string FactorPower(int n)
+    /// <summary>
+    /// Two blocks a^m (b resets the run): locally R-trivial but not locally testable (both decided on the DFA), so
+    /// its LTT row needs the semigroup (2m + 1 states).
+    /// </summary>
+    private static string TwoFactorPowers(int m)
     {
-        var sb = new System.Text.StringBuilder($$"""{"type":"dfa","alphabet":["a","b"],"states":{{n}},"start":0,"accepting":[{{n - 1}}],"transitions":[""");
-        for (int q = 0; q < n; q++)
-            sb.Append(q == 0 ? "" : ",").Append($"[{q},\"a\",{Math.Min(q + 1, n - 1)}],[{q},\"b\",{(q == n - 1 ? n - 1 : 0)}]");
-        return sb.Append("]}").ToString();
+        var sb = new System.Text.StringBuilder($$"""{"type":"dfa","alphabet":["a","b"],"states":{{2 * m + 1}},"start":0,"accepting":[{{2 * m}}],"transitions":[""");
+        for (int phase = 0; phase < 2; phase++)
+            for (int r = 0; r < m; r++)
+            {
+                int q = phase * m + r, a = r + 1 < m ? q + 1 : (phase + 1) * m;
+                sb.Append(q == 0 ? "" : ",").Append($"[{q},\"a\",{a}],[{q},\"b\",{phase * m}]");
+            }
+        return sb.Append($",[{2 * m},\"a\",{2 * m}],[{2 * m},\"b\",{2 * m}]]}}").ToString();
     }
 
     /// <summary>Issue 16: the semigroup's memory cap is its own budget (raising --max-semigroup could not lift it); the stopped row names it, the other rows are answered.</summary>
@@ -121,15 +128,15 @@ public sealed partial class BudgetFlagTests
         try
         {
             var path = Path.Combine(dir.FullName, "factor.json");
-            File.WriteAllText(path, FactorPower(100)); // 448 bytes per element: 1 MiB holds 2 340 elements, fewer than S has
-            var (code, output, error) = FexProcess.Run("classify", path, "--classes", "L,R", "--arch", "none", "--max-semigroup-mib", "1");
+            File.WriteAllText(path, TwoFactorPowers(50)); // 452 bytes per element: 1 MiB holds 2 319 elements, fewer than S has
+            var (code, output, error) = FexProcess.Run("classify", path, "--classes", "LTT,R", "--arch", "none", "--max-semigroup-mib", "1");
             Assert.That(code, Is.EqualTo(0), error);
-            Assert.That(output, Does.Contain("L          unknown").And.Contain("max-semigroup-mib = 1").And.Contain("raise --max-semigroup-mib"), output);
+            Assert.That(output, Does.Contain("LTT        unknown").And.Contain("max-semigroup-mib = 1").And.Contain("raise --max-semigroup-mib"), output);
             Assert.That(output, Does.Contain("R          no"), "the other row is still answered (partial order)");
             foreach (Match m in FlagPattern().Matches(output)) Assert.That(HasOption(Command("classify"), m.Value), Is.True, m.Value);
-            var raised = FexProcess.Run("classify", path, "--classes", "L", "--arch", "none", "--max-semigroup-mib", "64");
+            var raised = FexProcess.Run("classify", path, "--classes", "LTT", "--arch", "none", "--max-semigroup-mib", "64");
             Assert.That(raised.Code, Is.EqualTo(0), raised.Err);
-            Assert.That(raised.Out, Does.Contain("L          no"), "64 MiB holds the whole semigroup");
+            Assert.That(raised.Out, Does.Contain("LTT        yes"), "64 MiB holds the whole semigroup");
         }
         finally
         {

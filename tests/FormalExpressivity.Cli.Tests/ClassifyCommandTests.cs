@@ -25,22 +25,29 @@ public class ClassifyCommandTests
         var (code, output, err) = Run("classify", "re:(ab)*", "--max-semigroup", "3", "--window-sizes", "1", "--json");
         Assert.That(code, Is.EqualTo(0), err);
         var classes = JsonNode.Parse(output)!["classes"]!.AsObject();
-        // R, LR, SF and LT have DFA tests or inclusions; L and DA need the semigroup (3 states, more than 3 elements).
+        // R, LR, SF, LT, DA and L have DFA tests or inclusions (L ⊆ DA refutes L); LTT of a language in LR but not
+        // in LT needs the semigroup (more than 3 elements).
         Assert.That(classes["R"]!["member"]!.GetValue<bool>(), Is.False);
         Assert.That(classes["LR"]!["member"]!.GetValue<bool>(), Is.True);
         Assert.That(classes["SF"]!["member"]!.GetValue<bool>(), Is.True);
         Assert.That(classes["LT"]!["member"]!.GetValue<bool>(), Is.True);
         Assert.That(classes["D"]!["member"]!.GetValue<bool>(), Is.False);
-        foreach (var row in new[] { "L", "DA" })
-        {
-            Assert.That(classes[row]!["member"], Is.Null, row);
-            Assert.That(classes[row]!["evidence"]!["kind"]!.GetValue<string>(), Is.EqualTo("budget-stop"));
-            Assert.That(classes[row]!["evidence"]!["flag"]!.GetValue<string>(), Is.EqualTo("--max-semigroup"));
-        }
-        var (textCode, text, _) = Run("classify", "re:(ab)*", "--max-semigroup", "3", "--window-sizes", "1", "--classes", "L,R");
+        Assert.That(classes["DA"]!["member"]!.GetValue<bool>(), Is.False, "the DA pattern needs no semigroup");
+        Assert.That(classes["L"]!["member"]!.GetValue<bool>(), Is.False, "L ⊆ DA");
+        var (ltCode, ltOutput, ltErr) = Run("classify", "re:(a|b|c)*a(a|b|c)*b(a|b|c)*", "--max-semigroup", "3", "--window-sizes", "1", "--json");
+        Assert.That(ltCode, Is.EqualTo(0), ltErr);
+        var lt = JsonNode.Parse(ltOutput)!["classes"]!.AsObject();
+        Assert.That(lt["LT"]!["member"]!.GetValue<bool>(), Is.False, "Kim–McNaughton–McCloskey on the DFA");
+        Assert.That(lt["PT"]!["member"]!.GetValue<bool>(), Is.True);
+        Assert.That(lt["LTT"]!["member"], Is.Null, "LTT");
+        Assert.That(lt["LTT"]!["evidence"]!["kind"]!.GetValue<string>(), Is.EqualTo("budget-stop"));
+        Assert.That(lt["LTT"]!["evidence"]!["flag"]!.GetValue<string>(), Is.EqualTo("--max-semigroup"));
+        // One wording of a budget stop (VerdictText), in JSON as in text, class rows as verdict rows.
+        Assert.That(lt["LTT"]!["evidence"]!["text"]!.GetValue<string>(), Does.StartWith("the budget max-semigroup = 3 (").And.EndWith("; raise --max-semigroup)"));
+        var (textCode, text, _) = Run("classify", "re:(a|b|c)*a(a|b|c)*b(a|b|c)*", "--max-semigroup", "3", "--window-sizes", "1", "--classes", "LTT,R");
         Assert.That(textCode, Is.EqualTo(0));
-        Assert.That(text, Does.Contain("L          unknown").And.Contain("raise --max-semigroup"));
-        Assert.That(text, Does.Contain("R          no"));
+        Assert.That(text, Does.Match(@"LTT +unknown +stopped by the budget max-semigroup = 3 \(.*; raise --max-semigroup\)"));
+        Assert.That(text, Does.Contain("R          yes"));
         Assert.That(text, Does.Not.Contain("LR "), "--classes skips the other rows");
         // A partially ordered DFA needs no semigroup for L, J and PT: local confluence decides them (Klíma–Polák 2013).
         var (poCode, po, poErr) = Run("classify", "re:(a|b|c)*a(a|b|c)*b(a|b|c)*", "--max-semigroup", "3", "--classes", "L,J,PT", "--arch", "none", "--json");

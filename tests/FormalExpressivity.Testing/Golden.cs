@@ -6,7 +6,8 @@ namespace FormalExpressivity.Testing;
 
 /// <summary>
 /// Golden files: <c>golden/NAME.txt</c> next to the calling test file. A missing file is written
-/// (and the test passes) unless SNAPSHOOTER_STRICT_MODE=true, as in CI, where it fails.
+/// (and the test passes) unless SNAPSHOOTER_STRICT_MODE=true, as in CI, where it fails. On a mismatch the
+/// actual text is written to <c>golden/__mismatch__/NAME.txt</c>.
 /// </summary>
 public static class Golden
 {
@@ -24,6 +25,12 @@ public static class Golden
             return;
         }
         var expected = File.ReadAllText(path).Replace("\r\n", "\n");
-        Assert.That(actual, Is.EqualTo(expected), $"golden file {path}");
+        if (actual == expected) return;
+        // As Snapshooter does: the actual text goes to golden/__mismatch__/ (ignored by git), so a deliberate
+        // change is accepted by moving that file over the golden one.
+        var mismatch = Path.Combine(dir, "__mismatch__", name + ".txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(mismatch)!);
+        File.WriteAllText(mismatch, actual, new UTF8Encoding(false));
+        Assert.That(actual, Is.EqualTo(expected), $"golden file {path} (actual text: {mismatch}; if the change is deliberate, move it over the golden file)");
     }
 }

@@ -147,31 +147,53 @@ public static class LanguageDispatcher
     private static LanguageLoad UnknownPrefix(string prefix) =>
         LanguageLoad.Fail($"fex: error: unknown language prefix '{prefix}'; known: {string.Join(", ", Prefixes)}\n");
 
-    /// <summary>Compiles the text after a prefix; diagnostics are named <c>re</c>, <c>ltl</c> or <c>fo</c>.</summary>
-    private static LanguageLoad Compile(LanguageFormat format, string text, Alphabet? alphabet, Budgets budgets, int shift, LtlEvaluationPoint at = LtlEvaluationPoint.EndMarker)
+    /// <summary>
+    /// Compiles the text of a <c>re:</c>, <c>ltl:</c> or <c>fo:</c> language (what follows the prefix) with the
+    /// grammar's own positioned diagnostics (offsets into <paramref name="text"/>), unrendered: the core that
+    /// <see cref="Load"/> and <see cref="LoadText"/> render, and whose diagnostics a claims file's <c>re"…"</c>,
+    /// <c>ltl"…"</c> and <c>fo"…"</c> declarations place in the claims file. For <c>ltl:</c> the parsed formula
+    /// comes back too, whatever the evaluation point (a caller declares it to the decider chain only when it is
+    /// read at the end). On success the diagnostics are the grammar's warnings (e.g. LTL010).
+    /// </summary>
+    /// <param name="format"><see cref="LanguageFormat.Regex"/>, <see cref="LanguageFormat.Ltl"/> or <see cref="LanguageFormat.Fo"/>.</param>
+    /// <param name="text">The expression, formula or sentence.</param>
+    /// <param name="alphabet">The declared alphabet, or null for the inference rule.</param>
+    /// <param name="budgets">The construction budgets; null for the defaults.</param>
+    /// <param name="at">Where an <c>ltl:</c> formula is read.</param>
+    public static ParseResult<(Dfa Dfa, LtlFormula? Formula)> CompileText(LanguageFormat format, string text, Alphabet? alphabet,
+        Budgets? budgets = null, LtlEvaluationPoint at = LtlEvaluationPoint.EndMarker)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        budgets ??= Budgets.Default;
         switch (format)
         {
             case LanguageFormat.Regex:
-            {
-                var re = RegexCompiler.Compile(text, alphabet, RegexCompilerOptions.From(budgets));
-                return re.Success ? LanguageLoad.Ok(re.Value) : Fail(re.Diagnostics, text, "re", shift);
-            }
+                return RegexCompiler.Compile(text, alphabet, RegexCompilerOptions.From(budgets)).Select(d => (d, (LtlFormula?)null));
             case LanguageFormat.Ltl:
             {
                 var ltl = LtlCompiler.Compile(text, alphabet, LtlCompilerOptions.From(budgets) with { EvaluateAt = at });
-                if (!ltl.Success) return Fail(ltl.Diagnostics, text, "ltl", shift);
-                // The declared formula (over the DFA's alphabet) is a constructive proof for the decider chain — when read at the end.
+                if (!ltl.Success) return ParseResult<(Dfa, LtlFormula?)>.Fail(ltl.Diagnostics);
+                // The formula over the DFA's alphabet (declared or inferred).
                 var formula = LtlParser.Parse(text, ltl.Value.Alphabet);
-                string warning = formula.Success ? EvaluationPointWarning.For(formula.Value, "ltl:" + text, at) ?? "" : "";
-                return LanguageLoad.Ok(ltl.Value, formula.Success && at == LtlEvaluationPoint.EndMarker ? formula.Value : null, warning);
+                return ParseResult<(Dfa, LtlFormula?)>.Ok((ltl.Value, formula.Success ? formula.Value : null), ltl.Diagnostics);
             }
+            case LanguageFormat.Fo:
+                return FoCompiler.Compile(text, alphabet, FoCompilerOptions.From(budgets)).Select(d => (d, (LtlFormula?)null));
             default:
-            {
-                var fo = FoCompiler.Compile(text, alphabet, FoCompilerOptions.From(budgets));
-                return fo.Success ? LanguageLoad.Ok(fo.Value) : Fail(fo.Diagnostics, text, "fo", shift);
-            }
+                throw new ArgumentOutOfRangeException(nameof(format), format, "not a formula notation (re:, ltl:, fo:)");
         }
+    }
+
+    /// <summary>Compiles the text after a prefix (<see cref="CompileText"/>); diagnostics are rendered named <c>re</c>, <c>ltl</c> or <c>fo</c>.</summary>
+    private static LanguageLoad Compile(LanguageFormat format, string text, Alphabet? alphabet, Budgets budgets, int shift, LtlEvaluationPoint at = LtlEvaluationPoint.EndMarker)
+    {
+        var compiled = CompileText(format, text, alphabet, budgets, at);
+        if (!compiled.Success) return Fail(compiled.Diagnostics, text, format switch { LanguageFormat.Regex => "re", LanguageFormat.Ltl => "ltl", _ => "fo" }, shift);
+        var (dfa, formula) = compiled.Value;
+        if (formula is null) return LanguageLoad.Ok(dfa);
+        // The declared formula is a constructive proof for the decider chain — when read at the end.
+        string warning = EvaluationPointWarning.For(formula, "ltl:" + text, at) ?? "";
+        return LanguageLoad.Ok(dfa, at == LtlEvaluationPoint.EndMarker ? formula : null, warning);
     }
 
     /// <summary>Reads a file's content in <paramref name="format"/>; diagnostics are named <paramref name="name"/>.</summary>

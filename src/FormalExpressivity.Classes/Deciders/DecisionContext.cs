@@ -23,6 +23,8 @@ public sealed class DecisionContext
     private BudgetStop? _aperiodicityStop;
     private bool _confluenceKnown;
     private IdentityViolation? _confluenceViolation;
+    private bool _daPatternKnown;
+    private Conditions.DAPattern.Pattern? _daPattern;
 
     /// <summary>Creates a context for <paramref name="minimalDfa"/>.</summary>
     /// <param name="minimalDfa">A minimal complete DFA.</param>
@@ -95,6 +97,20 @@ public sealed class DecisionContext
                 _confluenceKnown = true;
             }
             return _confluenceViolation;
+        }
+    }
+
+    /// <summary>Place's DA pattern of the minimal DFA, null when the language is in DA (<see cref="Conditions.DAPattern"/>; budget <c>max-pair-states</c>).</summary>
+    internal Conditions.DAPattern.Pattern? DAPattern
+    {
+        get
+        {
+            if (!_daPatternKnown)
+            {
+                _daPattern = Conditions.DAPattern.Find(Dfa, Options.MaxPairStates);
+                _daPatternKnown = true;
+            }
+            return _daPattern;
         }
     }
 

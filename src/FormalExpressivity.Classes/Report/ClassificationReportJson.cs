@@ -88,6 +88,16 @@ public static class ClassificationReportJson
                 ["budget"] = b.StoppedBy is { } s ? new JsonObject { ["name"] = s.Budget, ["limit"] = s.Limit, ["what"] = s.What } : null,
             };
         }
+        if (v.Smallest is { } sm)
+        {
+            o["smallest"] = new JsonObject
+            {
+                ["proved"] = sm.Proved,
+                ["searchedSize"] = sm.SearchedSize,
+                ["grammar"] = sm.Grammar,
+                ["budget"] = sm.StoppedBy is { } s ? new JsonObject { ["name"] = s.Budget, ["limit"] = s.Limit, ["what"] = s.What } : null,
+            };
+        }
         if (v.Answer == Answer.Yes && v.Formula is not null) o["depthIsLeast"] = v.Least is { Proved: true };
         if (v.Least?.Below is { } below)
         {

@@ -20,7 +20,7 @@ public static class ClassificationReportText
         foreach (var (c, v) in report.Classes)
         {
             string member = v.Answer switch { true => "yes", false => "no", null => "unknown" };
-            string tail = v.Evidence is BudgetStop stop ? $"  {stop.Describe(sigma)}" : "";
+            string tail = v.Evidence is BudgetStop stop ? $"  stopped by {VerdictText.Describe(stop, sigma)}" : "";
             sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {member,-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}{tail}").AppendLine();
         }
         foreach (var (a, v) in report.LogicClasses)
@@ -36,7 +36,7 @@ public static class ClassificationReportText
             if (v.Formula is { } fe)
             {
                 var f = fe.Formula;
-                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(fe.Proved ? ", proved equivalent" : "")}): {VerdictText.FormulaText(f, full)}").AppendLine();
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(fe.Proved ? ", proved equivalent" : "")}{(v.Smallest is { } sm ? "; " + VerdictText.Describe(sm, sigma) : "")}): {VerdictText.FormulaText(f, full)}").AppendLine();
             }
             if (v.Witnesses is { } w)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();

@@ -45,8 +45,8 @@ public static class VerdictText
                 case SearchBound b: parts.Add(Bound(b)); break;
                 case BudgetStop s: parts.Add(Budget(s)); break;
                 case LeastDepth { Proved: false, NotProvedBecause: { } why }: parts.Add("depth not proved least: " + Budget(why)); break;
-                case RefutationBound r: parts.Add($"no all-depth certificate with {r.Searched}"); break;
-                case PastOfWindowBound pw: parts.Add(pw.Describe(alphabet)); break;
+                case RefutationBound r: parts.Add(Describe(r, alphabet)); break;
+                case PastOfWindowBound pw: parts.Add(Describe(pw, alphabet)); break;
                 case Exact.StutterCertificate: parts.Add($"no {architecture.FragmentName} formula of any depth: doubling a letter changes no non-strict type (§Stuttering)"); break;
                 case Exact.LassoCertificate l: parts.Add($"no {l.Fragment.Name} formula of any depth: a lasso family whose limit-graph colours agree (§Lasso certificates)"); break;
                 case Exact.PumpingCertificate: parts.Add("the pumped words agree on every FO[<] sentence of quantifier rank ≤ the witness depth (Ehrenfeucht–Fraïssé)"); break;
@@ -72,7 +72,7 @@ public static class VerdictText
     {
         ArgumentNullException.ThrowIfNull(verdict);
         var lines = new List<string> { Reason(verdict, architecture, alphabet) };
-        if (verdict.Formula is { } f) lines.Add("formula: " + Describe(f, alphabet));
+        if (verdict.Formula is { } f) lines.Add("formula: " + Describe(f, alphabet) + (verdict.Smallest is { } sm ? "; " + Describe(sm, alphabet) : ""));
         if (verdict.Witnesses is { } w) lines.Add((verdict.Answer == Answer.Unknown ? "search bound: " : "witness: ") + w.Describe(alphabet));
         if (verdict.Identity is { } id) lines.Add("identity: " + id.Describe(alphabet));
         if (verdict.Certificate is { } c) lines.Add("certificate: " + c.Describe(alphabet));
@@ -90,10 +90,28 @@ public static class VerdictText
         return string.Create(CultureInfo.InvariantCulture, $"{FormulaText(f)} (depth {f.Depth}, size {f.Size}, {proof})");
     }
 
-    /// <summary>A budget stop, naming the option that raises it.</summary>
+    /// <summary>
+    /// A budget stop, naming the option that raises it: <c>the budget max-types = 50000 (depth-2 types …; raise
+    /// --max-types)</c>. The one wording of a budget stop, wherever one is shown (class rows, formula proofs,
+    /// least depths, searches, claims).
+    /// </summary>
     /// <param name="stop">The stop.</param>
     /// <param name="alphabet">Σ (unused).</param>
-    public static string Describe(BudgetStop stop, Alphabet alphabet) => Budget(stop);
+    public static string Describe(BudgetStop stop, Alphabet alphabet)
+    {
+        ArgumentNullException.ThrowIfNull(stop);
+        return Budget(stop);
+    }
+
+    /// <summary>What the search for P(σ) ∨ ε over window types tried, and the budget that stopped it.</summary>
+    /// <param name="bound">The bound.</param>
+    /// <param name="alphabet">Σ (unused).</param>
+    public static string Describe(PastOfWindowBound bound, Alphabet alphabet)
+    {
+        ArgumentNullException.ThrowIfNull(bound);
+        return string.Create(CultureInfo.InvariantCulture, $"no formula P(σ) ∨ ε over window types of depth ≤ {bound.WindowDepth}")
+            + (bound.StoppedBy is { } b ? "; stopped by " + Budget(b) : "");
+    }
 
     /// <summary>Whether a depth is least, with the words one depth below.</summary>
     /// <param name="least">The evidence.</param>
@@ -105,6 +123,17 @@ public static class VerdictText
         return least.Below is { } w
             ? $"least depth {least.Depth}: {w.InLanguage.Format(alphabet)} ∈ L and {w.NotInLanguage.Format(alphabet)} ∉ L agree to depth {w.Depth}"
             : "least depth: 0";
+    }
+
+    /// <summary>Whether the formula is a smallest one (or how far the enumeration went).</summary>
+    /// <param name="smallest">The evidence.</param>
+    /// <param name="alphabet">Σ (unused).</param>
+    public static string Describe(SmallestFormula smallest, Alphabet alphabet)
+    {
+        ArgumentNullException.ThrowIfNull(smallest);
+        if (smallest.Proved) return "smallest";
+        string none = string.Create(CultureInfo.InvariantCulture, $"none of size ≤ {smallest.SearchedSize}");
+        return smallest.StoppedBy is { } b ? $"{none}, stopped by {Budget(b)}" : $"{none}, raise --max-formula-size";
     }
 
     /// <summary>The bounds an all-depth refutation searched.</summary>
@@ -197,6 +226,7 @@ public static class VerdictText
         FormulaOrigin.DefiniteDecisionTree => "formula by the LTL[Y] decision tree over the last symbols (§4)",
         FormulaOrigin.SccConstruction => "formula by the SCC-wise LTL[P,Y] construction (§5)",
         FormulaOrigin.TypeSearch => "formula found by the type search (§6)",
+        FormulaOrigin.SmallestEnumeration => "smallest formula by bottom-up enumeration (§Smallest formulas)",
         FormulaOrigin.PastOfWindowSearch => "formula found by the search over P of window types (§P over window types)",
         _ => "the declared formula",
     };

@@ -43,6 +43,5 @@ public sealed class PastOfWindowStage : IVerdictStage
 public sealed record PastOfWindowBound(int WindowDepth, BudgetStop? StoppedBy) : ClassEvidence
 {
     /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) =>
-        $"no formula P(σ) ∨ ε over window types of depth ≤ {WindowDepth}" + (StoppedBy is { } b ? $"; stopped by {b.Budget} = {b.Limit} ({b.What}); raise {b.Flag}" : "");
+    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
 }

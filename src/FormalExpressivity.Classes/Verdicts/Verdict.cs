@@ -48,6 +48,9 @@ public sealed record Verdict(Answer Answer, int? Depth, IReadOnlyList<ClassEvide
     /// <summary>Whether the depth of a yes is proved least (and the words one depth below), if known.</summary>
     public LeastDepth? Least => Evidence.OfType<LeastDepth>().FirstOrDefault();
 
+    /// <summary>What the smallest-formula enumeration proved about the formula of a yes, if it ran.</summary>
+    public SmallestFormula? Smallest => Evidence.OfType<SmallestFormula>().FirstOrDefault();
+
     /// <summary>The search bound behind an unknown (or a yes whose formula was not found), if any.</summary>
     public SearchBound? Bound => Evidence.OfType<SearchBound>().FirstOrDefault();
 
@@ -82,6 +85,8 @@ public enum FormulaOrigin
     PastOfWindowSearch,
     /// <summary>The formula the language was declared by.</summary>
     Declared,
+    /// <summary>The bottom-up enumeration of formulas by size (docs/theory.md §"Smallest formulas").</summary>
+    SmallestEnumeration,
 }
 
 /// <summary>A formula of the architecture's fragment recognizing L.</summary>
@@ -136,6 +141,23 @@ public sealed record InclusionEvidence(Architecture Other, Answer OtherAnswer, I
 /// <param name="Below">The two words of equal type at depth − 1, re-checked by the type checker.</param>
 /// <param name="NotProvedBecause">The budget that stopped the search below, else <c>null</c>.</param>
 public sealed record LeastDepth(bool Proved, int? Depth, WitnessPair? Below, BudgetStop? NotProvedBecause = null) : ClassEvidence
+{
+    /// <inheritdoc />
+    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
+}
+
+/// <summary>
+/// What the smallest-formula enumeration (docs/theory.md §"Smallest formulas") proved about the formula of a yes:
+/// when <paramref name="Proved"/>, no formula of <paramref name="Grammar"/> with fewer nodes defines L (the
+/// reported formula is a smallest one); otherwise no formula of size ≤ <paramref name="SearchedSize"/> defines L
+/// and the reported one comes from a construction — <paramref name="StoppedBy"/> names the budget that ended the
+/// enumeration, null when it reached <c>max-formula-size</c>.
+/// </summary>
+/// <param name="Proved">True when the reported formula is a smallest one.</param>
+/// <param name="SearchedSize">Every formula up to this size was considered (up to equivalence).</param>
+/// <param name="Grammar">The connectives and operators enumerated.</param>
+/// <param name="StoppedBy">The budget that stopped the enumeration, else null.</param>
+public sealed record SmallestFormula(bool Proved, int SearchedSize, string Grammar, BudgetStop? StoppedBy) : ClassEvidence
 {
     /// <inheritdoc />
     public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);

@@ -12,8 +12,9 @@ namespace FormalExpressivity.Classes.Verdicts;
 /// every subset, so no report contradicts an inclusion);</item>
 /// <item>the ordered, pluggable <see cref="Stages"/> — by default the declared formula
 /// (<see cref="DeclaredFormulaStage"/>), synthesis (<see cref="SynthesisStage"/>) and the bounded type
-/// search (<see cref="TypeSearchStage"/>), the all-depth certificates (<see cref="AllDepthRefutationStage"/>) and
-/// the search over P of window types (<see cref="PastOfWindowStage"/>) —
+/// search (<see cref="TypeSearchStage"/>), the all-depth certificates (<see cref="AllDepthRefutationStage"/>),
+/// the search over P of window types (<see cref="PastOfWindowStage"/>) and the smallest formula
+/// (<see cref="SmallestFormulaStage"/>) —
 /// each followed by the inclusions again.</item>
 /// </list>
 /// <c>fex classify</c>, <c>fex check</c>, conjectures and the evaluation's failure analysis all ask it,
@@ -30,8 +31,8 @@ public sealed class VerdictEngine
         Stages = (stages ?? DefaultStages).ToList();
     }
 
-    /// <summary>The default refinement stages: declared formula, synthesis, bounded type search, least depth, all-depth refutation, P over window types (last: the refutations are cheaper and settle most rows it could not).</summary>
-    public static IReadOnlyList<IVerdictStage> DefaultStages { get; } = [new DeclaredFormulaStage(), new SynthesisStage(), new TypeSearchStage(), new LeastDepthStage(), new AllDepthRefutationStage(), new PastOfWindowStage()];
+    /// <summary>The default refinement stages: declared formula, synthesis, bounded type search, least depth, all-depth refutation, P over window types (after the refutations: they are cheaper and settle most rows it could not), smallest formula (last: it covers every yes).</summary>
+    public static IReadOnlyList<IVerdictStage> DefaultStages { get; } = [new DeclaredFormulaStage(), new SynthesisStage(), new TypeSearchStage(), new LeastDepthStage(), new AllDepthRefutationStage(), new PastOfWindowStage(), new SmallestFormulaStage()];
 
     /// <summary>An engine with the default options and stages (declared after <see cref="DefaultStages"/>, which it uses).</summary>
     public static VerdictEngine Default { get; } = new();

@@ -38,6 +38,7 @@ public sealed record VerdictOptions
             Lasso = new Exact.LassoSearchOptions(budgets.MaxLassoPrefix, budgets.MaxLassoLoop, budgets.MaxLassoTails, budgets.MaxLassoCandidates),
             WitnessDepth = budgets.MaxDepth,
             FormulaMaxStates = budgets.MaxStates,
+            Smallest = SmallestFormulaOptions.From(budgets),
             Deciders = DeciderOptions.From(budgets),
         };
     }
@@ -47,6 +48,9 @@ public sealed record VerdictOptions
 
     /// <summary>Budgets of the lasso search for all-depth "no" certificates (docs/theory.md §Lasso certificates).</summary>
     public Exact.LassoSearchOptions Lasso { get; init; } = new();
+
+    /// <summary>Budgets of the smallest-formula enumeration (<c>max-formula-size</c>, <c>max-formula-candidates</c>; docs/theory.md §"Smallest formulas").</summary>
+    public SmallestFormulaOptions Smallest { get; init; } = new();
 
     /// <summary>The depth r at which witness words of an exact "no" are checked to agree.</summary>
     public int WitnessDepth { get; init; } = Budgets.DefaultMaxDepth;

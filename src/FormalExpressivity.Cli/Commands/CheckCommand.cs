@@ -4,13 +4,10 @@ using System.Globalization;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Engine.Claims;
-using FormalExpressivity.Engine.Languages;
 using FormalExpressivity.Engine.Simulation;
 using FormalExpressivity.Cli.Infrastructure;
-using FormalExpressivity.Core.IO;
 using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Sharding;
-using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Cli.Commands;
 
@@ -56,8 +53,9 @@ public static class CheckCommand
                 return RunShard(console, path, shard, part, limits, budgets.Values(limits), parse.GetValue(allowPath));
             }
             var options = new ClaimCheckOptions(new VerdictEngine(VerdictOptions.From(limits)), new SimulatedEmpiricalCheck(), limits.MaxLanguages);
-            var report = Run(path, options, limits, parse.GetValue(allowPath), point, w => console.Error.Write(w));
-            return Finish(console, report, Path.GetFileName(path), parse.GetValue(json), parse.GetValue(strict), parse.GetValue(output));
+            var result = ClaimsFile.Check(path, options, limits, parse.GetValue(allowPath), point, w => console.Error.Write(w));
+            if (result.Error is { } error) throw new CliInputException(error);
+            return Finish(console, result.Report!, Path.GetFileName(path), parse.GetValue(json), parse.GetValue(strict), parse.GetValue(output));
         }));
         return command;
     }
@@ -95,7 +93,7 @@ public static class CheckCommand
         IEnumerable<KeyValuePair<string, string>> budgetValues, IReadOnlyList<string>? allowed)
     {
         var clock = Stopwatch.StartNew();
-        var bound = Bind(path, limits, allowed, out var source);
+        var (source, bound) = Load(path, limits, allowed);
         var engine = new VerdictEngine(VerdictOptions.From(limits));
         var conjectures = ConjectureParts.Enumerating(bound.Document);
         var scans = CliProgress.Run(console, $"fex check (shard {shard})", progress =>
@@ -124,32 +122,10 @@ public static class CheckCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Reads, parses, binds and checks <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
-    /// <param name="path">The claims file.</param>
-    /// <param name="options">Oracles and budgets.</param>
-    /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
-    /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
-    /// <param name="at">Where the file's <c>ltl"…"</c> languages are read (<c>--at</c>).</param>
-    /// <param name="warn">Receives warnings about formulas that cannot depend on the word at that point.</param>
-    public static ClaimsReport Run(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null,
-        FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint at = FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint.EndMarker, Action<string>? warn = null) =>
-        ClaimChecker.Check(Bind(path, budgets, allowedFolders, out _, at, warn), options);
-
-    /// <summary>Reads, parses and binds <paramref name="path"/>; bad input throws <see cref="CliInputException"/> with rendered diagnostics.</summary>
-    /// <param name="path">The claims file.</param>
-    /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
-    /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
-    /// <param name="source">The file's text.</param>
-    /// <param name="at">Where the file's <c>ltl"…"</c> languages are read (<c>--at</c>).</param>
-    /// <param name="warn">Receives warnings about formulas that cannot depend on the word at that point.</param>
-    public static BoundClaims Bind(string path, Budgets? budgets, IReadOnlyList<string>? allowedFolders, out string source,
-        FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint at = FormalExpressivity.Syntax.Temporal.LtlEvaluationPoint.EndMarker, Action<string>? warn = null)
+    /// <summary>The claims file read and bound by the engine (<see cref="ClaimsFile.Load"/>); bad content throws <see cref="CliInputException"/> with its rendered diagnostics.</summary>
+    internal static (string Source, BoundClaims Claims) Load(string path, Budgets budgets, IReadOnlyList<string>? allowedFolders)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        source = InputFile.ReadAllText(path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = ClaimsFile.Read(source, new ClaimsLanguageCompiler(budgets, allowedFolders, at, warn), directory);
-        if (bound.Success) return bound.Value;
-        throw new CliInputException(DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
+        var file = ClaimsFile.Load(path, budgets, allowedFolders);
+        return file.Claims is { } claims ? (file.Source, claims) : throw new CliInputException(file.Error!);
     }
 }

@@ -135,7 +135,7 @@ public static class MergeCommand
         var name = Input("file");
         if (claimsPath is null) throw new UsageException($"merging parts of 'fex check' needs --claims FILE, the claims file the shards checked ({name})");
         var limits = first.RecordedBudgets(Budgets.Default);
-        var bound = CheckCommand.Bind(claimsPath, limits, allowed, out var source);
+        var (source, bound) = CheckCommand.Load(claimsPath, limits, allowed);
         if (ConjectureParts.Hash(source) != Input("sha256"))
             throw new InputException("SHD004", $"{claimsPath} is not the claims file the parts were made from (its content differs from that of {name} when the shards ran)");
         var scans = ConjectureParts.Read(set, bound.Document);

@@ -81,6 +81,10 @@ public sealed record Budgets
     public const int DefaultMaxLassoTails = 128;
     /// <summary>Default of <see cref="MaxLassoCandidates"/>.</summary>
     public const int DefaultMaxLassoCandidates = 200;
+    /// <summary>Default of <see cref="MaxFormulaSize"/>.</summary>
+    public const int DefaultMaxFormulaSize = 10;
+    /// <summary>Default of <see cref="MaxFormulaWork"/>.</summary>
+    public const long DefaultMaxFormulaWork = 1_000_000;
     /// <summary>The defaults.</summary>
     public static Budgets Default { get; } = new();
 
@@ -151,6 +155,10 @@ public sealed record Budgets
     public int MaxLassoTails { get; init; } = DefaultMaxLassoTails;
     /// <summary><c>max-lasso-candidates</c>: the most (p, v) pairs whose limit graph is refined.</summary>
     public int MaxLassoCandidates { get; init; } = DefaultMaxLassoCandidates;
+    /// <summary><c>max-formula-size</c>: the largest formula size (tree nodes) of the smallest-formula enumeration.</summary>
+    public int MaxFormulaSize { get; init; } = DefaultMaxFormulaSize;
+    /// <summary><c>max-formula-work</c>: the most product states the smallest-formula enumeration explores to build its candidates' machines (its cost; over all sizes, per alphabet and fragment).</summary>
+    public long MaxFormulaWork { get; init; } = DefaultMaxFormulaWork;
     /// <summary>Every budget: its name (the flag without <c>--</c>), description, default and range. Names are unique.</summary>
     public static IReadOnlyList<Budget> All { get; } =
     [
@@ -192,6 +200,10 @@ public sealed record Budgets
             b => b.MaxLassoTails, (b, v) => b with { MaxLassoTails = (int)v }),
         new("max-lasso-candidates", "the most (prefix, loop) pairs the lasso search refines", DefaultMaxLassoCandidates, 1, int.MaxValue,
             b => b.MaxLassoCandidates, (b, v) => b with { MaxLassoCandidates = (int)v }),
+        new("max-formula-size", "the largest formula size (nodes) of the smallest-formula enumeration; 0 turns it off", DefaultMaxFormulaSize, 0, 64,
+            b => b.MaxFormulaSize, (b, v) => b with { MaxFormulaSize = (int)v }),
+        new("max-formula-work", "the most product states the smallest-formula enumeration explores (its cost, all sizes)", DefaultMaxFormulaWork, 1, long.MaxValue,
+            b => b.MaxFormulaWork, (b, v) => b with { MaxFormulaWork = v }),
     ];
 
     /// <summary>The budget named <paramref name="name"/> (with or without the leading <c>--</c>), or null.</summary>

@@ -3,6 +3,7 @@ using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Engine.Languages;
 using FormalExpressivity.Syntax.Claims;
+using FormalExpressivity.Syntax.Temporal;
 
 namespace FormalExpressivity.Engine.Claims;
 
@@ -10,6 +11,12 @@ namespace FormalExpressivity.Engine.Claims;
 /// <param name="Report">The report, or null when the file is bad.</param>
 /// <param name="Error">The rendered diagnostics (syntax, names, formulas, alphabets, model files), or null.</param>
 public sealed record ClaimsFileResult(ClaimsReport? Report, string? Error);
+
+/// <summary>A claims file read from disk and bound: its text and the bound claims, or every error of the file rendered with positions and carets.</summary>
+/// <param name="Source">The file's text (what a sharded check fingerprints).</param>
+/// <param name="Claims">The bound claims, or null when the file is bad.</param>
+/// <param name="Error">The rendered diagnostics (syntax, names, formulas, alphabets, model files), or null.</param>
+public sealed record LoadedClaimsFile(string Source, BoundClaims? Claims, string? Error);
 
 /// <summary>
 /// Reads the text of a claims file (docs/claims.md): parses it and binds it. The statements that parsed are
@@ -37,20 +44,42 @@ public static class ClaimsFile
         return ParseResult<BoundClaims>.Fail(all);
     }
 
-    /// <summary>What <c>fex check FILE</c> decides: reads <paramref name="path"/>, binds it (<see cref="Read"/>) and checks every claim.</summary>
+    /// <summary>
+    /// What <c>fex check FILE</c> (and its shards and merge) reads: the text of <paramref name="path"/>, parsed and
+    /// bound (<see cref="Read"/>) with the languages compiled under <paramref name="budgets"/>; bad content comes back
+    /// rendered in <see cref="LoadedClaimsFile.Error"/>.
+    /// </summary>
+    /// <param name="path">The claims file (read through <see cref="InputFile"/>, which may throw <see cref="InputException"/>).</param>
+    /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
+    /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
+    /// <param name="at">Where the file's <c>ltl"…"</c> languages are read (<c>--at</c>).</param>
+    /// <param name="warn">Receives warnings about formulas that cannot depend on the word at that point.</param>
+    public static LoadedClaimsFile Load(string path, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null,
+        LtlEvaluationPoint at = LtlEvaluationPoint.EndMarker, Action<string>? warn = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var source = InputFile.ReadAllText(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var bound = Read(source, new ClaimsLanguageCompiler(budgets, allowedFolders, at, warn), directory);
+        return bound.Success
+            ? new LoadedClaimsFile(source, bound.Value, null)
+            : new LoadedClaimsFile(source, null, DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
+    }
+
+    /// <summary>What <c>fex check FILE</c> decides: reads and binds <paramref name="path"/> (<see cref="Load"/>) and checks every claim.</summary>
     /// <param name="path">The claims file (read through <see cref="InputFile"/>, which may throw <see cref="InputException"/>).</param>
     /// <param name="options">The decider chain, the empirical check and budgets.</param>
     /// <param name="budgets">The construction budgets of the file's languages; null for the defaults.</param>
     /// <param name="allowedFolders">Folders besides the claims file's own whose automaton files may be read (<c>--allow-path</c>).</param>
-    public static ClaimsFileResult Check(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null)
+    /// <param name="at">Where the file's <c>ltl"…"</c> languages are read (<c>--at</c>).</param>
+    /// <param name="warn">Receives warnings about formulas that cannot depend on the word at that point.</param>
+    public static ClaimsFileResult Check(string path, ClaimCheckOptions options, Budgets? budgets = null, IReadOnlyList<string>? allowedFolders = null,
+        LtlEvaluationPoint at = LtlEvaluationPoint.EndMarker, Action<string>? warn = null)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
-        var source = InputFile.ReadAllText(path);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var bound = Read(source, new ClaimsLanguageCompiler(budgets, allowedFolders), directory);
-        return bound.Success
-            ? new ClaimsFileResult(ClaimChecker.Check(bound.Value, options), null)
-            : new ClaimsFileResult(null, DiagnosticFormatter.RenderAll(bound.Diagnostics, source, path));
+        var file = Load(path, budgets, allowedFolders, at, warn);
+        return file.Claims is { } claims
+            ? new ClaimsFileResult(ClaimChecker.Check(claims, options), null)
+            : new ClaimsFileResult(null, file.Error);
     }
 }

@@ -1,5 +1,4 @@
 using FormalExpressivity.Core.IO;
-using FormalExpressivity.Automata.Construction;
 using FormalExpressivity.Automata.Languages;
 using FormalExpressivity.Automata.Formats;
 using FormalExpressivity.Engine.Claims;
@@ -7,17 +6,16 @@ using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Claims;
-using FormalExpressivity.Syntax.Logic;
 using FormalExpressivity.Syntax.Temporal;
 
 namespace FormalExpressivity.Engine.Languages;
 
 /// <summary>
 /// Binds the claims checker's <see cref="ILanguageCompiler"/> to the front ends of this build:
-/// <c>re"…"</c> → <see cref="RegexCompiler"/>; <c>ltl"…"</c> → <see cref="LtlParser"/> and the past-LTL
-/// construction (<see cref="PastLtlCompiler"/>), or <see cref="LtlCompiler"/> for formulas with future
-/// operators; <c>fo"…"</c> → <see cref="FoParser"/> and <see cref="FoCompiler"/> (a sentence, else
-/// <c>CLM053</c>); <c>file"…"</c> → the JSON (<c>.json</c>) or AT&amp;T (other extensions) automaton readers.
+/// <c>re"…"</c>, <c>ltl"…"</c> and <c>fo"…"</c> go through the one language dispatcher
+/// (<see cref="LanguageDispatcher.CompileText"/>, as <c>re:</c>, <c>ltl:</c> and <c>fo:</c> arguments do), keeping the
+/// grammars' positioned diagnostics and codes, which the binder places inside the declaration's string;
+/// <c>file"…"</c> → the JSON (<c>.json</c>) or AT&amp;T (other extensions) automaton readers.
 /// </summary>
 /// <remarks>
 /// Automaton files are read only below the claims file's folder (the <c>baseDirectory</c>) or a folder of
@@ -42,28 +40,15 @@ public sealed class ClaimsLanguageCompiler(Budgets? budgets = null, IReadOnlyLis
         ArgumentNullException.ThrowIfNull(alphabet);
         switch (kind)
         {
-            case LanguageSourceKind.Regex:
-                return RegexCompiler.Compile(text, alphabet, RegexCompilerOptions.From(_budgets)).Select(d => new CompiledLanguage(d));
-            case LanguageSourceKind.Ltl:
+            case LanguageSourceKind.Regex or LanguageSourceKind.Ltl or LanguageSourceKind.Fo:
             {
-                var parsed = LtlParser.Parse(text, alphabet);
-                if (!parsed.Success) return ParseResult<CompiledLanguage>.Fail(parsed.Diagnostics);
-                var formula = parsed.Value;
-                if (EvaluationPointWarning.For(formula, $"ltl\"{text}\"", at) is { } warning) warn?.Invoke(warning);
-                if (at == LtlEvaluationPoint.Zero)
-                    return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(LtlCompiler.ToDfa(formula, alphabet, LtlCompilerOptions.From(_budgets) with { EvaluateAt = at })), parsed.Diagnostics);
-                // Past formulas by the direct construction; others (future, mixed) by the full LTL compiler.
-                var dfa = formula.IsPastOnly ? PastLtlCompiler.ToDfa(formula, alphabet, _budgets.MaxStates) : LtlCompiler.ToDfa(formula, alphabet, LtlCompilerOptions.From(_budgets));
-                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(dfa, formula), parsed.Diagnostics);
-            }
-            case LanguageSourceKind.Fo:
-            {
-                var parsed = FoParser.Parse(text, alphabet);
-                if (!parsed.Success) return ParseResult<CompiledLanguage>.Fail(parsed.Diagnostics);
-                if (!parsed.Value.IsSentence)
-                    return ParseResult<CompiledLanguage>.Fail(Diagnostic.Error("CLM053", text, 0, text.Length,
-                        $"a language is defined by a sentence; free variables: {string.Join(", ", parsed.Value.FreeVariables)}"));
-                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(FoCompiler.ToDfa(parsed.Value, alphabet, FoCompilerOptions.From(_budgets))), parsed.Diagnostics);
+                var format = kind switch { LanguageSourceKind.Regex => LanguageFormat.Regex, LanguageSourceKind.Ltl => LanguageFormat.Ltl, _ => LanguageFormat.Fo };
+                var compiled = LanguageDispatcher.CompileText(format, text, alphabet, _budgets, at);
+                if (!compiled.Success) return ParseResult<CompiledLanguage>.Fail(compiled.Diagnostics);
+                var (dfa, formula) = compiled.Value;
+                if (formula is not null && EvaluationPointWarning.For(formula, $"ltl\"{text}\"", at) is { } warning) warn?.Invoke(warning);
+                // Read at position 0 a formula is no proof of yes for the past fragments: it is not declared to the engine.
+                return ParseResult<CompiledLanguage>.Ok(new CompiledLanguage(dfa, at == LtlEvaluationPoint.EndMarker ? formula : null), compiled.Diagnostics);
             }
             case LanguageSourceKind.File:
             {

@@ -74,7 +74,7 @@ public static class VerdictAssertions
         {
             switch (g.Kind)
             {
-                case FormalExpressivity.Syntax.Temporal.LtlKind.Past:
+                case FormalExpressivity.Syntax.Temporal.LtlKind.Past or FormalExpressivity.Syntax.Temporal.LtlKind.Historically: // H φ = ¬P¬φ
                     if (!fragment.Past) return false;
                     break;
                 case FormalExpressivity.Syntax.Temporal.LtlKind.Yesterday:

@@ -1,0 +1,49 @@
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Synthesis;
+
+namespace FormalExpressivity.Classes.Verdicts;
+
+/// <summary>
+/// Gives a yes its smallest formula (docs/theory.md §"Smallest formulas"): the bottom-up enumeration of the
+/// row's grammar (<see cref="SmallestFormulaSearch"/>, budgets <c>max-formula-size</c> and
+/// <c>max-formula-work</c>) replaces the reported formula when it finds a strictly smaller one (proved equivalent
+/// to L by <see cref="VerdictContext.Prove"/>, independently of the enumeration's machines), and records
+/// <see cref="SmallestFormula"/>: that the formula is a smallest one, or up to which size none exists (the
+/// constructed formula stays). The verdict's depth stays the least depth when that is proved; the formula keeps
+/// its own. Runs last, so every yes — from a criterion, a construction, a search or an inclusion — is covered.
+/// </summary>
+public sealed class SmallestFormulaStage : IVerdictStage
+{
+    /// <inheritdoc />
+    public string Name => "smallest-formula";
+
+    /// <inheritdoc />
+    public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(architecture);
+        ArgumentNullException.ThrowIfNull(current);
+        var options = context.Options;
+        if (current.Answer != Answer.Yes || !options.SynthesizeFormulas || options.Smallest.MaxSize == 0 || current.Smallest is not null) return null;
+        if (SmallestFormulaSearch.Find(context.Minimal, architecture, options.Smallest) is not { } result) return null;
+        var evidence = current.Evidence.ToList();
+        int? depth = current.Depth;
+        if (result.Formula is { } smallest)
+        {
+            var fe = current.Formula;
+            if (fe is null || smallest.Size < fe.Formula.Size)
+            {
+                var proved = context.Prove(smallest, FormulaOrigin.SmallestEnumeration, architecture);
+                if (fe is null) evidence.Insert(0, proved);
+                else evidence[evidence.IndexOf(fe)] = proved;
+                if (current.Least is not { Proved: true }) depth = smallest.Depth;
+            }
+            evidence.Add(new SmallestFormula(true, result.SearchedSize, result.Grammar, null));
+        }
+        else
+        {
+            evidence.Add(new SmallestFormula(false, result.SearchedSize, result.Grammar, result.StoppedBy));
+        }
+        return new Verdict(Answer.Yes, depth, evidence);
+    }
+}

@@ -1,0 +1,135 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Automata.Construction;
+using FormalExpressivity.Syntax.Temporal;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Classes.Verdicts;
+using FormalExpressivity.Core.Alphabets;
+
+namespace FormalExpressivity.Classes.Tests.Synthesis;
+
+/// <summary>
+/// The smallest-formula enumeration (docs/theory.md §"Smallest formulas") against its brute-force twin
+/// (<see cref="FormulaTwin"/>: every tree, no deduplication, evaluated on words) and over every ≤ 3-state
+/// language over {a, b} of each class.
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+public class SmallestFormulaTests
+{
+    private static readonly Alphabet Ab = Alphabet.Of("a", "b");
+    private static readonly Lazy<IReadOnlyList<Dfa>> UpToThree = new(() => SmallDfas.AllMinimal(3, Ab));
+    private static readonly SmallestFormulaOptions Unbounded = new(12, long.MaxValue);
+
+    private static Architecture Row(string key)
+    {
+        Assert.That(Architecture.TryParse(key, out var a), Is.True, key);
+        return a!;
+    }
+
+    private static IEnumerable<Dfa> InClass(Architecture architecture)
+    {
+        var engine = VerdictEngine.Default.WithOptions(VerdictOptions.Default with { SynthesizeFormulas = false });
+        return UpToThree.Value.Where(d => engine.Decide(d, architecture).Answer == Answer.Yes);
+    }
+
+    [TestCase("global", 6, true, 0, false, false)]
+    [TestCase("local:1", 6, false, 1, false, false)]
+    [TestCase("hybrid:1", 6, true, 1, false, false)]
+    [TestCase("local:2", 6, false, 2, false, false)]
+    [TestCase("hybrid:2", 6, true, 2, false, false)]
+    [TestCase("local:3", 5, false, 3, true, false)]
+    [TestCase("uha", 6, true, 1, false, true)]
+    public void The_reported_size_is_minimal_against_the_brute_force_twin(string key, int twinSize, bool past, int window, bool counts, bool since)
+    {
+        var row = Row(key);
+        var twin = new FormulaTwin(Ab, 6, twinSize, past, window, counts, since);
+        int checkedLanguages = 0, agreeing = 0;
+        foreach (var dfa in UpToThree.Value)
+        {
+            var result = SmallestFormulaSearch.Find(dfa, row, Unbounded with { MaxSize = twinSize })!;
+            Assert.That(result.StoppedBy, Is.Null);
+            if (result.Formula is { } f)
+            {
+                Assert.That(FormulaProof.Check(f, dfa).Equivalent, Is.True, $"{key}: {f} does not define {SmallDfas.Key(dfa)}");
+                Assert.That(row.Computes(f), Is.True, f.ToString());
+            }
+            int reported = result.Formula?.Size ?? twinSize + 1;
+            // Every tree smaller than the reported formula that agrees on the short words must differ on a longer one.
+            foreach (var (size, build) in twin.Agreeing(dfa))
+            {
+                if (size >= reported) break;
+                var candidate = build();
+                Assert.That(FormulaProof.Check(candidate, dfa).Equivalent, Is.False,
+                    $"{key}: the twin's {candidate} (size {size}) defines {SmallDfas.Key(dfa)}, but the enumeration reported {result.Formula?.ToString() ?? "none"}");
+                agreeing++;
+            }
+            // And the twin has a tree of the reported size (the two enumerate the same grammar).
+            if (result.Formula is { } g)
+                Assert.That(twin.Agreeing(dfa).Any(t => t.Size == g.Size), Is.True, $"{key}: the twin has no tree of size {g.Size} for {SmallDfas.Key(dfa)}");
+            checkedLanguages++;
+        }
+        TestContext.Out.WriteLine($"{key}: {checkedLanguages} languages, {twin.Count} twin trees, {agreeing} short-word coincidences refuted");
+    }
+
+    [TestCase("global")]
+    [TestCase("local:1")]
+    [TestCase("hybrid:1")]
+    [TestCase("local:2")]
+    [TestCase("hybrid:2")]
+    public void Every_language_of_at_most_three_states_in_the_class_gets_its_smallest_formula_up_to_size_12(string key)
+    {
+        var row = Row(key);
+        var sizes = new SortedDictionary<int, int>();
+        int none = 0;
+        foreach (var dfa in InClass(row))
+        {
+            var result = SmallestFormulaSearch.Find(dfa, row, Unbounded)!;
+            Assert.That(result.StoppedBy, Is.Null, $"{key}: {SmallDfas.Key(dfa)}");
+            if (result.Formula is { } f)
+            {
+                Assert.That(FormulaProof.Check(f, dfa).Equivalent, Is.True, $"{key}: {f}");
+                sizes[f.Size] = sizes.GetValueOrDefault(f.Size) + 1;
+            }
+            else
+            {
+                Assert.That(result.SearchedSize, Is.EqualTo(12));
+                none++;
+            }
+        }
+        TestContext.Out.WriteLine($"{key}: sizes {string.Join(" ", sizes.Select(kv => $"{kv.Key}:{kv.Value}"))}; none ≤ 12: {none}");
+    }
+
+    [Test]
+    public void The_issue_examples_get_their_small_formulas()
+    {
+        var abc = Alphabet.Of("a", "b", "c");
+        var cases = new (Dfa Dfa, string Row, int Size)[]
+        {
+            (Languages.Build(["a", "b"], 3, "0 * 0, 0 a 1, 1 b 2", 2), "local:1", 5),                                  // Σ*ab: Y (b & Y a), read at N+1
+            (PastLtlCompiler.ToDfa(Ltl.Not(Ltl.Past(Ltl.And(Ltl.Atom("a"), Ltl.Yesterday(Ltl.Atom("a"))))), Ab), "hybrid:1", 6), // no factor aa: !P (a & Y a)
+            (PastLtlCompiler.ToDfa(Ltl.Since(Ltl.Atom("c"), Ltl.Atom("b")), abc), "uha", 3),                        // c S b
+        };
+        foreach (var (dfa, key, size) in cases)
+        {
+            var result = SmallestFormulaSearch.Find(dfa, Row(key), new SmallestFormulaOptions(10, long.MaxValue))!;
+            Assert.That(result.Formula, Is.Not.Null, key);
+            Assert.That(FormulaProof.Check(result.Formula!, dfa).Equivalent, Is.True);
+            Assert.That(result.Formula!.Size, Is.EqualTo(size), result.Formula.ToString());
+        }
+    }
+
+    [Test]
+    public void A_work_budget_stops_the_enumeration_and_names_its_flag()
+    {
+        var parity = Languages.Build(["a", "b"], 2, "0 a 1, 1 a 0, 0 b 0, 1 b 1", 0);
+        var result = SmallestFormulaSearch.Find(parity, Row("hybrid:1"), new SmallestFormulaOptions(12, 5_000))!;
+        Assert.That(result.Formula, Is.Null);
+        Assert.That(result.StoppedBy?.Budget, Is.EqualTo("max-formula-work"));
+        Assert.That(result.SearchedSize, Is.LessThan(12));
+        // The same question with a larger budget goes further (the tables keep whole sizes only).
+        var further = SmallestFormulaSearch.Find(parity, Row("hybrid:1"), new SmallestFormulaOptions(12, 50_000))!;
+        Assert.That(further.SearchedSize, Is.GreaterThan(result.SearchedSize));
+        var again = SmallestFormulaSearch.Find(parity, Row("hybrid:1"), new SmallestFormulaOptions(12, 5_000))!;
+        Assert.That(again.SearchedSize, Is.EqualTo(result.SearchedSize), "a smaller budget gives the same answer as before");
+    }
+}
