@@ -33,9 +33,11 @@ public class ClassifyFullFormulaTests
     [Test]
     public void Long_formulas_are_cut_in_text_unless_full()
     {
-        var cut = FexProcess.Run("classify", "re:ab|aabb", "--alphabet", "a,b", "--window-sizes", "2", "--classes", "none");
-        var full = FexProcess.Run("classify", "re:ab|aabb", "--alphabet", "a,b", "--window-sizes", "2", "--classes", "none", "--full");
-        var json = FexProcess.Run("classify", "re:ab|aabb", "--alphabet", "a,b", "--window-sizes", "2", "--classes", "none", "--json");
+        // --max-formula-size 0 keeps the constructed formulas (the smallest-formula stage would shorten them below the cut).
+        string[] args = ["classify", "re:ab|aabb", "--alphabet", "a,b", "--window-sizes", "2", "--classes", "none", "--max-formula-size", "0"];
+        var cut = FexProcess.Run(args);
+        var full = FexProcess.Run([.. args, "--full"]);
+        var json = FexProcess.Run([.. args, "--json"]);
         Assert.That((cut.Code, full.Code, json.Code), Is.EqualTo((0, 0, 0)));
         Assert.That(cut.Out, Does.Contain("--full or --json prints it whole"));
         Assert.That(full.Out, Does.Not.Contain("(cut;"));

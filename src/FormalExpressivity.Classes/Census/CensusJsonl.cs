@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace FormalExpressivity.Classes.Census;
 
-/// <summary>One census row per line: <c>{index, key, states, architecture, verdict, evidence, depth, formulaSize, formulaChecked}</c> (nulls written as null; fixed key order).</summary>
+/// <summary>One census row per line: <c>{index, key, states, classes, architecture, verdict, evidence, depth, formulaSize, formulaChecked, formulaSmallest}</c> (nulls written as null; fixed key order).</summary>
 public static class CensusJsonl
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -21,12 +21,14 @@ public static class CensusJsonl
             w.WriteNumber("index", row.Index);
             w.WriteString("key", row.Key);
             w.WriteNumber("states", row.States);
+            w.WriteString("classes", row.Classes);
             w.WriteString("architecture", row.Architecture);
             w.WriteString("verdict", row.Verdict);
             w.WriteString("evidence", row.Evidence);
             if (row.Depth is int d) w.WriteNumber("depth", d); else w.WriteNull("depth");
             if (row.FormulaSize is int s) w.WriteNumber("formulaSize", s); else w.WriteNull("formulaSize");
             if (row.FormulaChecked is bool c) w.WriteBoolean("formulaChecked", c); else w.WriteNull("formulaChecked");
+            if (row.FormulaSmallest is bool m) w.WriteBoolean("formulaSmallest", m); else w.WriteNull("formulaSmallest");
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
@@ -42,6 +44,6 @@ public static class CensusJsonl
         bool? Bool(string name) => e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).GetBoolean();
         return new CensusRow(e.GetProperty("index").GetInt64(), e.GetProperty("key").GetString()!, e.GetProperty("states").GetInt32(),
             e.GetProperty("architecture").GetString()!, e.GetProperty("verdict").GetString()!, e.GetProperty("evidence").GetString()!,
-            Int("depth"), Int("formulaSize"), Bool("formulaChecked"));
+            Int("depth"), Int("formulaSize"), Bool("formulaChecked"), Bool("formulaSmallest"), e.GetProperty("classes").GetString()!);
     }
 }

@@ -15,4 +15,9 @@ namespace FormalExpressivity.Classes.Census;
 /// <param name="Depth">For yes: the formula's depth; for no/unknown: the depth of the witness words (null for all-depth certificates).</param>
 /// <param name="FormulaSize">For yes with a formula: its size (tree nodes); else null.</param>
 /// <param name="FormulaChecked">For yes with a formula: whether it was proved equivalent to the DFA; else null.</param>
-public sealed record CensusRow(long Index, string Key, int States, string Architecture, string Verdict, string Evidence, int? Depth, int? FormulaSize, bool? FormulaChecked);
+/// <param name="FormulaSmallest">For yes with a formula: whether it is proved a smallest formula of the row's grammar (docs/theory.md §Smallest formulas); else null.</param>
+/// <param name="Classes">The language's classes (a property of the language, repeated on each of its rows): the members among
+/// SL, LT, LTT, PT, D, K, LI, R, L, J, DA, LR, SF, REG in that order, comma-separated; a class whose decider ran out of budget is
+/// written with a trailing <c>?</c>.</param>
+public sealed record CensusRow(long Index, string Key, int States, string Architecture, string Verdict, string Evidence, int? Depth, int? FormulaSize, bool? FormulaChecked,
+    bool? FormulaSmallest = null, string Classes = "");

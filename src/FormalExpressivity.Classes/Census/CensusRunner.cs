@@ -116,8 +116,25 @@ public static class CensusRunner
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(options);
         var rows = Rows(options.WindowSizes.Distinct().Order().ToArray());
-        var verdicts = options.Engine.Decide(language.Minimal, rows);
-        return rows.Select(a => Row(language, a, verdicts[a])).ToList();
+        var session = options.Engine.Open(language.Minimal);
+        var verdicts = session.Decide(rows);
+        string classes = ClassesOf(session.Context);
+        return rows.Select(a => Row(language, a, verdicts[a]) with { Classes = classes }).ToList();
+    }
+
+    /// <summary>The <see cref="CensusRow.Classes"/> text of a language: its member classes in <see cref="LanguageClass"/> order, <c>?</c> after an undecided one.</summary>
+    /// <param name="context">The language's verdict context (its class verdicts are computed once).</param>
+    public static string ClassesOf(VerdictContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var names = new List<string>();
+        foreach (var c in ClassDeciders.All)
+        {
+            var verdict = context.Class(c);
+            if (verdict is null) names.Add(c + "?");
+            else if (verdict.Member) names.Add(c.ToString());
+        }
+        return string.Join(',', names);
     }
 
     private static List<Architecture> Rows(int[] ks)
@@ -142,6 +159,7 @@ public static class CensusRunner
         return new CensusRow(language.Index, language.Key, language.Minimal.StateCount, a.Key, VerdictText.Word(v.Answer), evidence,
             v.Certificate is LassoCertificate or StutterCertificate ? null : v.Depth,
             v.Answer == Answer.Yes ? v.Formula?.Formula.Size : null,
-            v.Answer == Answer.Yes && v.Formula is not null ? v.Formula.Proved : null);
+            v.Answer == Answer.Yes && v.Formula is not null ? v.Formula.Proved : null,
+            v.Answer == Answer.Yes && v.Formula is not null ? v.Smallest?.Proved ?? false : null);
     }
 }

@@ -85,7 +85,7 @@ public static class ClassificationReportJson
                 ["fragment"] = b.Fragment,
                 ["depth"] = b.Depth,
                 ["maxDepth"] = b.MaxDepth,
-                ["budget"] = b.StoppedBy is { } s ? new JsonObject { ["name"] = s.Budget, ["limit"] = s.Limit, ["what"] = s.What } : null,
+                ["budget"] = Budget(b.StoppedBy),
             };
         }
         if (v.Smallest is { } sm)
@@ -95,7 +95,8 @@ public static class ClassificationReportJson
                 ["proved"] = sm.Proved,
                 ["searchedSize"] = sm.SearchedSize,
                 ["grammar"] = sm.Grammar,
-                ["budget"] = sm.StoppedBy is { } s ? new JsonObject { ["name"] = s.Budget, ["limit"] = s.Limit, ["what"] = s.What } : null,
+                ["budget"] = Budget(sm.StoppedBy),
+                ["simplified"] = sm.Simplified,
             };
         }
         if (v.Answer == Answer.Yes && v.Formula is not null) o["depthIsLeast"] = v.Least is { Proved: true };
@@ -113,6 +114,9 @@ public static class ClassificationReportJson
         o["note"] = VerdictText.Reason(v, architecture, sigma);
         return o;
     }
+
+    private static JsonObject? Budget(BudgetStop? stop) =>
+        stop is null ? null : new JsonObject { ["name"] = stop.Budget, ["limit"] = stop.Limit, ["what"] = stop.What };
 
     private static JsonArray Word(Word w, Alphabet sigma) => new(w.ToNames(sigma).Select(s => (JsonNode)JsonValue.Create(s)!).ToArray());
 }

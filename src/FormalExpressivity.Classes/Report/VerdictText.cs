@@ -133,7 +133,8 @@ public static class VerdictText
         ArgumentNullException.ThrowIfNull(smallest);
         if (smallest.Proved) return "smallest";
         string none = string.Create(CultureInfo.InvariantCulture, $"none of size ≤ {smallest.SearchedSize}");
-        return smallest.StoppedBy is { } b ? $"{none}, stopped by {Budget(b)}" : $"{none}, raise --max-formula-size";
+        string text = smallest.StoppedBy is { } b ? $"{none}, stopped by {Budget(b)}" : $"{none}, raise --max-formula-size";
+        return smallest.Simplified ? text + "; simplified" : text;
     }
 
     /// <summary>The bounds an all-depth refutation searched.</summary>

@@ -64,13 +64,41 @@ public static class SmallestFormulaSearch
         ArgumentNullException.ThrowIfNull(architecture);
         options ??= new SmallestFormulaOptions();
         if (FormulaGrammar.For(architecture) is not { } grammar) return null;
-        Table table;
+        var table = TableFor(dfa.Alphabet, grammar);
+        lock (table) return table.Find(PositionMachine.OfLanguage(dfa), options);
+    }
+
+    // The process-wide tables of one alphabet and grammar (created on first use).
+    private static Table TableFor(Alphabet alphabet, FormulaGrammar grammar)
+    {
         lock (Tables)
         {
-            var key = (string.Join(",", dfa.Alphabet.Symbols), grammar);
-            if (!Tables.TryGetValue(key, out table!)) Tables[key] = table = new Table(dfa.Alphabet, grammar);
+            var key = (string.Join(",", alphabet.Symbols), grammar);
+            if (!Tables.TryGetValue(key, out var table)) Tables[key] = table = new Table(alphabet, grammar);
+            return table;
         }
-        lock (table) return table.Find(PositionMachine.OfLanguage(dfa), options);
+    }
+
+    /// <summary>
+    /// Simplifies a formula of <paramref name="architecture"/>'s fragment: bottom-up, every subformula whose meaning
+    /// (<see cref="PositionMachine"/>) has a smaller representative in the enumeration tables is replaced by it. The
+    /// meaning is a congruence (docs/theory.md §Smallest formulas), so the result is equivalent to the input at every
+    /// position and never larger; it uses only the sizes already completed within <paramref name="options"/>' work
+    /// budget. Subformulas outside the machines (→, ↔, future operators, windows above 16) are kept as they are.
+    /// </summary>
+    /// <param name="formula">A past formula over the DFA's alphabet.</param>
+    /// <param name="alphabet">Σ.</param>
+    /// <param name="architecture">The row (its grammar supplies the replacements).</param>
+    /// <param name="options">Budgets; <see cref="SmallestFormulaOptions.MaxWork"/> also bounds the machines built here.</param>
+    public static LtlFormula Simplify(LtlFormula formula, Alphabet alphabet, Architecture architecture, SmallestFormulaOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        ArgumentNullException.ThrowIfNull(alphabet);
+        ArgumentNullException.ThrowIfNull(architecture);
+        options ??= new SmallestFormulaOptions();
+        if (FormulaGrammar.For(architecture) is not { } grammar) return formula;
+        var table = TableFor(alphabet, grammar);
+        lock (table) return table.Simplify(formula, options.MaxWork);
     }
 
     /// <summary>The enumeration tables of one alphabet and grammar.</summary>
@@ -200,6 +228,56 @@ public static class SmallestFormulaSearch
             }
             return true;
         }
+
+        public LtlFormula Simplify(LtlFormula formula, long maxWork)
+        {
+            var machines = new Dictionary<int, PositionMachine?>();
+            var result = new Dictionary<int, LtlFormula>();
+            long work = 0;
+            foreach (var f in formula.Subformulas())
+            {
+                var rebuilt = Ltl.WithChildren(f, f.Children.Select(c => result[c.Id]).ToArray());
+                var m = work <= maxWork ? MachineOf(f, f.Children.Select(c => machines[c.Id]).ToArray(), ref work) : null;
+                if (m is not null && _byMeaning.TryGetValue(m, out int r) && _work[_reps[r].Size] <= maxWork && _reps[r].Size < rebuilt.Size)
+                    rebuilt = Formula(r);
+                machines[f.Id] = m;
+                result[f.Id] = rebuilt;
+            }
+            return result[formula.Id];
+        }
+
+        // The position machine of f from its children's, or null when f is outside the machines or too large.
+        private PositionMachine? MachineOf(LtlFormula f, PositionMachine?[] children, ref long work)
+        {
+            if (children.Any(c => c is null)) return null;
+            GrammarOperator op;
+            switch (f.Kind)
+            {
+                case LtlKind.True: return Constant(true);
+                case LtlKind.False: return Constant(false);
+                case LtlKind.Atom: return _alphabet.IndexOf(f.Atom!) is int a and >= 0 ? AtomMachine(a) : null;
+                case LtlKind.Not: op = new(GrammarOperatorKind.Not); break;
+                case LtlKind.And: op = new(GrammarOperatorKind.And); break;
+                case LtlKind.Or: op = new(GrammarOperatorKind.Or); break;
+                case LtlKind.Yesterday: op = new(GrammarOperatorKind.Window, 1, 1); break;
+                case LtlKind.WindowYesterday or LtlKind.WindowCount when f.Window <= FormulaGrammar.MaxWindow:
+                    op = new(GrammarOperatorKind.Window, f.Window, Math.Max(1, f.Count)); break;
+                case LtlKind.Past: op = new(GrammarOperatorKind.Past); break;
+                case LtlKind.Historically: op = new(GrammarOperatorKind.Historically); break;
+                case LtlKind.Since: op = new(GrammarOperatorKind.Since); break;
+                default: return null;
+            }
+            var a0 = children[0]!;
+            var b0 = children.Length > 1 ? children[1] : null;
+            long space = (long)a0.States * (b0?.States ?? 1) * (op.Kind == GrammarOperatorKind.Window ? 1L << op.K : 2);
+            if (space > MaxSimplifyProduct) return null;
+            var m = op.Apply(a0, b0, out int explored);
+            work += explored;
+            return m;
+        }
+
+        // The largest product a simplification builds for one subformula.
+        private const long MaxSimplifyProduct = 1 << 22;
 
         private LtlFormula Formula(int id)
         {

@@ -9,7 +9,7 @@ namespace FormalExpressivity.Classes.Verdicts;
 /// <c>max-formula-work</c>) replaces the reported formula when it finds a strictly smaller one (proved equivalent
 /// to L by <see cref="VerdictContext.Prove"/>, independently of the enumeration's machines), and records
 /// <see cref="SmallestFormula"/>: that the formula is a smallest one, or up to which size none exists (the
-/// constructed formula stays). The verdict's depth stays the least depth when that is proved; the formula keeps
+/// constructed formula stays, simplified by <see cref="SmallestFormulaSearch.Simplify"/>). The verdict's depth stays the least depth when that is proved; the formula keeps
 /// its own. Runs last, so every yes — from a criterion, a construction, a search or an inclusion — is covered.
 /// </summary>
 public sealed class SmallestFormulaStage : IVerdictStage
@@ -42,7 +42,19 @@ public sealed class SmallestFormulaStage : IVerdictStage
         }
         else
         {
-            evidence.Add(new SmallestFormula(false, result.SearchedSize, result.Grammar, result.StoppedBy));
+            // Fall back to the constructed formula, simplified: subformulas replaced by smaller equivalents from the tables.
+            bool simplified = false;
+            if (current.Formula is { } fe)
+            {
+                var smaller = SmallestFormulaSearch.Simplify(fe.Formula, context.Minimal.Alphabet, architecture, options.Smallest);
+                if (smaller.Size < fe.Formula.Size)
+                {
+                    evidence[evidence.IndexOf(fe)] = context.Prove(smaller, fe.Origin, architecture);
+                    if (current.Least is not { Proved: true }) depth = smaller.Depth;
+                    simplified = true;
+                }
+            }
+            evidence.Add(new SmallestFormula(false, result.SearchedSize, result.Grammar, result.StoppedBy) { Simplified = simplified });
         }
         return new Verdict(Answer.Yes, depth, evidence);
     }

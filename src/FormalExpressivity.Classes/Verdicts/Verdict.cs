@@ -159,6 +159,9 @@ public sealed record LeastDepth(bool Proved, int? Depth, WitnessPair? Below, Bud
 /// <param name="StoppedBy">The budget that stopped the enumeration, else null.</param>
 public sealed record SmallestFormula(bool Proved, int SearchedSize, string Grammar, BudgetStop? StoppedBy) : ClassEvidence
 {
+    /// <summary>When not proved: true when the constructed formula was simplified (subformulas replaced by smaller equivalents).</summary>
+    public bool Simplified { get; init; }
+
     /// <inheritdoc />
     public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
 }

@@ -22,9 +22,11 @@ public static class CensusParquet
     private static readonly DataField<int?> Depth = new("depth");
     private static readonly DataField<int?> FormulaSize = new("formulaSize");
     private static readonly DataField<bool?> FormulaChecked = new("formulaChecked");
+    private static readonly DataField<bool?> FormulaSmallest = new("formulaSmallest");
+    private static readonly DataField<string> Classes = new("classes", nullable: false);
 
     /// <summary>The schema (one field per JSONL key, in the same order).</summary>
-    public static ParquetSchema Schema { get; } = new(Index, Key, States, Architecture, Verdict, Evidence, Depth, FormulaSize, FormulaChecked);
+    public static ParquetSchema Schema { get; } = new(Index, Key, States, Classes, Architecture, Verdict, Evidence, Depth, FormulaSize, FormulaChecked, FormulaSmallest);
 
     /// <summary>The Parquet file of <paramref name="rows"/>.</summary>
     /// <param name="rows">The rows in canonical order.</param>
@@ -43,12 +45,14 @@ public static class CensusParquet
             await group.WriteAsync<long>(Index, rows.Select(r => r.Index).ToArray().AsMemory()).ConfigureAwait(false);
             await group.WriteAsync(Key, rows.Select(r => r.Key).ToArray()).ConfigureAwait(false);
             await group.WriteAsync<int>(States, rows.Select(r => r.States).ToArray().AsMemory()).ConfigureAwait(false);
+            await group.WriteAsync(Classes, rows.Select(r => r.Classes).ToArray()).ConfigureAwait(false);
             await group.WriteAsync(Architecture, rows.Select(r => r.Architecture).ToArray()).ConfigureAwait(false);
             await group.WriteAsync(Verdict, rows.Select(r => r.Verdict).ToArray()).ConfigureAwait(false);
             await group.WriteAsync(Evidence, rows.Select(r => r.Evidence).ToArray()).ConfigureAwait(false);
             await group.WriteAsync<int>(Depth, rows.Select(r => r.Depth).ToArray().AsMemory()).ConfigureAwait(false);
             await group.WriteAsync<int>(FormulaSize, rows.Select(r => r.FormulaSize).ToArray().AsMemory()).ConfigureAwait(false);
             await group.WriteAsync<bool>(FormulaChecked, rows.Select(r => r.FormulaChecked).ToArray().AsMemory()).ConfigureAwait(false);
+            await group.WriteAsync<bool>(FormulaSmallest, rows.Select(r => r.FormulaSmallest).ToArray().AsMemory()).ConfigureAwait(false);
         }
         return stream.ToArray();
     }
@@ -77,20 +81,22 @@ public static class CensusParquet
             var depth = new int?[n];
             var size = new int?[n];
             var check = new bool?[n];
+            var smallest = new bool?[n];
             var text = new Dictionary<string, string?[]>();
             await group.ReadAsync<long>(Field("index"), index.AsMemory()).ConfigureAwait(false);
             await group.ReadAsync<int>(Field("states"), states.AsMemory()).ConfigureAwait(false);
             await group.ReadAsync<int>(Field("depth"), depth.AsMemory()).ConfigureAwait(false);
             await group.ReadAsync<int>(Field("formulaSize"), size.AsMemory()).ConfigureAwait(false);
             await group.ReadAsync<bool>(Field("formulaChecked"), check.AsMemory()).ConfigureAwait(false);
-            foreach (var name in new[] { "key", "architecture", "verdict", "evidence" })
+            await group.ReadAsync<bool>(Field("formulaSmallest"), smallest.AsMemory()).ConfigureAwait(false);
+            foreach (var name in new[] { "key", "classes", "architecture", "verdict", "evidence" })
             {
                 var column = new string?[n];
                 await group.ReadAsync(Field(name), column.AsMemory()).ConfigureAwait(false);
                 text[name] = column;
             }
             for (int i = 0; i < n; i++)
-                rows.Add(new CensusRow(index[i], text["key"][i] ?? "", states[i], text["architecture"][i] ?? "", text["verdict"][i] ?? "", text["evidence"][i] ?? "", depth[i], size[i], check[i]));
+                rows.Add(new CensusRow(index[i], text["key"][i] ?? "", states[i], text["architecture"][i] ?? "", text["verdict"][i] ?? "", text["evidence"][i] ?? "", depth[i], size[i], check[i], smallest[i], text["classes"][i] ?? ""));
         }
         return rows;
     }

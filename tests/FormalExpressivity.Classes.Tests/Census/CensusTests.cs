@@ -59,4 +59,27 @@ public class CensusTests
         Assert.That(sample.Select(l => l.Index), Is.Ordered.And.Unique);
         Assert.That(CensusRunner.Languages(Options with { Sample = 7, Seed = 11 }, out _).Select(l => l.Index), Is.EqualTo(sample.Select(l => l.Index)));
     }
+
+    [Test]
+    public void Class_columns_agree_with_the_class_deciders_and_the_exact_rows()
+    {
+        var rows = Run(Options);
+        var exact = new Dictionary<string, LanguageClass> { ["global"] = LanguageClass.R, ["local:1"] = LanguageClass.D, ["hybrid:1"] = LanguageClass.LR, ["uha"] = LanguageClass.SF };
+        foreach (var language in rows.GroupBy(r => r.Index))
+        {
+            var dfa = CensusRunner.FromKey(Options.Alphabet, language.First().Key);
+            // The independent answer: each class decider on its own, in declaration order.
+            string expected = string.Join(',', ClassDeciders.All.Where(c => ClassDeciders.Decide(c, dfa).Member));
+            foreach (var r in language)
+            {
+                Assert.That(r.Classes, Is.EqualTo(expected), $"{r.Index} {r.Architecture}");
+                if (exact.TryGetValue(r.Architecture, out var c))
+                    Assert.That(r.Verdict == "yes", Is.EqualTo(r.Classes.Split(',').Contains(c.ToString())), $"{r.Index} {r.Architecture} vs {c}");
+                // Every formula of these small languages is a smallest one (docs/theory.md §Smallest formulas); non-strict
+                // masking has no grammar to enumerate.
+                if (r.Verdict != "yes" || r.Evidence != "formula") Assert.That(r.FormulaSmallest, Is.Null);
+                else Assert.That(r.FormulaSmallest, Is.EqualTo(r.Architecture != "global-nonstrict"), $"{r.Index} {r.Architecture}");
+            }
+        }
+    }
 }

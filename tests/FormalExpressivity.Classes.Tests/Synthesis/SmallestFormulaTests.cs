@@ -119,6 +119,30 @@ public class SmallestFormulaTests
     }
 
     [Test]
+    public void Simplifying_a_constructed_formula_keeps_its_language_and_never_grows_it()
+    {
+        // The LTL[P] and LTL[P,Y] constructions of every ≤ 3-state language, simplified with the tables up to size 7.
+        var options = new SmallestFormulaOptions(7, long.MaxValue);
+        int shrunk = 0, total = 0;
+        foreach (var dfa in UpToThree.Value)
+        {
+            var facts = new LanguageFacts(dfa);
+            foreach (var (formula, key) in new[] { (facts.PastFormula, "global"), (facts.PastYesterdayFormula, "hybrid:1") })
+            {
+                if (formula is null) continue;
+                SmallestFormulaSearch.Find(dfa, Row(key), options);
+                var simple = SmallestFormulaSearch.Simplify(formula, Ab, Row(key), options);
+                Assert.That(simple.Size, Is.LessThanOrEqualTo(formula.Size));
+                Assert.That(Row(key).Computes(simple), Is.True, simple.ToString());
+                Assert.That(FormulaProof.Check(simple, dfa).Equivalent, Is.True, $"{key}: {formula} simplified to {simple}");
+                total++;
+                if (simple.Size < formula.Size) shrunk++;
+            }
+        }
+        Assert.That(shrunk, Is.GreaterThan(total / 2), "most constructions have smaller equivalent subformulas");
+    }
+
+    [Test]
     public void A_work_budget_stops_the_enumeration_and_names_its_flag()
     {
         var parity = Languages.Build(["a", "b"], 2, "0 a 1, 1 a 0, 0 b 0, 1 b 1", 0);
