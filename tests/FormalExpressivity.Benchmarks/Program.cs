@@ -71,7 +71,16 @@ public static class Program
                 Phase("minimize-all");
                 using (var w = new StreamWriter(args[2], false, new System.Text.UTF8Encoding(false), 1 << 16)) AttFormat.Write(min, w);
                 Phase("write");
-                Console.WriteLine($"{dfa.StateCount} -> {min.StateCount} ({classes} classes)");
+                var attBytes = new FileInfo(args[2]).Length;
+                using (var w = new StreamWriter(args[2] + ".json", false, new System.Text.UTF8Encoding(false), 1 << 16)) DfaJson.Write(min, w);
+                Phase("write-json");
+                var json = File.ReadAllBytes(args[2] + ".json");
+                process.Refresh();
+                cpu = process.TotalProcessorTime;
+                sw.Restart();
+                var back = DfaJson.ReadDfa(json).Value;
+                Phase("read-json");
+                Console.WriteLine($"{dfa.StateCount} -> {min.StateCount} ({classes} classes, {back.StateCount} read back); AT&T out {attBytes >> 20} MiB, JSON {json.Length >> 20} MiB");
             }
             return 0;
         }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using FormalExpressivity.Core.Alphabets;
@@ -86,16 +85,6 @@ internal sealed class AttScanner
         Count++;
     }
 
-    /// <summary>A symbol name of at most 7 bytes packed with its length into one key (exact, no hashing of strings).</summary>
-    private static ulong Pack(ReadOnlySpan<byte> name)
-    {
-        Span<byte> key = stackalloc byte[8];
-        key.Clear();
-        name.CopyTo(key);
-        key[7] = (byte)name.Length;
-        return BinaryPrimitives.ReadUInt64LittleEndian(key);
-    }
-
     private static string Decode(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
 
     /// <summary>Scans the UTF-8 <paramref name="utf8"/> (no byte-order mark); null when there were errors (added to <paramref name="diagnostics"/>).</summary>
@@ -111,20 +100,10 @@ internal sealed class AttScanner
         }
 
         // Symbols get provisional ids by first use; with a given alphabet the ids are final.
-        // Names of at most 7 bytes (all the usual ones) are looked up by a packed key, longer ones by their string.
-        var shortIds = new Dictionary<ulong, int>();
-        var longIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new List<string>();
-        void Define(string name, ReadOnlySpan<byte> bytes)
-        {
-            if (bytes.Length <= 7) shortIds[Pack(bytes)] = names.Count;
-            else longIds[name] = names.Count;
-            names.Add(name);
-        }
-        bool TryLookup(ReadOnlySpan<byte> bytes, out int id) =>
-            bytes.Length <= 7 ? shortIds.TryGetValue(Pack(bytes), out id) : longIds.TryGetValue(Decode(bytes), out id);
+        var symbols = new Utf8SymbolTable();
+        var names = symbols.Names;
         if (alphabet is not null)
-            foreach (var name in alphabet.Symbols) Define(name, Encoding.UTF8.GetBytes(name));
+            foreach (var name in alphabet.Symbols) symbols.Add(name);
         var used = new List<bool>(alphabet is null ? 0 : alphabet.Count);
         if (alphabet is not null) for (int i = 0; i < alphabet.Count; i++) used.Add(false);
         // The previous arc's label and id: consecutive arcs mostly repeat a few symbols.
@@ -251,7 +230,8 @@ internal sealed class AttScanner
 
         int Lookup(ReadOnlySpan<byte> span, int start)
         {
-            if (TryLookup(span, out int id))
+            int id = symbols.Find(span);
+            if (id >= 0)
             {
                 used[id] = true;
                 return id;
@@ -272,9 +252,8 @@ internal sealed class AttScanner
                 Error("ATT011", start, span.Length, $"symbol '{name}' would be symbol number {Alphabet.MaxSymbols + 1}; at most {Alphabet.MaxSymbols} are supported");
                 return int.MinValue;
             }
-            Define(name, span);
             used.Add(true);
-            return names.Count - 1;
+            return symbols.Add(name);
         }
 
         if (diagnostics.ErrorCount > 0) return null;

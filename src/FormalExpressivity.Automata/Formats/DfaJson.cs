@@ -27,12 +27,24 @@ public static class DfaJson
     public static ParseResult<Dfa> ReadDfa(string text, bool determinizeNfa = false, int maxStates = FormalExpressivity.Automata.Operations.SubsetConstruction.DefaultMaxStates)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return ReadDfa(Encoding.UTF8.GetBytes(text), determinizeNfa, maxStates);
+    }
+
+    /// <summary>
+    /// <see cref="ReadDfa(string, bool, int)"/> on the file's UTF-8 bytes (without a byte-order mark), read in one pass with
+    /// no object per transition; diagnostic positions refer to the decoded text, as if the text had been given.
+    /// </summary>
+    /// <param name="utf8">The file's content.</param>
+    /// <param name="determinizeNfa">When true, a file of type <c>"nfa"</c> is determinized; otherwise it is an error.</param>
+    /// <param name="maxStates">Budget <c>max-states</c> of the subset construction.</param>
+    public static ParseResult<Dfa> ReadDfa(ReadOnlyMemory<byte> utf8, bool determinizeNfa = false, int maxStates = FormalExpressivity.Automata.Operations.SubsetConstruction.DefaultMaxStates)
+    {
         var diagnostics = new DiagnosticList();
-        var r = new JsonAutomatonReader(text, diagnostics);
+        var r = new JsonAutomatonReader(utf8, diagnostics);
         if (!r.Read()) return ParseResult<Dfa>.Fail(diagnostics.Items);
         if (r.Type == "nfa")
         {
-            if (determinizeNfa) return ReadNfa(text).Select(nfa => nfa.Determinize(maxStates));
+            if (determinizeNfa) return ReadNfa(utf8).Select(nfa => nfa.Determinize(maxStates));
             r.Error("JSON011", r.TypeValue!.Offset, r.TypeValue.Length, "the file describes an NFA where a DFA is required");
             return ParseResult<Dfa>.Fail(diagnostics.Items);
         }
@@ -42,19 +54,26 @@ public static class DfaJson
         int k = alphabet.Count;
         var table = new int[n * k];
         Array.Fill(table, -1);
-        foreach (var t in r.Transitions!)
+        var symbolOf = SymbolIds(r, alphabet);
+        var transitions = r.Transitions!;
+        for (int i = 0; i < transitions.Count; i++)
         {
-            if (!Resolve(r, t, alphabet, n, deterministic: true, out int a)) continue;
-            ref int slot = ref table[t.From.Item * k + a];
-            if (slot >= 0)
-                r.Error("JSON009", t.Offset, t.Length, $"state {t.From.Item} already has a transition on '{alphabet[a]}' (to {slot}); a DFA has one per symbol");
-            else slot = t.To.Item;
+            if (!Resolve(r, i, symbolOf, alphabet, n, deterministic: true, out int a)) continue;
+            int from = transitions.From[i];
+            ref int slot = ref table[from * k + a];
+            if (slot < 0) slot = transitions.To[i];
+            else if (diagnostics.Accepts(DiagnosticSeverity.Error))
+            {
+                var t = r.Parts(i);
+                r.Error("JSON009", t.Offset, t.Length, $"state {from} already has a transition on '{alphabet[a]}' (to {slot}); a DFA has one per symbol");
+            }
         }
         if (diagnostics.ErrorCount == 0)
             for (int i = 0; i < table.Length && !diagnostics.Full; i++)
                 if (table[i] < 0)
                     r.Error("JSON010", r.TransitionsOffset, 1, $"state {i / k} has no transition on '{alphabet[i % k]}'; a DFA needs one per state and symbol");
-        return diagnostics.Result(() => Dfa.Create(alphabet, starts[0], table, acc));
+        // Every entry was checked to be a state below n, so the table is handed over without a copy.
+        return diagnostics.Result(() => Dfa.CreateUnchecked(alphabet, starts[0], table, acc));
     }
 
     /// <summary>Reads a nondeterministic automaton (type <c>"nfa"</c> or <c>"dfa"</c>); a <c>null</c> symbol is an ε-edge.</summary>
@@ -62,8 +81,13 @@ public static class DfaJson
     public static ParseResult<Nfa> ReadNfa(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return ReadNfa(Encoding.UTF8.GetBytes(text));
+    }
+
+    private static ParseResult<Nfa> ReadNfa(ReadOnlyMemory<byte> utf8)
+    {
         var diagnostics = new DiagnosticList();
-        var r = new JsonAutomatonReader(text, diagnostics);
+        var r = new JsonAutomatonReader(utf8, diagnostics);
         if (!r.Read()) return ParseResult<Nfa>.Fail(diagnostics.Items);
         var common = Validate(r, deterministic: false);
         if (common is null) return ParseResult<Nfa>.Fail(diagnostics.Items);
@@ -72,11 +96,13 @@ public static class DfaJson
         builder.AddStates(n);
         foreach (int q in acc.Elements()) builder.SetAccepting(q);
         foreach (int s in starts) builder.AddStart(s);
-        foreach (var t in r.Transitions!)
+        var symbolOf = SymbolIds(r, alphabet);
+        var transitions = r.Transitions!;
+        for (int i = 0; i < transitions.Count; i++)
         {
-            if (!Resolve(r, t, alphabet, n, deterministic: false, out int a)) continue;
-            if (a == Nfa.Epsilon) builder.AddEpsilon(t.From.Item, t.To.Item);
-            else builder.AddTransition(t.From.Item, a, t.To.Item);
+            if (!Resolve(r, i, symbolOf, alphabet, n, deterministic: false, out int a)) continue;
+            if (a == Nfa.Epsilon) builder.AddEpsilon(transitions.From[i], transitions.To[i]);
+            else builder.AddTransition(transitions.From[i], a, transitions.To[i]);
         }
         return diagnostics.Result(builder.BuildNfa);
     }
@@ -126,8 +152,9 @@ public static class DfaJson
 
         var acc = new BitSet(Math.Max(n, 0));
         if (r.Accepting is not null && n > 0)
-            foreach (var q in r.Accepting)
+            for (int i = 0; i < r.Accepting.Count; i++)
             {
+                var q = r.Accepting[i];
                 if (!CheckState(r, q, n, "accepting state")) continue;
                 if (acc[q.Item]) r.Warning("JSON016", q.Offset, q.Length, $"accepting state {q.Item} is listed twice");
                 acc.Add(q.Item);
@@ -146,21 +173,30 @@ public static class DfaJson
         return false;
     }
 
-    private static bool Resolve(JsonAutomatonReader r, JsonAutomatonReader.Transition t, Alphabet alphabet, int n, bool deterministic, out int symbol)
+    /// <summary>The alphabet index of every label id of the reader (−1 for a name the alphabet lacks).</summary>
+    private static int[] SymbolIds(JsonAutomatonReader r, Alphabet alphabet) =>
+        r.Labels.Names.Select(name => alphabet.TryGetIndex(name, out int a) ? a : -1).ToArray();
+
+    private static bool Resolve(JsonAutomatonReader r, int i, int[] symbolOf, Alphabet alphabet, int n, bool deterministic, out int symbol)
     {
-        symbol = Nfa.Epsilon;
-        bool ok = CheckState(r, t.From, n, "state");
+        var transitions = r.Transitions!;
+        int label = transitions.Label[i];
+        symbol = label < 0 ? Nfa.Epsilon : symbolOf[label];
+        bool fromOk = transitions.From[i] < n, toOk = transitions.To[i] < n;
+        bool labelOk = label < 0 ? !deterministic : symbol >= 0;
+        if (fromOk && toOk && labelOk) return true;
+        // Positions are re-read only for a transition with an error, and reported in the order source, label, target.
+        if (!r.AcceptsErrors) return false;
+        var t = r.Parts(i);
+        CheckState(r, t.From, n, "state");
         if (t.Label.Item is null)
         {
-            if (deterministic) { r.Error("JSON014", t.Label.Offset, t.Label.Length, "a DFA has no ε-transitions (null symbol)"); ok = false; }
+            if (deterministic) r.Error("JSON014", t.Label.Offset, t.Label.Length, "a DFA has no ε-transitions (null symbol)");
         }
-        else if (!alphabet.TryGetIndex(t.Label.Item, out symbol))
-        {
+        else if (!labelOk)
             r.Error("JSON007", t.Label.Offset, t.Label.Length, $"unknown symbol \"{t.Label.Item}\"; the alphabet is {alphabet}");
-            ok = false;
-        }
-        ok &= CheckState(r, t.To, n, "state");
-        return ok;
+        CheckState(r, t.To, n, "state");
+        return false;
     }
 
     /// <summary>Writes <paramref name="dfa"/> as JSON (type <c>"dfa"</c>), one transition per line.</summary>

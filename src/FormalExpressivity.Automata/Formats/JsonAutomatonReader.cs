@@ -11,17 +11,15 @@ namespace FormalExpressivity.Automata.Formats;
 /// </summary>
 internal sealed class JsonAutomatonReader
 {
-    private readonly string _text;
-    private readonly byte[] _bytes;
+    private readonly ReadOnlyMemory<byte> _bytes;
     private readonly DiagnosticList _diagnostics;
     private readonly Utf8Positions _positions;
 
-    public JsonAutomatonReader(string text, DiagnosticList diagnostics)
+    public JsonAutomatonReader(ReadOnlyMemory<byte> utf8, DiagnosticList diagnostics)
     {
-        _text = text;
-        _bytes = Encoding.UTF8.GetBytes(text);
+        _bytes = utf8;
         _diagnostics = diagnostics;
-        _positions = new Utf8Positions(_bytes);
+        _positions = new Utf8Positions(utf8);
     }
 
     public sealed record Value<T>(T Item, int Offset, int Length);
@@ -35,9 +33,80 @@ internal sealed class JsonAutomatonReader
     public Value<int>? States;
     public List<Value<int>>? Start;
     public int StartOffset = -1;
-    public List<Value<int>>? Accepting;
-    public List<Transition>? Transitions;
+    public PositionedInts? Accepting;
+    public TransitionTable? Transitions;
     public int TransitionsOffset = -1;
+
+    /// <summary>Label names of the transitions by id (interned from their bytes: no string per transition).</summary>
+    public Utf8SymbolTable Labels { get; } = new();
+
+    /// <summary>Integers with the byte span of each (a flat list: no object per element).</summary>
+    public sealed class PositionedInts
+    {
+        private int[] _items = new int[16], _offsets = new int[16], _lengths = new int[16];
+
+        public int Count { get; private set; }
+
+        public Value<int> this[int i] => new(_items[i], _offsets[i], _lengths[i]);
+
+        public void Add(int item, int offset, int length)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, 2 * Count); Array.Resize(ref _offsets, 2 * Count); Array.Resize(ref _lengths, 2 * Count);
+            }
+            _items[Count] = item; _offsets[Count] = offset; _lengths[Count] = length;
+            Count++;
+        }
+    }
+
+    /// <summary>
+    /// The well-formed transitions as flat columns (source, label id or −1 for null, target, byte offset);
+    /// the positions of their parts are re-read from the bytes only for the few that get a diagnostic (<see cref="Parts"/>).
+    /// </summary>
+    public sealed class TransitionTable(int capacity)
+    {
+        private int[] _from = new int[capacity], _label = new int[capacity], _to = new int[capacity], _offset = new int[capacity];
+
+        public int Count { get; private set; }
+        public ReadOnlySpan<int> From => _from.AsSpan(0, Count);
+        public ReadOnlySpan<int> Label => _label.AsSpan(0, Count);
+        public ReadOnlySpan<int> To => _to.AsSpan(0, Count);
+        public ReadOnlySpan<int> Offset => _offset.AsSpan(0, Count);
+
+        public void Add(int from, int label, int to, int offset)
+        {
+            if (Count == _from.Length)
+            {
+                int size = Math.Max(16, 2 * Count);
+                Array.Resize(ref _from, size); Array.Resize(ref _label, size); Array.Resize(ref _to, size); Array.Resize(ref _offset, size);
+            }
+            _from[Count] = from; _label[Count] = label; _to[Count] = to; _offset[Count] = offset;
+            Count++;
+        }
+    }
+
+    /// <summary>Transition <paramref name="i"/> with the positions of its parts, re-read from the bytes (for diagnostics).</summary>
+    public Transition Parts(int i)
+    {
+        var t = Transitions!;
+        int offset = t.Offset[i];
+        var reader = new Utf8JsonReader(_bytes.Span[offset..], new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
+        reader.Read(); // [
+        var at = new (int Offset, int Length)[3];
+        for (int part = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; part++)
+        {
+            if (part < 3) at[part] = (offset + (int)reader.TokenStartIndex, TokenLength(ref reader));
+            reader.Skip();
+        }
+        int length = (int)reader.TokenStartIndex + 1;
+        int label = t.Label[i];
+        return new Transition(
+            new Value<int>(t.From[i], at[0].Offset, at[0].Length),
+            new Value<string?>(label < 0 ? null : Labels.Names[label], at[1].Offset, at[1].Length),
+            new Value<int>(t.To[i], at[2].Offset, at[2].Length),
+            offset, length);
+    }
 
     // Positions are computed only for diagnostics that are kept, with a forward-moving cursor:
     // linear time in the file however many problems it has (issue 15).
@@ -59,10 +128,13 @@ internal sealed class JsonAutomatonReader
 
     public int ErrorCount => _diagnostics.ErrorCount;
 
+    /// <summary>True while another error would still be kept (callers skip computing its position otherwise).</summary>
+    public bool AcceptsErrors => _diagnostics.Accepts(DiagnosticSeverity.Error);
+
     public bool Read()
     {
-        var reader = new Utf8JsonReader(_bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
-        if (string.IsNullOrWhiteSpace(_text))
+        var reader = new Utf8JsonReader(_bytes.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
+        if (IsBlank(_bytes.Span))
         {
             Error("JSON001", 0, 0, "the file is empty; expected a JSON object");
             return false;
@@ -93,8 +165,8 @@ internal sealed class JsonAutomatonReader
                     case "alphabet": AlphabetOffset = (int)reader.TokenStartIndex; Alphabet = ReadArray(ref reader, "alphabet", ReadName); break;
                     case "states": States = ReadInt(ref reader, "\"states\""); break;
                     case "start": ReadStart(ref reader); break;
-                    case "accepting": Accepting = ReadArray(ref reader, "accepting", (ref Utf8JsonReader r) => ReadInt(ref r, "an accepting state")); break;
-                    case "transitions": TransitionsOffset = (int)reader.TokenStartIndex; Transitions = ReadArray(ref reader, "transitions", ReadTransition); break;
+                    case "accepting": Accepting = ReadAccepting(ref reader); break;
+                    case "transitions": TransitionsOffset = (int)reader.TokenStartIndex; Transitions = ReadTransitions(ref reader); break;
                     default:
                         Warning("JSON005", keyOffset, keyLength, $"unknown key \"{key}\" is ignored");
                         reader.Skip();
@@ -121,8 +193,9 @@ internal sealed class JsonAutomatonReader
         // JsonException positions are zero-based (line, byte in line); convert to a character offset.
         long line = e.LineNumber ?? 0, bytePos = e.BytePositionInLine ?? 0;
         long offset = 0;
-        for (long l = 0; l < line && offset < _bytes.Length; offset++)
-            if (_bytes[offset] == (byte)'\n') l++;
+        var bytes = _bytes.Span;
+        for (long l = 0; l < line && offset < bytes.Length; offset++)
+            if (bytes[(int)offset] == (byte)'\n') l++;
         offset = Math.Min(offset + bytePos, _bytes.Length);
         string message = e.Message;
         int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
@@ -200,43 +273,102 @@ internal sealed class JsonAutomatonReader
         }
     }
 
-    private Transition? ReadTransition(ref Utf8JsonReader reader)
+    /// <summary>True when the text is empty or white space only (as <see cref="string.IsNullOrWhiteSpace"/> on the decoded text).</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> utf8)
+    {
+        for (int i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] >= 0x80) return string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(utf8[i..]));
+            if (!char.IsWhiteSpace((char)utf8[i])) return false;
+        }
+        return true;
+    }
+
+    private PositionedInts? ReadAccepting(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            Error("JSON002", reader.TokenStartIndex, TokenLength(ref reader), "\"accepting\" must be an array");
+            reader.Skip();
+            return null;
+        }
+        var list = new PositionedInts();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            if (ReadInt(ref reader, "an accepting state") is { } v) list.Add(v.Item, v.Offset, v.Length);
+        return list;
+    }
+
+    private TransitionTable? ReadTransitions(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            Error("JSON002", reader.TokenStartIndex, TokenLength(ref reader), "\"transitions\" must be an array");
+            reader.Skip();
+            return null;
+        }
+        // About 20 bytes per transition ("[123456, \"a\", 234567],\n    "); the columns double when that guess is short.
+        var table = new TransitionTable((int)Math.Clamp(_bytes.Length / 20L, 16, 1 << 24));
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) ReadTransition(ref reader, table);
+        return table;
+    }
+
+    /// <summary>A well-formed transition without per-element objects: ints read in place, the label interned by its bytes.</summary>
+    private void ReadTransition(ref Utf8JsonReader reader, TransitionTable table)
     {
         int offset = (int)reader.TokenStartIndex;
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             Error("JSON013", offset, TokenLength(ref reader), "a transition must be an array [from, \"symbol\", to]");
             reader.Skip();
-            return null;
+            return;
         }
-        Value<int>? from = null, to = null;
-        Value<string?>? label = null;
+        int from = -1, to = -1, label = -1;
         int count = 0;
         bool ok = true;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             switch (count++)
             {
-                case 0: from = ReadInt(ref reader, "the source state"); ok &= from is not null; break;
+                case 0: ok &= ReadState(ref reader, "the source state", out from); break;
                 case 1:
-                    if (reader.TokenType == JsonTokenType.Null) label = new Value<string?>(null, (int)reader.TokenStartIndex, 4);
+                    if (reader.TokenType == JsonTokenType.Null) label = -1;
+                    else if (reader.TokenType != JsonTokenType.String)
+                    {
+                        Error("JSON002", reader.TokenStartIndex, TokenLength(ref reader), "a symbol must be a string such as \"a\" or \"b0\"");
+                        reader.Skip();
+                        ok = false;
+                    }
+                    else if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+                    {
+                        label = Labels.Find(reader.ValueSpan);
+                        if (label < 0) label = Labels.Add(reader.GetString()!);
+                    }
                     else
                     {
-                        var name = ReadName(ref reader);
-                        ok &= name is not null;
-                        if (name is not null) label = new Value<string?>(name.Item, name.Offset, name.Length);
+                        var name = reader.GetString()!;
+                        label = Labels.Find(Encoding.UTF8.GetBytes(name));
+                        if (label < 0) label = Labels.Add(name);
                     }
                     break;
-                case 2: to = ReadInt(ref reader, "the target state"); ok &= to is not null; break;
+                case 2: ok &= ReadState(ref reader, "the target state", out to); break;
                 default: reader.Skip(); break;
             }
         }
-        int length = (int)reader.TokenStartIndex + 1 - offset;
         if (count != 3)
         {
+            int length = (int)reader.TokenStartIndex + 1 - offset;
             Error("JSON013", offset, length, $"a transition must be an array [from, \"symbol\", to] of 3 elements, found {count}");
-            return null;
+            return;
         }
-        return ok ? new Transition(from!, label!, to!, offset, length) : null;
+        if (ok) table.Add(from, label, to, offset);
+    }
+
+    private bool ReadState(ref Utf8JsonReader reader, string what, out int value)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value) && value >= 0) return true;
+        Error("JSON002", reader.TokenStartIndex, TokenLength(ref reader), $"{what} must be a non-negative integer");
+        reader.Skip();
+        value = -1;
+        return false;
     }
 }

@@ -62,11 +62,13 @@ public static class LanguageDispatcher
         if (fileFormat == LanguageFormat.Unknown)
             return LanguageLoad.Fail($"fex: error: cannot tell the format of '{spec}': use a .json, .att or .lang file, or a prefix such as re:\n");
         if (!File.Exists(spec)) return LanguageLoad.Fail($"fex: error: cannot read '{spec}': no such file\n");
-        if (fileFormat == LanguageFormat.Att)
+        if (fileFormat is LanguageFormat.Att or LanguageFormat.Json)
         {
             // Parsed from the UTF-8 bytes; the text is decoded only to render diagnostics.
             using var utf8 = InputFile.ReadAllUtf8(spec);
-            return Extend(ReadAtt(utf8.Bytes, utf8.Decode, alphabet, spec), alphabet, spec);
+            return Extend(fileFormat == LanguageFormat.Att
+                ? ReadAtt(utf8.Bytes, utf8.Decode, alphabet, spec)
+                : ReadJson(utf8.Bytes, utf8.Decode, budgets, spec), alphabet, spec);
         }
         return Extend(Read(fileFormat, InputFile.ReadAllText(spec), alphabet, budgets, spec), alphabet, spec);
     }
@@ -204,11 +206,7 @@ public static class LanguageDispatcher
             case LanguageFormat.Att:
                 return ReadAtt(System.Text.Encoding.UTF8.GetBytes(text), () => text, alphabet, name);
             case LanguageFormat.Json:
-            {
-                var json = DfaJson.ReadDfa(text, determinizeNfa: true, maxStates: budgets.MaxStates);
-                // Warnings (unknown keys, repeated entries) are shown on success too, not only when the file fails.
-                return json.Success ? LanguageLoad.Ok(json.Value, warnings: DiagnosticFormatter.RenderAll(json.Diagnostics, text, name)) : Fail(json.Diagnostics, text, name);
-            }
+                return ReadJson(System.Text.Encoding.UTF8.GetBytes(text), () => text, budgets, name);
             default:
                 return LangFile(text, budgets, name);
         }
@@ -219,6 +217,14 @@ public static class LanguageDispatcher
         var att = AttFormat.ReadDfa(utf8, alphabet);
         if (!att.Success) return Fail(att.Diagnostics, text(), name);
         return LanguageLoad.Ok(att.Value, warnings: att.Diagnostics.Count == 0 ? "" : DiagnosticFormatter.RenderAll(att.Diagnostics, text(), name));
+    }
+
+    private static LanguageLoad ReadJson(ReadOnlyMemory<byte> utf8, Func<string> text, Budgets budgets, string name)
+    {
+        var json = DfaJson.ReadDfa(utf8, determinizeNfa: true, maxStates: budgets.MaxStates);
+        if (!json.Success) return Fail(json.Diagnostics, text(), name);
+        // Warnings (unknown keys, repeated entries) are shown on success too, not only when the file fails.
+        return LanguageLoad.Ok(json.Value, warnings: json.Diagnostics.Count == 0 ? "" : DiagnosticFormatter.RenderAll(json.Diagnostics, text(), name));
     }
 
     private static LanguageLoad LangFile(string text, Budgets budgets, string name)
