@@ -12,12 +12,16 @@
 #   env: RUNS (default 1), REGEX_K (16), REGEX_BIG_K (20), Y_K (18), Y_BIG_K (20), DFA_STATES (1000000),
 #        BRICS_STATES (100000), INSTALL=1 to apt-get install the Debian peers first,
 #        FEX_BUILD=aot (default: `dotnet publish -r RID`, the Native AOT executable users get, docs/performance.md),
-#        r2r (published with -p:PublishAot=false: ReadyToRun + tiered PGO) or jit (the plain Release build)
+#        r2r (published with -p:PublishAot=false: ReadyToRun + tiered PGO) or jit (the plain Release build),
+#        SECTIONS (default "regex ltl minimize startup": the rows to measure; a partial run keeps the previous
+#        results.md below the new table)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 runs="${RUNS:-1}"; regex_k="${REGEX_K:-16}"; regex_big_k="${REGEX_BIG_K:-20}"; y_k="${Y_K:-18}"; y_big_k="${Y_BIG_K:-20}"
 dfa_states="${DFA_STATES:-1000000}"; brics_states="${BRICS_STATES:-100000}"
+sections=" ${SECTIONS:-regex ltl minimize startup} "
+want() { [[ "$sections" == *" $1 "* ]]; }
 if [ "${INSTALL:-0}" = 1 ]; then
   SUDO=""; if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
   $SUDO apt-get install -y mona libfst-tools libautomaton-java hyperfine default-jdk-headless
@@ -37,7 +41,7 @@ case "$fex_build" in
   *) echo "FEX_BUILD must be aot, r2r or jit" >&2; exit 2 ;;
 esac
 dotnet build -c Release -v q --nologo "$root/tests/FormalExpressivity.Benchmarks" >/dev/null
-dotnet build -c Release -v q --nologo "$here/fare" >/dev/null
+if want regex; then dotnet build -c Release -v q --nologo "$here/fare" >/dev/null; fi
 bench="$root/tests/FormalExpressivity.Benchmarks/bin/Release/net10.0/FormalExpressivity.Benchmarks.dll"
 fare="$here/fare/bin/Release/net10.0/FarePeer.dll"
 javac -cp "$jar" -d "$work" "$root/tests/FormalExpressivity.Benchmarks/scripts/DkBricsMinimize.java"
@@ -68,6 +72,8 @@ ratio() { awk "BEGIN{printf \"%.1f\", $1 / $2}"; }
 states() { "$fex" compile "$1" ${2:+--alphabet "$2"} --format att -o "$work/c.att" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['states'])"; }
 
 out="$here/results.md"
+previous=""
+if [ "$sections" != " regex ltl minimize startup " ] && [ -f "$out" ]; then previous="$(cat "$out")"; fi
 {
 echo "# fex and its peers (issue 14)"
 echo
@@ -83,6 +89,7 @@ echo "| work | peer | peer s | fex s | fex CPU s | ratio (wall) |"
 echo "|---|---|---:|---:|---:|---:|"
 
 # 1. Regex family.
+if want regex; then
 re="(a|b)*a(a|b){$regex_k}"
 ours=$(states "re:$re"); read -r theirs t_peer < <(timed "dotnet '$fare' '$re'")
 [ "$ours" = "$theirs" ] || { echo "MISMATCH $re: fex $ours, Fare $theirs" >&2; exit 1; }
@@ -91,7 +98,10 @@ echo "| \`$re\` → minimal DFA ($ours states) | Fare 2.2.1 | $t_peer | $t_fex |
 re_big="(a|b)*a(a|b){$regex_big_k}"
 echo "| \`$re_big\` ($(states "re:$re_big") states), output to /dev/null | — | | $(seconds "'$fex' compile 're:$re_big' --format att") | $(cpu "'$fex' compile 're:$re_big' --format att") | |"
 
+fi
+
 # 2. Y^k a vs MONA: a at the k-th position from the end, p + (k−1) = max(\$) in m2l-str.
+if want ltl; then
 for k in "$y_k" "$y_big_k"; do
   f="ltl:$(printf 'Y %.0s' $(seq "$k"))a"
   printf 'm2l-str;\nvar2 A;\nex1 p: p in A & p + %d = max($);\n' "$((k - 1))" > "$work/y$k.mona"
@@ -107,7 +117,10 @@ for k in "$y_k" "$y_big_k"; do
   fi
 done
 
+fi
+
 # 3. Minimize a random complete binary DFA, AT&T in and out.
+if want minimize; then
 dotnet "$bench" generate-att "$dfa_states" 2 1 "$work/r.att"
 printf '<eps> 0\na 1\nb 2\n' > "$work/syms"
 ours=$("$fex" minimize "$work/r.att" -o "$work/m.att" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['states'])")
@@ -122,6 +135,8 @@ t_fstmin=$(timed "fstminimize '$work/r.fst' '$work/m2.fst' && echo ok" | cut -d'
 c_fex=$(cpu "'$fex' minimize '$work/r.att' -o '$work/m.att'")
 echo "| minimize random binary DFA, $dfa_states states → $ours, AT&T in and out | OpenFst fstcompile+fstminimize+fstprint | $t_fst | $t_fex | $c_fex | $(ratio "$t_fst" "$t_fex")× |"
 echo "| (same) | OpenFst fstminimize alone | $t_fstmin | $t_fex | $c_fex | $(ratio "$t_fstmin" "$t_fex")× |"
+c_fstmin=$(cpu "fstminimize '$work/r.fst' '$work/m3.fst'")
+echo "| (same, CPU seconds: user + system of each process) | OpenFst fstminimize alone | $c_fstmin | $c_fex | $c_fex | $(ratio "$c_fstmin" "$c_fex")× (CPU) |"
 dotnet "$bench" generate-att "$brics_states" 2 1 "$work/b.att"
 ours=$("$fex" minimize "$work/b.att" -o "$work/bm.att" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['states'])")
 read -r theirs t_dk < <(timed "java -Xss64m -Xmx6g -cp '$jar:$work' DkBricsMinimize '$work/b.att' --with-sink")
@@ -131,10 +146,22 @@ echo "| minimize random binary DFA, $brics_states states → $ours | dk.brics | 
 mb=$(du -m "$work/r.att" | cut -f1)
 echo "| AT&T file of the $dfa_states-state DFA: $mb MB | | | | | |"
 
+fi
+
 # 4. Start-up.
+if want startup; then
 echo "| \`fex classify 're:(ab)*' --alphabet a,b\` | — | | $(seconds "'$fex' classify 're:(ab)*' --alphabet a,b") | $(cpu "'$fex' classify 're:(ab)*' --alphabet a,b") | |"
 echo "| \`fex compile 're:(ab)*' --alphabet a,b\` | — | | $(seconds "'$fex' compile 're:(ab)*' --alphabet a,b") | $(cpu "'$fex' compile 're:(ab)*' --alphabet a,b") | |"
 echo "| \`fex --version\` (runtime start) | — | | $(seconds "'$fex' --version") | $(cpu "'$fex' --version") | |"
+fi
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)."
-} | tee "$out"
+if [ -n "$previous" ]; then
+  echo
+  echo "## Previous run (rows not measured above)"
+  echo
+  echo "$previous" | sed 's/^# /### /'
+fi
+} > "$out.new"
+mv "$out.new" "$out"
+cat "$out"

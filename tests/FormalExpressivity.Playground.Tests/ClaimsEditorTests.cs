@@ -92,6 +92,7 @@ public sealed class ClaimsEditorTests
         Assert.That(await page.IsEnabledAsync("#check"), Is.True, "a new check can start");
         double longest = await Responsiveness.LongestTaskAsync(page);
         TestContext.Out.WriteLine($"claims check: cancelled after {done} of {total} claims; longest task of the page's thread {longest:0} ms");
+        Assert.That(longest, Is.LessThanOrEqualTo(ResponsivenessTests.FreezeBoundMilliseconds), "longest task of the page's thread (ms)");
         await page.Context.CloseAsync();
     }
 }

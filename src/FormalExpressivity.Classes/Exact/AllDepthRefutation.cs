@@ -11,6 +11,11 @@ namespace FormalExpressivity.Classes.Exact;
 /// <param name="Kind">The evidence kind for reports: <c>stutter</c> or <c>lasso</c>.</param>
 public sealed record Refutation(ClassEvidence Certificate, WitnessPair Witness, string Kind);
 
+/// <summary>The outcome of <see cref="AllDepthRefutation.FindStepwise"/>: a checked refutation, or null with what was searched.</summary>
+/// <param name="Refutation">The refutation, or null.</param>
+/// <param name="Bound">What the lasso search covered (empty for a stutter certificate).</param>
+public sealed record RefutationSearch(Refutation? Refutation, string Bound);
+
 /// <summary>
 /// The "no at every depth" stage for the fragments without an exact characterization (local:k, hybrid:k,
 /// Ywin:k, PYwin:k for k ≥ 2, global-nonstrict): first the stuttering criterion (non-strict P only),
@@ -26,24 +31,51 @@ public static class AllDepthRefutation
     /// <param name="bound">What the lasso search covered.</param>
     public static Refutation? Find(Dfa dfa, TypeFragment fragment, int witnessDepth, LassoSearchOptions? options, out string bound)
     {
+        var outcome = FindStepwise(dfa, fragment, witnessDepth, options).Last()!;
+        bound = outcome.Bound;
+        return outcome.Refutation;
+    }
+
+    /// <summary>
+    /// <see cref="Find"/> in bounded steps (one lasso candidate each, <see cref="LassoSearch.FindStepwise"/>):
+    /// every element but the last is null; the last is the outcome, the same one <see cref="Find"/> returns.
+    /// </summary>
+    /// <param name="dfa">A DFA for L.</param>
+    /// <param name="fragment">The fragment.</param>
+    /// <param name="witnessDepth">The depth at which the concrete witness words are stated.</param>
+    /// <param name="options">Lasso budgets (defaults when null).</param>
+    public static IEnumerable<RefutationSearch?> FindStepwise(Dfa dfa, TypeFragment fragment, int witnessDepth, LassoSearchOptions? options)
+    {
         ArgumentNullException.ThrowIfNull(dfa);
         ArgumentNullException.ThrowIfNull(fragment);
-        bound = "";
+        return Steps(dfa, fragment, witnessDepth, options);
+    }
+
+    private static IEnumerable<RefutationSearch?> Steps(Dfa dfa, TypeFragment fragment, int witnessDepth, LassoSearchOptions? options)
+    {
         if (fragment.NonStrict && fragment.Window == 0 && StutterCertificate.Find(dfa) is { } stutter)
         {
             if (stutter.Check(dfa) is { } why) throw new InvalidOperationException("internal error: stutter certificate rejected: " + why);
             var (u, v) = stutter.Ordered(dfa);
-            return new Refutation(stutter, Confirmed(fragment, dfa, u, v, witnessDepth), "stutter");
+            yield return new RefutationSearch(new Refutation(stutter, Confirmed(fragment, dfa, u, v, witnessDepth), "stutter"), "");
+            yield break;
         }
-        var result = LassoSearch.Find(dfa, fragment, options);
-        bound = result.Bound;
-        if (result.Certificate is not { } c) return null;
+        LassoSearchResult? result = null;
+        foreach (var step in LassoSearch.FindStepwise(dfa, fragment, options))
+        {
+            result = step;
+            if (step is null) yield return null;
+        }
+        if (result!.Certificate is not { } c)
+        {
+            yield return new RefutationSearch(null, result.Bound);
+            yield break;
+        }
         if (LassoCertificateChecker.Check(dfa, c) is { } reason) throw new InvalidOperationException("internal error: lasso certificate rejected: " + reason);
         var (x, y) = c.WordsAt(c.RepetitionFor(witnessDepth));
-        return new Refutation(c, Confirmed(fragment, dfa, x, y, witnessDepth), "lasso");
+        yield return new RefutationSearch(new Refutation(c, Confirmed(fragment, dfa, x, y, witnessDepth), "lasso"), result.Bound);
     }
 
-    /// <summary>The concrete pair, confirmed by the bounded type checker (a guard on top of the certificate's own checker).</summary>
     private static WitnessPair Confirmed(TypeFragment fragment, Dfa dfa, Word u, Word v, int depth)
     {
         if (!dfa.Accepts(u) || dfa.Accepts(v) || !TypeChecker.Agree(fragment, dfa.SymbolCount, u, v, depth))

@@ -27,16 +27,35 @@ public static class LassoSearch
     /// <param name="dfa">A DFA for L (minimal or not).</param>
     /// <param name="fragment">The fragment to refute.</param>
     /// <param name="options">Budgets (defaults when null).</param>
-    public static LassoSearchResult Find(Dfa dfa, TypeFragment fragment, LassoSearchOptions? options = null)
+    public static LassoSearchResult Find(Dfa dfa, TypeFragment fragment, LassoSearchOptions? options = null) =>
+        FindStepwise(dfa, fragment, options).Last()!;
+
+    /// <summary>
+    /// <see cref="Find"/> in bounded steps: every element but the last is null and stands for one (p, v)
+    /// candidate refined (<see cref="TryLasso"/>, bounded by <c>max-lasso-tails</c>); the last element is the
+    /// result, the same one <see cref="Find"/> returns. A caller may stop enumerating at any step.
+    /// </summary>
+    /// <param name="dfa">A DFA for L (minimal or not).</param>
+    /// <param name="fragment">The fragment to refute.</param>
+    /// <param name="options">Budgets (defaults when null).</param>
+    public static IEnumerable<LassoSearchResult?> FindStepwise(Dfa dfa, TypeFragment fragment, LassoSearchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
         ArgumentNullException.ThrowIfNull(fragment);
         fragment.Validate();
-        options ??= new LassoSearchOptions();
+        return Steps(dfa, fragment, options ?? new LassoSearchOptions());
+    }
+
+    private static IEnumerable<LassoSearchResult?> Steps(Dfa dfa, TypeFragment fragment, LassoSearchOptions options)
+    {
         int sigma = dfa.SymbolCount;
         int tailLength = TailLength(sigma, options.MaxTailNodes);
         string bound = $"|p| ≤ {options.MaxPrefix}, |v| ≤ {options.MaxLoop}, |x|, |y| ≤ {tailLength} (--max-lasso-prefix, --max-lasso-loop, --max-lasso-tails)";
-        if (sigma == 0) return new LassoSearchResult(null, bound);
+        if (sigma == 0)
+        {
+            yield return new LassoSearchResult(null, bound);
+            yield break;
+        }
         // Prefixes are pruned by DFA behaviour (one per reached state, the shortlex-first); a heuristic that keeps
         // the search small — completeness is not claimed, and every certificate is checked.
         var prefixStates = new HashSet<int>();
@@ -57,12 +76,21 @@ public static class LassoSearch
                 foreach (var v in loops)
                 {
                     if (v.Length != vl) continue;
-                    if (++tried > options.MaxCandidates) return new LassoSearchResult(null, bound + $"; stopped after {options.MaxCandidates} (p, v) candidates: raise --max-lasso-candidates");
+                    if (++tried > options.MaxCandidates)
+                    {
+                        yield return new LassoSearchResult(null, bound + $"; stopped after {options.MaxCandidates} (p, v) candidates: raise --max-lasso-candidates");
+                        yield break;
+                    }
                     var c = TryLasso(dfa, fragment, p, v, tailLength);
-                    if (c is not null) return new LassoSearchResult(c, bound);
+                    if (c is not null)
+                    {
+                        yield return new LassoSearchResult(c, bound);
+                        yield break;
+                    }
+                    yield return null;
                 }
             }
-        return new LassoSearchResult(null, bound);
+        yield return new LassoSearchResult(null, bound);
     }
 
     /// <summary>The certificate for one (p, v), comparing every pair of tails up to <paramref name="tailLength"/>, or null.</summary>

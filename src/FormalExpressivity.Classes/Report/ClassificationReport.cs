@@ -77,27 +77,39 @@ public static class Classifier
     /// <param name="dfa">Any complete DFA (it is minimized).</param>
     /// <param name="options">Options (defaults when null).</param>
     /// <param name="declared">The formula the language was declared by, if any.</param>
-    public static IEnumerable<ClassificationReport?> ClassifyStepwise(Dfa dfa, ClassifierOptions? options = null, LtlFormula? declared = null)
+    /// <param name="progress">When given, kept up to date with what the next step continues (for a user interface).</param>
+    public static IEnumerable<ClassificationReport?> ClassifyStepwise(Dfa dfa, ClassifierOptions? options = null, LtlFormula? declared = null, ClassificationProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
-        return Steps(dfa, options ?? new ClassifierOptions(), declared);
+        return Steps(dfa, options ?? new ClassifierOptions(), declared, progress ?? new ClassificationProgress());
     }
 
-    private static IEnumerable<ClassificationReport?> Steps(Dfa dfa, ClassifierOptions options, LtlFormula? declared)
+    private static IEnumerable<ClassificationReport?> Steps(Dfa dfa, ClassifierOptions options, LtlFormula? declared, ClassificationProgress progress)
     {
+        progress.Activity = "minimization";
         var session = options.Engine.Open(dfa, declared);
         var context = session.Context;
+        progress.Steps++;
         yield return null;
         // ClassDeciders.DecideAll, one row per step.
         var classes = new SortedDictionary<LanguageClass, ClassVerdict>();
         foreach (var c in options.Classes ?? ClassDeciders.All)
         {
+            progress.Activity = $"the class row {c}";
             classes[c] = context.Deciders.Verdict(c);
+            progress.Steps++;
             yield return null;
         }
         var archs = options.Architectures?.Where(a => !a.IsLogicClass).ToList() ?? Architecture.Defaults(options.WindowSizes);
         var logic = options.Architectures?.Where(a => a.IsLogicClass).ToList() ?? Architecture.LogicClasses(options.WindowSizes);
-        foreach (var _ in session.DecideStepwise(archs.Concat(logic))) yield return null;
+        progress.Activity = "the exact criteria";
+        foreach (var row in session.DecideStepwise(archs.Concat(logic)))
+        {
+            progress.Activity = $"the {session.CurrentStage ?? "last"} stage on {row.Key}";
+            progress.Steps++;
+            yield return null;
+        }
+        progress.Activity = "the report";
         var rows = session.Decide(archs.Concat(logic));
         var alphabet = context.Minimal.Alphabet;
         var notes = new List<string>();
@@ -121,4 +133,17 @@ public static class Classifier
         string words = other.Witnesses is { } w ? "; " + w.Describe(alphabet) : "";
         notes.Add($"multiset and set windows part (§3.1): {yesText}, {otherKey} says {VerdictText.Word(other.Answer)}{words}");
     }
+}
+
+/// <summary>
+/// What a stepwise classification (<see cref="Classifier.ClassifyStepwise"/>) is doing: a user interface that
+/// yields between steps shows it, e.g. when the user cancels ("cancelled during the type-search stage on hybrid:2").
+/// </summary>
+public sealed class ClassificationProgress
+{
+    /// <summary>The work the last step belonged to, as a phrase: <c>the type-search stage on hybrid:2</c>, <c>the class row DA</c>.</summary>
+    public string Activity { get; internal set; } = "nothing yet";
+
+    /// <summary>Steps done so far.</summary>
+    public int Steps { get; internal set; }
 }

@@ -49,81 +49,164 @@ public sealed record TypeSearchResult(TypeFragment Fragment, bool Definable, int
 /// </summary>
 public static class TypeSearch
 {
+    /// <summary>
+    /// How many product nodes <see cref="SearchStepwise"/> expands between two steps: each expansion is
+    /// |Σ| steps of the type automaton, so a step stays a few milliseconds even in the browser's interpreter.
+    /// </summary>
+    public const int NodesPerStep = 64;
+
     /// <summary>Runs the search.</summary>
     /// <param name="dfa">A DFA for L (need not be minimal).</param>
     /// <param name="fragment">The fragment.</param>
     /// <param name="options">Budgets.</param>
-    public static TypeSearchResult Search(Dfa dfa, TypeFragment fragment, TypeSearchOptions? options = null)
+    public static TypeSearchResult Search(Dfa dfa, TypeFragment fragment, TypeSearchOptions? options = null) =>
+        SearchStepwise(dfa, fragment, options).Last()!;
+
+    /// <summary>
+    /// <see cref="Search"/> in bounded steps, for a caller that must stay responsive: every element but the
+    /// last is null and stands for at most <see cref="NodesPerStep"/> product nodes expanded (or one
+    /// characteristic formula built); the last element is the result, the same one <see cref="Search"/>
+    /// returns. A caller may stop enumerating at any step (Cancel) and nothing is left behind.
+    /// </summary>
+    /// <param name="dfa">A DFA for L (need not be minimal).</param>
+    /// <param name="fragment">The fragment.</param>
+    /// <param name="options">Budgets.</param>
+    public static IEnumerable<TypeSearchResult?> SearchStepwise(Dfa dfa, TypeFragment fragment, TypeSearchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
         ArgumentNullException.ThrowIfNull(fragment);
-        options ??= new TypeSearchOptions();
+        return Steps(dfa, fragment, options ?? new TypeSearchOptions());
+    }
+
+    private static IEnumerable<TypeSearchResult?> Steps(Dfa dfa, TypeFragment fragment, TypeSearchOptions options)
+    {
         var table = new TypeTable(fragment, dfa.SymbolCount, options.MaxTypes);
         WitnessPair? last = null;
         for (int r = 0; r <= options.MaxDepth; r++)
         {
+            // A budget exception ends the search with the depths refuted so far; C# allows no yield inside a
+            // try with a catch, so every step is one guarded MoveNext of the exploration.
+            var exploration = new Exploration(dfa, r, options.MaxStates);
+            BudgetExceededException? stop = null;
             try
             {
-                var automaton = new TypeAutomaton(table, r, options.MaxStates);
-                var outcome = Explore(dfa, automaton, options.MaxStates);
-                if (outcome.Witness is { } w)
-                {
-                    last = new WitnessPair(w.In, w.Out, fragment.Name, r);
-                    continue;
-                }
-                var builder = new TypeFormulas(table, dfa.Alphabet);
-                var pos = Ltl.Or(outcome.Accepted.Order().Select(t => builder.Characteristic(r, t, atEnd: true)));
-                var neg = Ltl.Not(Ltl.Or(outcome.Rejected.Order().Select(t => builder.Characteristic(r, t, atEnd: true))));
-                var formula = neg.Size < pos.Size ? neg : pos;
-                return new TypeSearchResult(fragment, true, r, formula, null, null) { Below = last };
+                exploration.Start(new TypeAutomaton(table, r, options.MaxStates));
             }
             catch (BudgetExceededException e)
             {
-                return new TypeSearchResult(fragment, false, r - 1, null, last, BudgetStop.From(e) with { What = $"{e.What} at depth {r}" });
+                stop = e;
             }
+            while (stop is null)
+            {
+                bool more;
+                try
+                {
+                    more = exploration.Expand(NodesPerStep);
+                }
+                catch (BudgetExceededException e)
+                {
+                    stop = e;
+                    break;
+                }
+                if (!more) break;
+                yield return null;
+            }
+            if (stop is not null)
+            {
+                yield return new TypeSearchResult(fragment, false, r - 1, null, last, BudgetStop.From(stop) with { What = $"{stop.What} at depth {r}" });
+                yield break;
+            }
+            if (exploration.Witness is { } w)
+            {
+                last = new WitnessPair(w.In, w.Out, fragment.Name, r);
+                continue;
+            }
+            var builder = new TypeFormulas(table, dfa.Alphabet);
+            var accepted = new List<LtlFormula>();
+            foreach (int t in exploration.Accepted.Order())
+            {
+                accepted.Add(builder.Characteristic(r, t, atEnd: true));
+                yield return null;
+            }
+            var rejected = new List<LtlFormula>();
+            foreach (int t in exploration.Rejected.Order())
+            {
+                rejected.Add(builder.Characteristic(r, t, atEnd: true));
+                yield return null;
+            }
+            var pos = Ltl.Or(accepted);
+            var neg = Ltl.Not(Ltl.Or(rejected));
+            var formula = neg.Size < pos.Size ? neg : pos;
+            yield return new TypeSearchResult(fragment, true, r, formula, null, null) { Below = last };
+            yield break;
         }
-        return new TypeSearchResult(fragment, false, options.MaxDepth, null, last, null);
+        yield return new TypeSearchResult(fragment, false, options.MaxDepth, null, last, null);
     }
 
-    private sealed record Outcome(List<int> Accepted, List<int> Rejected, (Word In, Word Out)? Witness);
-
-    private static Outcome Explore(Dfa dfa, TypeAutomaton automaton, int maxStates)
+    /// <summary>
+    /// The breadth-first product of the depth-r type automaton with the DFA, expanded a bounded number of
+    /// nodes at a time: it stops at the first final type reached with both an accepting and a rejecting
+    /// DFA state (<see cref="Witness"/>), or when the product is exhausted (<see cref="Accepted"/>,
+    /// <see cref="Rejected"/>: the final types of each side).
+    /// </summary>
+    private sealed class Exploration(Dfa dfa, int depth, int maxStates)
     {
-        var index = new Dictionary<(int, int), int>();
-        var typeState = new List<int>();
-        var dfaState = new List<int>();
-        var parent = new List<int>();
-        var via = new List<int>();
-        var acceptedAt = new Dictionary<int, int>();
-        var rejectedAt = new Dictionary<int, int>();
-        void Add(int t, int q, int from, int symbol)
+        private readonly Dictionary<(int, int), int> _index = new();
+        private readonly List<int> _typeState = [];
+        private readonly List<int> _dfaState = [];
+        private readonly List<int> _parent = [];
+        private readonly List<int> _via = [];
+        private readonly Dictionary<int, int> _acceptedAt = new();
+        private readonly Dictionary<int, int> _rejectedAt = new();
+        private TypeAutomaton _automaton = null!;
+        private int _next;
+
+        public (Word In, Word Out)? Witness { get; private set; }
+
+        public IEnumerable<int> Accepted => _acceptedAt.Keys;
+
+        public IEnumerable<int> Rejected => _rejectedAt.Keys;
+
+        public void Start(TypeAutomaton automaton)
         {
-            if (index.ContainsKey((t, q))) return;
-            if (typeState.Count >= maxStates) throw new BudgetExceededException("max-type-states", maxStates, $"product of the depth-{automaton.Depth} type automaton with the DFA");
-            index[(t, q)] = typeState.Count;
-            typeState.Add(t);
-            dfaState.Add(q);
-            parent.Add(from);
-            via.Add(symbol);
+            _automaton = automaton;
+            Add(automaton.Initial, dfa.Start, -1, -1);
         }
-        Add(automaton.Initial, dfa.Start, -1, -1);
-        for (int i = 0; i < typeState.Count; i++)
+
+        /// <summary>Expands up to <paramref name="nodes"/> nodes; false when the exploration has ended.</summary>
+        public bool Expand(int nodes)
         {
-            int final = automaton.FinalType(typeState[i]);
-            bool acc = dfa.IsAccepting(dfaState[i]);
-            var same = acc ? acceptedAt : rejectedAt;
-            var other = acc ? rejectedAt : acceptedAt;
-            if (other.TryGetValue(final, out int j))
+            for (int end = _next + nodes; _next < _typeState.Count && _next < end; _next++)
             {
-                var wi = WordOf(i, parent, via);
-                var wj = WordOf(j, parent, via);
-                return new Outcome([], [], acc ? (wi, wj) : (wj, wi));
+                int i = _next;
+                int final = _automaton.FinalType(_typeState[i]);
+                bool acc = dfa.IsAccepting(_dfaState[i]);
+                var same = acc ? _acceptedAt : _rejectedAt;
+                var other = acc ? _rejectedAt : _acceptedAt;
+                if (other.TryGetValue(final, out int j))
+                {
+                    var wi = WordOf(i, _parent, _via);
+                    var wj = WordOf(j, _parent, _via);
+                    Witness = acc ? (wi, wj) : (wj, wi);
+                    return false;
+                }
+                same.TryAdd(final, i);
+                for (int a = 0; a < dfa.SymbolCount; a++)
+                    Add(_automaton.Step(_typeState[i], a), dfa.Next(_dfaState[i], a), i, a);
             }
-            same.TryAdd(final, i);
-            for (int a = 0; a < dfa.SymbolCount; a++)
-                Add(automaton.Step(typeState[i], a), dfa.Next(dfaState[i], a), i, a);
+            return _next < _typeState.Count;
         }
-        return new Outcome(acceptedAt.Keys.ToList(), rejectedAt.Keys.ToList(), null);
+
+        private void Add(int t, int q, int from, int symbol)
+        {
+            if (_index.ContainsKey((t, q))) return;
+            if (_typeState.Count >= maxStates) throw new BudgetExceededException("max-type-states", maxStates, $"product of the depth-{depth} type automaton with the DFA");
+            _index[(t, q)] = _typeState.Count;
+            _typeState.Add(t);
+            _dfaState.Add(q);
+            _parent.Add(from);
+            _via.Add(symbol);
+        }
     }
 
     private static Word WordOf(int node, List<int> parent, List<int> via)

@@ -23,4 +23,17 @@ public interface IVerdictStage
     /// <param name="architecture">The row being refined.</param>
     /// <param name="current">Its verdict so far.</param>
     Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current);
+
+    /// <summary>
+    /// <see cref="Refine"/> in bounded steps, for a caller that must stay responsive
+    /// (<see cref="VerdictSession.DecideStepwise"/>): every element but the last is null and stands for a
+    /// bounded piece of work; the last element is what <see cref="Refine"/> returns (null: nothing to add).
+    /// There is always at least one element. The default is one step; stages with long searches override it
+    /// and implement <see cref="Refine"/> as its last element, so both give the same verdict.
+    /// </summary>
+    /// <param name="context">The language, its facts, the options and the current rows.</param>
+    /// <param name="architecture">The row being refined.</param>
+    /// <param name="current">Its verdict so far.</param>
+    IEnumerable<Verdict?> RefineStepwise(VerdictContext context, Architecture architecture, Verdict current) =>
+        [Refine(context, architecture, current)];
 }

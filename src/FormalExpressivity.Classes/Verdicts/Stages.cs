@@ -78,28 +78,48 @@ public sealed class LeastDepthStage : IVerdictStage
     public string Name => "least-depth";
 
     /// <inheritdoc />
-    public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current)
+    public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current) =>
+        RefineStepwise(context, architecture, current).Last();
+
+    /// <inheritdoc />
+    public IEnumerable<Verdict?> RefineStepwise(VerdictContext context, Architecture architecture, Verdict current)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(architecture);
         ArgumentNullException.ThrowIfNull(current);
-        if (current.Answer != Answer.Yes || current.Formula is not { } fe || current.Least is not null || architecture.Fragment is not { } fragment) return null;
+        return Steps(context, architecture, current);
+    }
+
+    private static IEnumerable<Verdict?> Steps(VerdictContext context, Architecture architecture, Verdict current)
+    {
+        if (current.Answer != Answer.Yes || current.Formula is not { } fe || current.Least is not null || architecture.Fragment is not { } fragment)
+        {
+            yield return null;
+            yield break;
+        }
         // The verdict's depth is the least depth once known; the formula keeps its own.
         int depth = fe.Formula.Depth;
-        if (depth == 0) return current.With(new LeastDepth(true, 0, null));
-        var result = TypeSearch.Search(context.Minimal, fragment, context.Options.Search with { MaxDepth = depth - 1 });
-        if (result.Definable && result.Formula is { } smaller)
+        if (depth == 0)
+        {
+            yield return current.With(new LeastDepth(true, 0, null));
+            yield break;
+        }
+        TypeSearchResult? result = null;
+        foreach (var step in TypeSearch.SearchStepwise(context.Minimal, fragment, context.Options.Search with { MaxDepth = depth - 1 }))
+            if ((result = step) is null) yield return null;
+        if (result!.Definable && result.Formula is { } smaller)
         {
             var least = new LeastDepth(true, result.Depth, Confirmed(context, architecture, fragment, result.Below));
             var evidence = smaller.Size <= fe.Formula.Size
                 ? current.Evidence.Select(e => ReferenceEquals(e, fe) ? context.Prove(smaller, FormulaOrigin.TypeSearch, architecture) : e).ToList()
                 : current.Evidence.ToList();
             evidence.Add(least);
-            return new Verdict(Answer.Yes, result.Depth, evidence);
+            yield return new Verdict(Answer.Yes, result.Depth, evidence);
         }
-        if (result.Budget is not null || result.Depth != depth - 1 || result.Witness is null)
-            return current.With(new LeastDepth(false, null, null, result.Budget));
-        return current.With(new LeastDepth(true, depth, Confirmed(context, architecture, fragment, result.Witness)));
+        else if (result.Budget is not null || result.Depth != depth - 1 || result.Witness is null)
+            yield return current.With(new LeastDepth(false, null, null, result.Budget));
+        else
+            yield return current.With(new LeastDepth(true, depth, Confirmed(context, architecture, fragment, result.Witness)));
     }
 
     /// <summary>The pair one depth below, re-checked on the DFA and by the type checker (an internal error otherwise).</summary>
@@ -126,17 +146,35 @@ public sealed class AllDepthRefutationStage : IVerdictStage
     public string Name => "all-depth-refutation";
 
     /// <inheritdoc />
-    public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current)
+    public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current) =>
+        RefineStepwise(context, architecture, current).Last();
+
+    /// <inheritdoc />
+    public IEnumerable<Verdict?> RefineStepwise(VerdictContext context, Architecture architecture, Verdict current)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(architecture);
         ArgumentNullException.ThrowIfNull(current);
-        if (current.Answer != Answer.Unknown || architecture.Fragment is not { } fragment) return null;
-        if (current.Evidence.OfType<RefutationBound>().Any()) return null;
-        var refutation = Exact.AllDepthRefutation.Find(context.Minimal, fragment, Math.Max(1, context.Options.WitnessDepth), context.Options.Lasso, out string bound);
-        if (refutation is null) return current.With(new RefutationBound(bound));
+        return Steps(context, architecture, current);
+    }
+
+    private static IEnumerable<Verdict?> Steps(VerdictContext context, Architecture architecture, Verdict current)
+    {
+        if (current.Answer != Answer.Unknown || architecture.Fragment is not { } fragment || current.Evidence.OfType<RefutationBound>().Any())
+        {
+            yield return null;
+            yield break;
+        }
+        Exact.RefutationSearch? search = null;
+        foreach (var step in Exact.AllDepthRefutation.FindStepwise(context.Minimal, fragment, Math.Max(1, context.Options.WitnessDepth), context.Options.Lasso))
+            if ((search = step) is null) yield return null;
+        if (search!.Refutation is not { } refutation)
+        {
+            yield return current.With(new RefutationBound(search.Bound));
+            yield break;
+        }
         var kept = current.Evidence.Where(e => e is ClassCriterion).ToList();
-        return new Verdict(Answer.No, null, [.. kept, refutation.Certificate, refutation.Witness]);
+        yield return new Verdict(Answer.No, null, [.. kept, refutation.Certificate, refutation.Witness]);
     }
 }
 
@@ -152,17 +190,36 @@ public sealed class TypeSearchStage : IVerdictStage
     public string Name => "type-search";
 
     /// <inheritdoc />
-    public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current)
+    public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current) =>
+        RefineStepwise(context, architecture, current).Last();
+
+    /// <inheritdoc />
+    public IEnumerable<Verdict?> RefineStepwise(VerdictContext context, Architecture architecture, Verdict current)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(architecture);
         ArgumentNullException.ThrowIfNull(current);
-        if (architecture.Fragment is not { } fragment) return null;
+        return Steps(context, architecture, current);
+    }
+
+    private static IEnumerable<Verdict?> Steps(VerdictContext context, Architecture architecture, Verdict current)
+    {
+        var fragment = architecture.Fragment;
         bool wantFormula = current.Answer == Answer.Yes && current.Formula is null && context.Options.SynthesizeFormulas;
-        if (current.Answer != Answer.Unknown && !wantFormula) return null;
-        if (current.Answer == Answer.Unknown && current.Bound is not null) return null;
+        if (fragment is null || (current.Answer != Answer.Unknown && !wantFormula) || (current.Answer == Answer.Unknown && current.Bound is not null))
+        {
+            yield return null;
+            yield break;
+        }
+        TypeSearchResult? result = null;
+        foreach (var step in TypeSearch.SearchStepwise(context.Minimal, fragment, context.Options.Search))
+            if ((result = step) is null) yield return null;
+        yield return Refined(context, architecture, fragment, current, result!);
+    }
+
+    private static Verdict Refined(VerdictContext context, Architecture architecture, Types.TypeFragment fragment, Verdict current, TypeSearchResult result)
+    {
         var search = context.Options.Search;
-        var result = TypeSearch.Search(context.Minimal, fragment, search);
         if (result.Definable && result.Formula is { } f)
         {
             var proved = context.Prove(f, FormulaOrigin.TypeSearch, architecture);

@@ -32,6 +32,12 @@ public sealed class VerdictSession
     /// <summary>The language, its facts and the current rows.</summary>
     public VerdictContext Context { get; }
 
+    /// <summary>
+    /// The stage <see cref="DecideStepwise"/> is running (<c>exact-criteria</c> first, then an
+    /// <see cref="IVerdictStage.Name"/>), or null before and after; a user interface shows it while it waits.
+    /// </summary>
+    public string? CurrentStage { get; private set; }
+
     /// <summary>The rows exact criteria decide, always present as helpers.</summary>
     private static IReadOnlyList<Architecture> ExactHelpers { get; } =
         [Architecture.Global, Architecture.Local(1), Architecture.Hybrid(1), Architecture.WindowLogic(1), Architecture.PastWindowLogic(1), Architecture.Regular];
@@ -49,8 +55,9 @@ public sealed class VerdictSession
     }
 
     /// <summary>
-    /// <see cref="Decide"/> in small steps: each enumerated element is the row one stage has just looked at
-    /// (the exact criteria come first, as one step). After the last step, <see cref="Decide"/> with the same
+    /// <see cref="Decide"/> in small steps: each enumerated element is the row one stage is working on — one
+    /// bounded step of that stage (<see cref="IVerdictStage.RefineStepwise"/>: a few dozen type-automaton
+    /// nodes, one lasso candidate, …) — and the exact criteria come first, as one step. After the last step, <see cref="Decide"/> with the same
     /// rows returns them without further work; a caller may stop early (a user interface that yields to its
     /// event loop between steps and offers Cancel) and then drops the session.
     /// </summary>
@@ -65,6 +72,7 @@ public sealed class VerdictSession
     {
         var rows = Context.RowsMutable;
         var work = new SortedSet<Architecture>(wanted.SelectMany(Closure), CanonicalOrder.Instance);
+        CurrentStage = "exact-criteria";
         foreach (var a in ExactHelpers.Concat(work))
             if (!rows.ContainsKey(a)) rows[a] = ExactCriteria.Decide(Context, a);
         Propagate();
@@ -72,10 +80,19 @@ public sealed class VerdictSession
         if (pending.Count > 0) yield return pending[0];
         foreach (var stage in _stages)
         {
+            CurrentStage = stage.Name;
             foreach (var a in pending)
             {
                 var current = rows[a];
-                var refined = stage.Refine(Context, a, current);
+                Verdict? refined = null;
+                bool first = true;
+                foreach (var step in stage.RefineStepwise(Context, a, current))
+                {
+                    // Every element but the last is a bounded piece of work: the caller may yield in between.
+                    if (!first) yield return a;
+                    first = false;
+                    refined = step;
+                }
                 if (refined is not null && !ReferenceEquals(refined, current))
                 {
                     if (current.IsSettled && refined.Answer != current.Answer)
@@ -87,6 +104,7 @@ public sealed class VerdictSession
             }
         }
         _refined.UnionWith(pending);
+        CurrentStage = null;
     }
 
     /// <summary>

@@ -45,30 +45,44 @@ public static class ClaimChecker
     /// </summary>
     /// <param name="claims">The bound file.</param>
     /// <param name="options">The engine and budgets.</param>
-    public static IEnumerable<ClaimOutcome> CheckEach(BoundClaims claims, ClaimCheckOptions options)
+    public static IEnumerable<ClaimOutcome> CheckEach(BoundClaims claims, ClaimCheckOptions options) =>
+        CheckStepwise(claims, options).OfType<ClaimOutcome>();
+
+    /// <summary>
+    /// <see cref="CheckEach"/> in bounded steps: a null element stands for one step of deciding a language's
+    /// claimed rows (<see cref="VerdictSession.DecideStepwise"/>: opening its session, one stage on one row, one
+    /// bounded piece of a search); a non-null element is the next claim's outcome, in file order. A user
+    /// interface yields to its event loop between steps and may stop at any one (Cancel).
+    /// </summary>
+    /// <param name="claims">The bound file.</param>
+    /// <param name="options">The engine and budgets.</param>
+    public static IEnumerable<ClaimOutcome?> CheckStepwise(BoundClaims claims, ClaimCheckOptions options)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(options);
         return Outcomes(claims, options);
     }
 
-    private static IEnumerable<ClaimOutcome> Outcomes(BoundClaims claims, ClaimCheckOptions options)
+    private static IEnumerable<ClaimOutcome?> Outcomes(BoundClaims claims, ClaimCheckOptions options)
     {
         // One session per language; every architecture claimed for it is decided jointly, so the
         // claims of one file never contradict an inclusion.
         var sessions = new Dictionary<string, VerdictSession>(StringComparer.Ordinal);
-        VerdictSession Session(string name)
+        IEnumerable<ClaimOutcome?> Open(string name)
         {
-            if (!sessions.TryGetValue(name, out var s))
-            {
-                var language = claims.Languages[name];
-                sessions[name] = s = options.Engine.Open(language.Dfa, language.Formula);
-                s.Decide(claims.Document.Statements.OfType<RecognizabilityClaim>().Where(r => r.Language.Name == name).Select(r => Architecture.From(r.Architecture)));
-            }
-            return s;
+            var language = claims.Languages[name];
+            var s = options.Engine.Open(language.Dfa, language.Formula);
+            yield return null;
+            foreach (var _ in s.DecideStepwise(claims.Document.Statements.OfType<RecognizabilityClaim>().Where(r => r.Language.Name == name).Select(r => Architecture.From(r.Architecture))))
+                yield return null;
+            sessions[name] = s;
         }
+        VerdictSession Session(string name) => sessions[name];
         foreach (var statement in claims.Document.Statements)
         {
+            string? language = statement switch { RecognizabilityClaim r => r.Language.Name, ClassClaim c => c.Language.Name, _ => null };
+            if (language is not null && !sessions.ContainsKey(language))
+                foreach (var step in Open(language)) yield return step;
             yield return statement switch
             {
                 RecognizabilityClaim r => Recognizability(r, claims.Languages[r.Language.Name], Session(r.Language.Name), options),

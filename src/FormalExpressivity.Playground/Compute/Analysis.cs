@@ -102,14 +102,30 @@ public static class Analysis
     /// <param name="input">The page input.</param>
     /// <param name="settings">Budgets and window sizes.</param>
     /// <param name="loaded">The result of <see cref="Check"/> when the caller ran it already, else null.</param>
-    public static IEnumerable<AnalysisResult?> RunStepwise(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded = null)
+    /// <param name="progress">When given, kept up to date with what the classification is doing (shown on Cancel).</param>
+    public static IEnumerable<AnalysisResult?> RunStepwise(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded = null, ClassificationProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(settings);
-        return Steps(input, settings, loaded);
+        return Steps(input, settings, loaded, progress);
     }
 
-    private static IEnumerable<AnalysisResult?> Steps(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded)
+    /// <summary>
+    /// The page's message when the user cancels a classification, in the form of <c>fex</c>'s budget stop
+    /// (<see cref="BudgetExceededException"/>): what was running, and the flags that bound it.
+    /// </summary>
+    /// <param name="progress">The cancelled classification's progress.</param>
+    /// <param name="settings">Its budgets.</param>
+    /// <param name="milliseconds">How long it had computed.</param>
+    public static string Cancelled(ClassificationProgress progress, ClassifySettings settings, double milliseconds)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(settings);
+        return FormattableString.Invariant(
+            $"fex: error: classification cancelled after {milliseconds:0} ms of computing ({progress.Steps} steps), during {progress.Activity}; lower --max-depth = {settings.MaxDepth} or --max-types = {settings.MaxTypes} to stop sooner at a budget\n");
+    }
+
+    private static IEnumerable<AnalysisResult?> Steps(LanguageInput input, ClassifySettings settings, LanguageLoad? loaded, ClassificationProgress? progress)
     {
         var clock = Stopwatch.StartNew();
         string? invalid = settings.Validate(out var windows);
@@ -127,7 +143,7 @@ public static class Analysis
         }
         // Classify time counts the steps only, not the pauses between them.
         double classify = 0;
-        using var steps = Classifier.ClassifyStepwise(loaded.Dfa, settings.ToOptions(windows), loaded.Formula).GetEnumerator();
+        using var steps = Classifier.ClassifyStepwise(loaded.Dfa, settings.ToOptions(windows), loaded.Formula, progress).GetEnumerator();
         while (true)
         {
             clock.Restart();

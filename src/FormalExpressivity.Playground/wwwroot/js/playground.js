@@ -2,7 +2,12 @@
 window.fexPlayground = {
   vizPromise: null,
   viz() {
-    if (!this.vizPromise) this.vizPromise = Viz.instance();
+    // lib/viz-global.js is an async script: wait for its load event unless it has run already.
+    if (!this.vizPromise) this.vizPromise = (window.Viz ? Promise.resolve() : new Promise((resolve, reject) => {
+      const script = document.getElementById("viz-script");
+      script.addEventListener("load", resolve);
+      script.addEventListener("error", () => reject(new Error("lib/viz-global.js did not load")));
+    })).then(() => Viz.instance());
     return this.vizPromise;
   },
   // Renders DOT into the element with the given id; returns an error message or "".

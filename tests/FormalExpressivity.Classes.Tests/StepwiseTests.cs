@@ -1,0 +1,66 @@
+using FormalExpressivity.Automata;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Exact;
+using FormalExpressivity.Classes.Report;
+using FormalExpressivity.Classes.Synthesis;
+
+namespace FormalExpressivity.Classes.Tests;
+
+/// <summary>
+/// The stepwise forms (for a user interface that yields between steps) give the results of the one-call
+/// forms, take many steps where the work is large, and leave nothing behind when stopped early.
+/// </summary>
+[TestFixture]
+public sealed class StepwiseTests
+{
+    /// <summary>Σ*abΣ* over {a, b, c}: the heaviest small language of the playground's goal table.</summary>
+    private static Architecture Parse(string key) => Architecture.TryParse(key, out var a) ? a : throw new ArgumentException(key);
+
+    private static Dfa ContainsAb() => Languages.Build(["a", "b", "c"], 3, "0 * 0, 0 a 1, 1 b 2, 2 * 2", 2);
+
+    [TestCase("hybrid:2")]
+    [TestCase("PYwin:2")]
+    [TestCase("local:4")]
+    public void Stepwise_type_search_ends_with_the_search_s_result_after_many_steps(string key)
+    {
+        var dfa = ContainsAb();
+        var fragment = Parse(key).Fragment!;
+        var steps = TypeSearch.SearchStepwise(dfa, fragment).ToList();
+        var whole = TypeSearch.Search(dfa, fragment);
+        Assert.That(steps.Take(steps.Count - 1), Is.All.Null, "every element but the last stands for a step");
+        var last = steps[^1]!;
+        Assert.That((last.Definable, last.Depth, last.Formula?.ToString(), last.Witness, last.Below, last.Budget),
+            Is.EqualTo((whole.Definable, whole.Depth, whole.Formula?.ToString(), whole.Witness, whole.Below, whole.Budget)));
+        Assert.That(steps.Count, Is.GreaterThan(10), "a search over thousands of product nodes is divided");
+    }
+
+    [Test]
+    public void Stepwise_lasso_search_ends_with_the_search_s_result()
+    {
+        var dfa = ContainsAb();
+        var fragment = Parse("PYwin:2").Fragment!;
+        var steps = LassoSearch.FindStepwise(dfa, fragment).ToList();
+        var whole = LassoSearch.Find(dfa, fragment);
+        Assert.That(steps.Take(steps.Count - 1), Is.All.Null);
+        Assert.That(steps[^1], Is.EqualTo(whole));
+        Assert.That(steps.Count, Is.GreaterThan(1), "one step per (p, v) candidate");
+    }
+
+    [Test]
+    public void A_classification_stopped_early_leaves_nothing_behind_and_reports_its_progress()
+    {
+        var dfa = ContainsAb();
+        var progress = new ClassificationProgress();
+        int taken = 0;
+        foreach (var step in Classifier.ClassifyStepwise(dfa, progress: progress))
+        {
+            Assert.That(step, Is.Null);
+            if (++taken == 400) break;
+        }
+        Assert.That(progress.Steps, Is.EqualTo(400));
+        Assert.That(progress.Activity, Does.Match("^the [a-z-]+ stage on [A-Za-z]+(:[0-9]+)?$"));
+        var full = Classifier.ClassifyStepwise(dfa).ToList();
+        Assert.That(full.Count, Is.GreaterThan(1000), "the type searches of this language run in many steps");
+        Assert.That(ClassificationReportJson.ToJson(full[^1]!).ToJsonString(), Is.EqualTo(ClassificationReportJson.ToJson(Classifier.Classify(dfa)).ToJsonString()));
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using NUnit.Framework;
+
+namespace FormalExpressivity.Playground.Tests;
+
+/// <summary>
+/// The page never freezes for long while it classifies (every stage runs in bounded steps:
+/// <c>Classifier.ClassifyStepwise</c>, <c>IVerdictStage.RefineStepwise</c>, <c>TypeSearch.SearchStepwise</c>),
+/// and Cancel stops a classification promptly with a message in the form of <c>fex</c>'s budget stop.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class ResponsivenessTests
+{
+    /// <summary>The heaviest small language of the goal table: about 3 000 steps, 2–3 s under the JIT.</summary>
+    private const string Heavy = "re:Σ*abΣ*";
+    private const string HeavyAlphabet = "a,b,c";
+
+    /// <summary>
+    /// The goal is 200 ms; the shared test machine (7 jobs on 2 cores) gets a margin. Before the type search
+    /// and the lasso search ran in steps the longest task was 2 852 ms, so this bound still catches a stage
+    /// that is not divided.
+    /// </summary>
+    public const double FreezeBoundMilliseconds = 400;
+
+    [Test]
+    public async Task Classifying_a_heavy_language_never_blocks_the_page_for_long()
+    {
+        var page = await Browser.OpenAsync("?lang=" + Uri.EscapeDataString("re:(ab)*") + "&alphabet=a,b");
+        await Responsiveness.WatchAsync(page);
+        var clock = Stopwatch.StartNew();
+        await Browser.ClassifyAsync(page, Heavy, HeavyAlphabet);
+        var wall = clock.Elapsed;
+        Assert.That(await page.GetAttributeAsync("#status", "data-state"), Is.EqualTo("done"));
+        int steps = int.Parse((await page.GetAttributeAsync("#status", "data-steps"))!, CultureInfo.InvariantCulture);
+        double longest = await Responsiveness.LongestTaskAsync(page);
+        double gap = await Responsiveness.LongestFrameGapAsync(page);
+        string line = FormattableString.Invariant(
+            $"classify {Heavy} over {{{HeavyAlphabet}}}: {wall.TotalMilliseconds:0} ms wall, {steps} steps; longest task of the page's thread {longest:0} ms; longest gap between frames {gap:0} ms");
+        TestContext.Out.WriteLine(line);
+        File.WriteAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "freeze.txt"), line + "\n");
+        Assert.That(steps, Is.GreaterThan(1000), "the classification ran in many small steps");
+        Assert.That(longest, Is.LessThanOrEqualTo(FreezeBoundMilliseconds), "longest task of the page's thread (ms)");
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task Cancel_stops_a_classification_promptly_and_says_so_as_fex_says_a_budget_stop()
+    {
+        var page = await Browser.OpenAsync("?lang=" + Uri.EscapeDataString("re:(ab)*") + "&alphabet=a,b");
+        await page.FillAsync("#alphabet", HeavyAlphabet);
+        await page.FillAsync("#lang", Heavy);
+        // Deep in the run: the stages after the class rows, where the type searches are.
+        await page.WaitForFunctionAsync(
+            "lang => { const s = document.querySelector('#status'); return s.dataset.state === 'running' && Number(s.dataset.steps) > 300; }",
+            Heavy, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 10 });
+        var clock = Stopwatch.StartNew();
+        await page.ClickAsync("#cancel");
+        await page.WaitForFunctionAsync("() => document.querySelector('#status').dataset.state === 'cancelled'",
+            null, new PageWaitForFunctionOptions { Timeout = 10_000, PollingInterval = 10 });
+        var stopped = clock.Elapsed;
+        int steps = int.Parse((await page.GetAttributeAsync("#status", "data-steps"))!, CultureInfo.InvariantCulture);
+        await Task.Delay(500);
+        Assert.That(int.Parse((await page.GetAttributeAsync("#status", "data-steps"))!, CultureInfo.InvariantCulture), Is.EqualTo(steps),
+            "no step runs after Cancel");
+        Assert.That(await page.IsEnabledAsync("#classify"), Is.True, "a new classification can start");
+        Assert.That(await page.IsDisabledAsync("#cancel"), Is.True);
+        Assert.That(await page.QuerySelectorAsync("#architectures"), Is.Null, "no partial report is shown (as fex prints none on a budget stop)");
+
+        // fex's budget stop: "fex: error: WHAT exceeded the budget NAME = N; raise --NAME to allow more" (exit 3).
+        // The cancel message has the same form and names classify's budget flags with their values.
+        string message = (await page.TextContentAsync("#error"))!;
+        TestContext.Out.WriteLine($"Cancel took effect after {stopped.TotalMilliseconds:0} ms (click to page state); the page says: {message.TrimEnd()}");
+        Assert.That(message, Does.Match(new Regex(
+            @"^fex: error: classification cancelled after \d+ ms of computing \(\d+ steps\), during the [a-z-]+ stage on [A-Za-z]+(:\d+)?; lower --max-depth = \d+ or --max-types = \d+ to stop sooner at a budget\n$")));
+        var (code, stdout, _) = Fex.Run("classify", "--help");
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain("--max-depth").And.Contain("--max-types"), "the flags the message names exist on fex classify");
+        var (budgetCode, _, budgetError) = Fex.Run("classify", "re:(a|b)*a(a|b){12}", "--alphabet", "a,b", "--max-states", "100");
+        Assert.That(budgetCode, Is.EqualTo(3));
+        Assert.That(budgetError, Does.Match(new Regex(@"^fex: error: .*; raise --max-states to allow more( \(e\.g\. --max-states \d+\))?\n$")), "the CLI's budget stop the page's message imitates");
+        // Promptly: the page computes at most 40 ms between two looks at the Cancel button.
+        Assert.That(stopped, Is.LessThan(TimeSpan.FromSeconds(2)));
+        await page.Context.CloseAsync();
+    }
+}
