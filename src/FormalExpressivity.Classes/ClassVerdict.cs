@@ -42,8 +42,6 @@ public sealed record BudgetStop(string Budget, long Limit, string What) : ClassE
     /// <summary>The flag that raises the budget.</summary>
     public string Flag => "--" + Budget;
 
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
 
     /// <summary>The stop recorded by <paramref name="exception"/> (what was computed is the head of its message).</summary>
     /// <param name="exception">The budget exception.</param>
@@ -60,8 +58,9 @@ public sealed record BudgetStop(string Budget, long Limit, string What) : ClassE
 /// <summary>Evidence attached to a <see cref="ClassVerdict"/>; each kind is re-checkable from the DFA alone.</summary>
 public abstract record ClassEvidence
 {
-    /// <summary>One line for people.</summary>
-    public abstract string Describe(Alphabet alphabet);
+    /// <summary>One line for people, as every front end shows it (<see cref="Report.VerdictText.Describe(ClassEvidence, Alphabet)"/>: evidence is data, its prose is made by the renderer).</summary>
+    /// <param name="alphabet">Σ, for the words.</param>
+    public string Describe(Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
 }
 
 /// <summary>
@@ -71,12 +70,7 @@ public abstract record ClassEvidence
 /// </summary>
 /// <param name="Identity">The identity as written in theory.md.</param>
 /// <param name="Assignment">Variable name → a word representing the semigroup element.</param>
-public sealed record IdentityViolation(string Identity, IReadOnlyDictionary<string, Word> Assignment) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet) =>
-        $"violates {Identity} with " + string.Join(", ", Assignment.Select(kv => $"{kv.Key} = {kv.Value.Format(alphabet)}"));
-}
+public sealed record IdentityViolation(string Identity, IReadOnlyDictionary<string, Word> Assignment) : ClassEvidence;
 
 /// <summary>
 /// Two words on different sides of L that the class (or logic fragment) cannot tell apart up to
@@ -86,9 +80,4 @@ public sealed record IdentityViolation(string Identity, IReadOnlyDictionary<stri
 /// <param name="NotInLanguage">v ∉ L.</param>
 /// <param name="Fragment">The fragment or class whose formulas cannot separate them (e.g. <c>LTL[P,Y]</c>).</param>
 /// <param name="Depth">The operator depth (or class parameter) up to which they agree.</param>
-public sealed record WitnessPair(Word InLanguage, Word NotInLanguage, string Fragment, int Depth) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet) =>
-        $"{InLanguage.Format(alphabet)} ∈ L and {NotInLanguage.Format(alphabet)} ∉ L agree on every {Fragment} formula of depth ≤ {Depth}";
-}
+public sealed record WitnessPair(Word InLanguage, Word NotInLanguage, string Fragment, int Depth) : ClassEvidence;

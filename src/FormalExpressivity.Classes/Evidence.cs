@@ -4,11 +4,7 @@ namespace FormalExpressivity.Classes;
 
 /// <summary>Several pieces of evidence for one verdict (e.g. a violated identity and a witness pair); each is checked.</summary>
 /// <param name="Items">The pieces, in order of importance.</param>
-public sealed record EvidenceSet(IReadOnlyList<ClassEvidence> Items) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet) => string.Join("; ", Items.Select(i => i.Describe(alphabet)));
-}
+public sealed record EvidenceSet(IReadOnlyList<ClassEvidence> Items) : ClassEvidence;
 
 /// <summary>
 /// Evidence for membership: the criterion applied (with its theorem) and what was checked, e.g.
@@ -17,11 +13,7 @@ public sealed record EvidenceSet(IReadOnlyList<ClassEvidence> Items) : ClassEvid
 /// </summary>
 /// <param name="Criterion">The decision criterion, e.g. <c>minimal DFA partially ordered</c>.</param>
 /// <param name="Checked">What was checked and found, for people.</param>
-public sealed record ClassMembership(string Criterion, string Checked) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet) => $"{Criterion}: {Checked}";
-}
+public sealed record ClassMembership(string Criterion, string Checked) : ClassEvidence;
 
 /// <summary>
 /// The forbidden configuration of theory.md §5 in the minimal DFA, proving L ∉ LR: states
@@ -37,12 +29,7 @@ public sealed record ClassMembership(string Criterion, string Checked) : ClassEv
 /// <param name="U">Non-empty u fixing p and q, with r·u = q and r'·u = p.</param>
 /// <param name="X">A word leading p to r.</param>
 /// <param name="Y">A word leading q to r'.</param>
-public sealed record LrConfiguration(int P, int Q, int R, int RPrime, Word U, Word X, Word Y) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet) =>
-        $"forbidden configuration p = {P}, q = {Q}, r = {R}, r' = {RPrime}, u = {U.Format(alphabet)}, x = {X.Format(alphabet)}, y = {Y.Format(alphabet)}";
-}
+public sealed record LrConfiguration(int P, int Q, int R, int RPrime, Word U, Word X, Word Y) : ClassEvidence;
 
 /// <summary>
 /// A failure of suffix-substitution closure (Rogers &amp; Pullum 2011): u1·x·v1 ∈ L and u2·x·v2 ∈ L but
@@ -53,11 +40,4 @@ public sealed record LrConfiguration(int P, int Q, int R, int RPrime, Word U, Wo
 /// <param name="V1">v1.</param>
 /// <param name="U2">u2.</param>
 /// <param name="V2">v2.</param>
-public sealed record SuffixSubstitutionViolation(Word U1, Word X, Word V1, Word U2, Word V2) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet) =>
-        $"{Fmt(U1, X, V1, alphabet)} ∈ L and {Fmt(U2, X, V2, alphabet)} ∈ L but {Fmt(U1, X, V2, alphabet)} ∉ L (shared factor of length {X.Length})";
-
-    private static string Fmt(Word a, Word b, Word c, Alphabet alphabet) => a.Concat(b).Concat(c).Format(alphabet);
-}
+public sealed record SuffixSubstitutionViolation(Word U1, Word X, Word V1, Word U2, Word V2) : ClassEvidence;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FormalExpressivity.Classes.Types;
 using FormalExpressivity.Core.Alphabets;
 
@@ -45,16 +44,5 @@ public sealed record LassoCertificate(TypeFragment Fragment, Word Prefix, Word L
             throw new ArgumentOutOfRangeException(nameof(n), "n must be ≥ n₀ and in the residue class of n₀");
         var body = Prefix.Concat(Loop.Repeat(n));
         return (body.Concat(InTail), body.Concat(OutTail));
-    }
-
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet)
-    {
-        ArgumentNullException.ThrowIfNull(alphabet);
-        string Fmt(Word w) => w.Length == 0 ? "ε" : w.Format(alphabet);
-        string cls = Period == 1 ? $"n ≥ {MinRepetition}" : $"n ≥ {MinRepetition}, n ≡ {MinRepetition % Period} (mod {Period})";
-        var (u, v) = WordsAt(RepetitionFor(3));
-        return string.Create(CultureInfo.InvariantCulture,
-            $"lasso p = {Fmt(Prefix)}, v = {Fmt(Loop)}, x = {Fmt(InTail)}, y = {Fmt(OutTail)}: p·vⁿ·x ∈ L and p·vⁿ·y ∉ L for {cls}, and they agree on every {Fragment.Name} formula of every depth (limit graph, docs/theory.md §Lasso certificates); at depth ≤ 3 e.g. {Fmt(u)} ∈ L and {Fmt(v)} ∉ L");
     }
 }

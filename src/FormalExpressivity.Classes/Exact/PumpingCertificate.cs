@@ -1,4 +1,3 @@
-using System.Globalization;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Core.Alphabets;
@@ -63,15 +62,5 @@ public sealed record PumpingCertificate(Word Prefix, Word Loop, int Omega, Word 
         bool a = dfa.IsAccepting(dfa.Run(qe, Suffix.Symbols));
         bool b = dfa.IsAccepting(dfa.Run(dfa.Run(qe, Loop.Symbols), Suffix.Symbols));
         return a != b ? null : "s·x^ω·z and s·x^(ω+1)·z are on the same side of L";
-    }
-
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet)
-    {
-        ArgumentNullException.ThrowIfNull(alphabet);
-        string Fmt(Word w) => w.Length == 0 ? "ε" : w.Format(alphabet);
-        var (u, v) = WordsFor(2);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"pumping s = {Fmt(Prefix)}, x = {Fmt(Loop)}, z = {Fmt(Suffix)}, ω = {Omega}: s·x^n·z and s·x^(n+1)·z lie on different sides of L for every multiple n of ω, and agree on every FO[<] sentence of quantifier rank ≤ r once n ≥ 2^r (Ehrenfeucht–Fraïssé); rank 2: {Fmt(u)} vs {Fmt(v)}");
     }
 }

@@ -63,12 +63,4 @@ public sealed record StutterCertificate(Word Prefix, int Letter, Word Suffix) : 
         ArgumentNullException.ThrowIfNull(dfa);
         return dfa.Accepts(Single) ? (Single, Doubled) : (Doubled, Single);
     }
-
-    /// <inheritdoc />
-    public override string Describe(Alphabet alphabet)
-    {
-        ArgumentNullException.ThrowIfNull(alphabet);
-        string Fmt(Word w) => w.Length == 0 ? "ε" : w.Format(alphabet);
-        return $"stuttering: {Fmt(Single)} and {Fmt(Doubled)} differ only by a doubled {alphabet[Letter]} and lie on different sides of L; under non-strict masking doubling a letter changes no type at any depth (docs/theory.md §Stuttering)";
-    }
 }

@@ -10,7 +10,7 @@ namespace FormalExpressivity.Classes.Report;
 /// <see cref="Verdict"/> through these functions, so the same verdict reads the same everywhere.
 /// Sections cited are those of docs/theory.md.
 /// </summary>
-public static class VerdictText
+public static partial class VerdictText
 {
     /// <summary>In text without <c>--full</c>, formula texts longer than this many characters are cut (JSON always prints them in full).</summary>
     public const int MaxTextFormulaLength = 400;

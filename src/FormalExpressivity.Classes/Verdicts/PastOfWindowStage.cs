@@ -40,8 +40,4 @@ public sealed class PastOfWindowStage : IVerdictStage
 /// <summary>What the search of <see cref="PastOfWindowSearch"/> tried without finding a formula.</summary>
 /// <param name="WindowDepth">The largest window depth fully tried.</param>
 /// <param name="StoppedBy">The budget that stopped it, if one did.</param>
-public sealed record PastOfWindowBound(int WindowDepth, BudgetStop? StoppedBy) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
-}
+public sealed record PastOfWindowBound(int WindowDepth, BudgetStop? StoppedBy) : ClassEvidence;

@@ -94,11 +94,7 @@ public enum FormulaOrigin
 /// <param name="Origin">How it was obtained.</param>
 /// <param name="Proved">True when it was compiled and proved equivalent to L's DFA.</param>
 /// <param name="NotProvedBecause">When not proved: the budget that stopped the proof, else <c>null</c>.</param>
-public sealed record FormulaEvidence(LtlFormula Formula, FormulaOrigin Origin, bool Proved, BudgetStop? NotProvedBecause = null) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
-}
+public sealed record FormulaEvidence(LtlFormula Formula, FormulaOrigin Origin, bool Proved, BudgetStop? NotProvedBecause = null) : ClassEvidence;
 
 /// <summary>
 /// How far the bounded type search went in a fragment: no formula of depth ≤ <paramref name="Depth"/>
@@ -109,11 +105,7 @@ public sealed record FormulaEvidence(LtlFormula Formula, FormulaOrigin Origin, b
 /// <param name="Depth">The largest depth refuted.</param>
 /// <param name="MaxDepth">The depth budget.</param>
 /// <param name="StoppedBy">The budget that ended the search before <paramref name="MaxDepth"/>, else <c>null</c>.</param>
-public sealed record SearchBound(string Fragment, int Depth, int MaxDepth, BudgetStop? StoppedBy) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
-}
+public sealed record SearchBound(string Fragment, int Depth, int MaxDepth, BudgetStop? StoppedBy) : ClassEvidence;
 
 /// <summary>
 /// A row settled from another row by an inclusion: <paramref name="Other"/> answered
@@ -123,11 +115,7 @@ public sealed record SearchBound(string Fragment, int Depth, int MaxDepth, Budge
 /// <param name="Other">The row the answer comes from.</param>
 /// <param name="OtherAnswer">Its answer.</param>
 /// <param name="Rules">The chain of inclusion rules.</param>
-public sealed record InclusionEvidence(Architecture Other, Answer OtherAnswer, IReadOnlyList<InclusionRule> Rules) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
-}
+public sealed record InclusionEvidence(Architecture Other, Answer OtherAnswer, IReadOnlyList<InclusionRule> Rules) : ClassEvidence;
 
 /// <summary>
 /// The least depth of a yes: <paramref name="Depth"/> is the least operator depth of a formula of the fragment
@@ -140,11 +128,7 @@ public sealed record InclusionEvidence(Architecture Other, Answer OtherAnswer, I
 /// <param name="Depth">The least depth, when proved.</param>
 /// <param name="Below">The two words of equal type at depth − 1, re-checked by the type checker.</param>
 /// <param name="NotProvedBecause">The budget that stopped the search below, else <c>null</c>.</param>
-public sealed record LeastDepth(bool Proved, int? Depth, WitnessPair? Below, BudgetStop? NotProvedBecause = null) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
-}
+public sealed record LeastDepth(bool Proved, int? Depth, WitnessPair? Below, BudgetStop? NotProvedBecause = null) : ClassEvidence;
 
 /// <summary>
 /// What the smallest-formula enumeration (docs/theory.md §"Smallest formulas") proved about the formula of a yes:
@@ -161,9 +145,6 @@ public sealed record SmallestFormula(bool Proved, int SearchedSize, string Gramm
 {
     /// <summary>When not proved: true when the constructed formula was simplified (subformulas replaced by smaller equivalents).</summary>
     public bool Simplified { get; init; }
-
-    /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
 }
 
 /// <summary>
@@ -171,11 +152,7 @@ public sealed record SmallestFormula(bool Proved, int SearchedSize, string Gramm
 /// <c>|p| ≤ 3, |v| ≤ 4, |x|, |y| ≤ 6</c>).
 /// </summary>
 /// <param name="Searched">The bounds searched.</param>
-public sealed record RefutationBound(string Searched) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
-}
+public sealed record RefutationBound(string Searched) : ClassEvidence;
 
 /// <summary>
 /// A row decided by a class: the class <paramref name="Class"/> equals the architecture
@@ -187,8 +164,4 @@ public sealed record RefutationBound(string Searched) : ClassEvidence
 /// <param name="Member">The decider's answer.</param>
 /// <param name="Parameter">The class parameter (e.g. the definiteness degree), if any.</param>
 /// <param name="ClassEvidence">The decider's evidence.</param>
-public sealed record ClassCriterion(LanguageClass Class, bool Exact, bool Member, int? Parameter, ClassEvidence ClassEvidence) : ClassEvidence
-{
-    /// <inheritdoc />
-    public override string Describe(Core.Alphabets.Alphabet alphabet) => Report.VerdictText.Describe(this, alphabet);
-}
+public sealed record ClassCriterion(LanguageClass Class, bool Exact, bool Member, int? Parameter, ClassEvidence ClassEvidence) : ClassEvidence;
