@@ -11,7 +11,9 @@ namespace FormalExpressivity.Benchmarks;
 /// <c>generate-att STATES SYMBOLS SEED OUT</c> writes a seeded random complete DFA in AT&amp;T format;
 /// <c>time-minimize STATES SYMBOLS SEED</c> prints the in-process minimization time;
 /// <c>time-semigroup FILE.json MAX</c> times the Froidure–Pin enumeration and Green's relations;
-/// <c>time-classes FILE.json [CLASSES|all [MAX-SEMIGROUP]]</c> times each class row (<see cref="ClassRowTiming"/>).
+/// <c>time-classes FILE.json [CLASSES|all [MAX-SEMIGROUP]]</c> times each class row (<see cref="ClassRowTiming"/>);
+/// <c>time-numeric [ROUNDS]</c> times the numeric simulator per format (<see cref="NumericFormatBenchmark"/>);
+/// <c>time-simulator [ROUNDS]</c> times the bit-parallel kernel, the transposition and the DFA walk (<see cref="SimulatorBenchmark"/>).
 /// </summary>
 public static class Program
 {
@@ -98,6 +100,10 @@ public static class Program
             return args.Length == 4
                 ? ClassRowTiming.Run(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture))
                 : ClassRowTiming.Run(args[1], args.Length == 3 ? args[2] : null);
+        if (args.Length is 1 or 2 && args[0] == "time-simulator")
+            return SimulatorBenchmark.Time(args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+        if (args.Length is 1 or 2 && args[0] == "time-numeric")
+            return NumericFormatBenchmark.Time(args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -90,6 +90,44 @@ public class SimulatorBenchmark
     [Benchmark]
     public bool[] KernelWithTransposition() => _kernel.Run(BitBatch.Create(_words, 2));
 
+    [Benchmark]
+    public bool[] Kernel2048WithTransposition() => _kernel.Run(BitBatch.Create(_words, 2, LaneWidth.Vector512x4));
+
+    /// <summary>Words → bit planes alone: 64 × 64 bit transposes, eight at a time.</summary>
+    [Benchmark]
+    public int Transposition() => BitBatch.Create(_words, 2, LaneWidth.Vector512x4).Bundles;
+
+    /// <summary>
+    /// The floor of any conversion from <c>int[]</c> words: reading every symbol once (a vector sum), no
+    /// output. Its ratio to the DFA walk bounds the speed-up "including conversion" from this input.
+    /// </summary>
+    [Benchmark]
+    public long InputScan()
+    {
+        var total = System.Runtime.Intrinsics.Vector512<int>.Zero;
+        long tail = 0;
+        foreach (var w in _words)
+        {
+            var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<int, System.Runtime.Intrinsics.Vector512<int>>(w.AsSpan());
+            foreach (var v in vectors) total += v;
+            for (int i = vectors.Length * 16; i < w.Length; i++) tail += w[i];
+        }
+        return System.Runtime.Intrinsics.Vector512.Sum(total) + tail;
+    }
+
+    /// <summary>The same floor for the DFA walk's input (one byte per symbol).</summary>
+    [Benchmark]
+    public long ByteInputScan()
+    {
+        var total = System.Runtime.Intrinsics.Vector512<ulong>.Zero;
+        foreach (var v in System.Runtime.InteropServices.MemoryMarshal.Cast<byte, System.Runtime.Intrinsics.Vector512<ulong>>(_flat.AsSpan())) total += v;
+        return (long)System.Runtime.Intrinsics.Vector512.Sum(total);
+    }
+
+    /// <summary>The twin layout, bit by bit (the conversion before issue 14's transposes).</summary>
+    [Benchmark]
+    public int TranspositionBitByBit() => BitBatch.CreateBitByBit(_words, 2, LaneWidth.Vector512x4).Bundles;
+
     [Benchmark(Baseline = true)]
     public bool[] Dfa()
     {
@@ -113,5 +151,32 @@ public class SimulatorBenchmark
         for (int i = 0; i < ReferenceStrings; i++)
             if (ReferenceEvaluator.Accepts(_model, _words[i])) accepted++;
         return accepted;
+    }
+
+    /// <summary>Stopwatch mode (<c>time-simulator [ROUNDS]</c>): best of ROUNDS for each method, interleaved, with ratios to the DFA walk.</summary>
+    public static int Time(int rounds)
+    {
+        var b = new SimulatorBenchmark { Strings = 65_536 };
+        b.Setup();
+        var methods = new (string Name, Func<object> Run)[]
+        {
+            ("Dfa", b.Dfa), ("Kernel2048", b.Kernel2048), ("Transposition", () => b.Transposition()),
+            ("Kernel2048WithTransposition", b.Kernel2048WithTransposition), ("TranspositionBitByBit", () => b.TranspositionBitByBit()),
+            ("InputScan", () => b.InputScan()), ("ByteInputScan", () => b.ByteInputScan()),
+        };
+        var best = methods.ToDictionary(m => m.Name, _ => double.MaxValue);
+        for (int r = 0; r < rounds; r++)
+            foreach (var (name, run) in methods)
+            {
+                int gcs = GC.CollectionCount(2);
+                var pause = GC.GetTotalPauseDuration();
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                run();
+                best[name] = Math.Min(best[name], sw.Elapsed.TotalMilliseconds);
+                if (r == rounds - 1) Console.WriteLine(FormattableString.Invariant($"{name}: {GC.CollectionCount(2) - gcs} gen-2 GCs, {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F1} ms paused"));
+            }
+        foreach (var (name, _) in methods)
+            Console.WriteLine(FormattableString.Invariant($"{name,-28} {best[name],9:F1} ms  DFA/this {best["Dfa"] / best[name],6:F1}×"));
+        return 0;
     }
 }

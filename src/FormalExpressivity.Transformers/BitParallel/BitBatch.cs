@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace FormalExpressivity.Transformers.BitParallel;
@@ -52,11 +54,127 @@ public sealed class BitBatch
         : Vector256.IsHardwareAccelerated ? LaneWidth.Vector256
         : LaneWidth.Scalar64;
 
-    /// <summary>Lays out <paramref name="words"/> (symbol indices 0 … <paramref name="symbols"/>−1).</summary>
+    /// <summary>
+    /// Lays out <paramref name="words"/> (symbol indices 0 … <paramref name="symbols"/>−1). Words are taken 512
+    /// at a time (eight 64-lane words), each read front to back: every 64 symbols become one 64-bit row per
+    /// symbol (vector compares); then one <see cref="BitTranspose"/> of eight 64 × 64 matrices turns the rows
+    /// of 64 positions into those positions' planes. The twin is <see cref="CreateBitByBit"/>.
+    /// </summary>
     /// <param name="words">The words.</param>
     /// <param name="symbols">|Σ|.</param>
     /// <param name="width">Lane width (Auto picks the widest accelerated one).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BitBatch Create(IReadOnlyList<int[]> words, int symbols, LaneWidth width = LaneWidth.Auto)
+    {
+        var (planes, w, maxLength, resolved) = Allocate(words, symbols, width);
+        int positionStride = (symbols + 1) * w, bundleStride = (maxLength + 1) * positionStride;
+        int laneWords = (words.Count + 63) / 64;
+        // a tile: up to 16 chunks of 64 positions of 512 words, [symbol][chunk][row][matrix]
+        const int TileChunks = 16;
+        var rows = new ulong[symbols * TileChunks * 512];
+        var padded = new int[64];
+        Span<long> bases = stackalloc long[8];
+        bool outside = false;
+        for (int first = 0; first < laneWords; first += 8)
+        {
+            int from = first * 64, to = Math.Min(words.Count, from + 512), longest = 0, matrices = Math.Min(8, laneWords - first);
+            for (int i = from; i < to; i++) longest = Math.Max(longest, words[i].Length);
+            for (int g = 0; g < matrices; g++) bases[g] = (long)((first + g) / w) * bundleStride + (first + g) % w;
+            bool contiguous = w % 8 == 0; // the eight lane words are one bundle's words first % w … + 7
+            for (int tile = 0; tile < longest; tile += 64 * TileChunks)
+            {
+                int chunks = Math.Min(TileChunks, (longest - tile + 63) / 64);
+                Array.Clear(rows);
+                for (int i = from; i < to; i++)
+                {
+                    var word = words[i];
+                    int index = ((i & 63) << 3) + ((i >> 6) - first);
+                    for (int chunk = 0; chunk < chunks; chunk++)
+                    {
+                        int p0 = tile + 64 * chunk, c = word.Length - p0;
+                        if (c <= 0) break;
+                        ReadOnlySpan<int> symbolsAt;
+                        if (c >= 64) symbolsAt = word.AsSpan(p0, 64);
+                        else
+                        {
+                            Array.Clear(padded);
+                            word.AsSpan(p0, c).CopyTo(padded);
+                            symbolsAt = padded;
+                        }
+                        outside |= SymbolRows(symbolsAt, c >= 64 ? ulong.MaxValue : (1UL << c) - 1, symbols, rows, chunk * 512 + index, TileChunks * 512);
+                    }
+                }
+                for (int chunk = 0; chunk < chunks; chunk++)
+                {
+                    int p0 = tile + 64 * chunk, columns = Math.Min(64, longest - p0);
+                    for (int s = 0; s < symbols; s++)
+                    {
+                        var matrix = rows.AsSpan((s * TileChunks + chunk) * 512, 512);
+                        BitTranspose.Transpose(MemoryMarshal.Cast<ulong, Vector512<ulong>>(matrix));
+                        for (int k = 0; k < columns; k++)
+                        {
+                            var column = matrix.Slice(k * 8, 8); // position p0 + k of lane words first … first + 7
+                            long offset = (long)(p0 + k) * positionStride + s * w;
+                            if (contiguous) column.CopyTo(planes.AsSpan((int)(bases[0] + offset), 8));
+                            else for (int g = 0; g < matrices; g++) planes[bases[g] + offset] = column[g];
+                        }
+                    }
+                }
+            }
+        }
+        if (outside) CheckSymbols(words, symbols); // throws, naming the first offending word
+        for (int i = 0; i < words.Count; i++)
+        {
+            int lane = i % (64 * w);
+            planes[(long)(i / (64 * w)) * bundleStride + (lane >> 6) + (long)words[i].Length * positionStride + symbols * w] |= 1UL << (lane & 63);
+        }
+        return new BitBatch(words.Count, symbols, w, maxLength, planes, resolved);
+    }
+
+    // rows[s·stride + index] = the positions of chunk holding symbol s (bit k for chunk[k], within valid);
+    // true when some valid entry is outside 0 … symbols − 1.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SymbolRows(ReadOnlySpan<int> chunk, ulong valid, int symbols, ulong[] rows, int index, int stride)
+    {
+        var vectors = MemoryMarshal.Cast<int, Vector512<int>>(chunk);
+        var last = Vector512.Create((uint)symbols - 1);
+        ulong outside = 0;
+        for (int q = 0; q < 4; q++) outside |= (ulong)Vector512.GreaterThan(vectors[q].AsUInt32(), last).ExtractMostSignificantBits() << (16 * q);
+        for (int s = 0; s < symbols; s++)
+        {
+            var symbol = Vector512.Create(s);
+            ulong bits = 0;
+            for (int q = 0; q < 4; q++) bits |= (ulong)Vector512.Equals(vectors[q], symbol).ExtractMostSignificantBits() << (16 * q);
+            rows[s * stride + index] = bits & valid;
+        }
+        return (outside & valid) != 0;
+    }
+
+    /// <summary>The twin of <see cref="Create"/>: the same layout, bit by bit.</summary>
+    /// <param name="words">The words.</param>
+    /// <param name="symbols">|Σ|.</param>
+    /// <param name="width">Lane width (Auto picks the widest accelerated one).</param>
+    public static BitBatch CreateBitByBit(IReadOnlyList<int[]> words, int symbols, LaneWidth width = LaneWidth.Auto)
+    {
+        var (planes, w, maxLength, resolved) = Allocate(words, symbols, width);
+        CheckSymbols(words, symbols);
+        int lanes = 64 * w, positionStride = (symbols + 1) * w;
+        for (int i = 0; i < words.Count; i++)
+        {
+            int bundle = i / lanes, lane = i % lanes, wordInBundle = lane >> 6;
+            ulong bit = 1UL << (lane & 63);
+            long bundleBase = (long)bundle * (maxLength + 1) * positionStride + wordInBundle;
+            var word = words[i];
+            for (int p = 0; p < word.Length; p++) planes[bundleBase + (long)p * positionStride + word[p] * w] |= bit;
+            planes[bundleBase + (long)word.Length * positionStride + symbols * w] |= bit;
+        }
+        return new BitBatch(words.Count, symbols, w, maxLength, planes, resolved);
+    }
+
+    /// <summary>The planes, bundle by bundle, position by position, symbol by symbol (the end marker last), <see cref="WordsPerBundle"/> words each.</summary>
+    public ReadOnlySpan<ulong> Bits => Planes;
+
+    private static (ulong[] Planes, int W, int MaxLength, LaneWidth Width) Allocate(IReadOnlyList<int[]> words, int symbols, LaneWidth width)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentOutOfRangeException.ThrowIfLessThan(symbols, 1);
@@ -64,26 +182,16 @@ public sealed class BitBatch
         int w = width switch { LaneWidth.Vector512x4 => 32, LaneWidth.Vector512 => 8, LaneWidth.Vector256 => 4, _ => 1 };
         int maxLength = 0;
         foreach (var word in words) maxLength = Math.Max(maxLength, word.Length);
-        int lanes = 64 * w;
-        int bundles = (words.Count + lanes - 1) / lanes;
-        int positionStride = (symbols + 1) * w;
-        long size = (long)bundles * (maxLength + 1) * positionStride;
+        int bundles = (words.Count + 64 * w - 1) / (64 * w);
+        long size = (long)bundles * (maxLength + 1) * (symbols + 1) * w;
         if (size > Array.MaxLength) throw new ArgumentException("the batch is too large for one array; split it", nameof(words));
-        var planes = new ulong[size];
+        return (new ulong[size], w, maxLength, width);
+    }
+
+    private static void CheckSymbols(IReadOnlyList<int[]> words, int symbols)
+    {
         for (int i = 0; i < words.Count; i++)
-        {
-            int bundle = i / lanes, lane = i % lanes, wordInBundle = lane >> 6;
-            ulong bit = 1UL << (lane & 63);
-            long bundleBase = (long)bundle * (maxLength + 1) * positionStride + wordInBundle;
-            var word = words[i];
-            for (int p = 0; p < word.Length; p++)
-            {
-                int s = word[p];
+            foreach (int s in words[i])
                 if ((uint)s >= (uint)symbols) throw new ArgumentOutOfRangeException(nameof(words), $"word {i} has symbol index {s} outside 0…{symbols - 1}");
-                planes[bundleBase + (long)p * positionStride + s * w] |= bit;
-            }
-            planes[bundleBase + (long)word.Length * positionStride + symbols * w] |= bit;
-        }
-        return new BitBatch(words.Count, symbols, w, maxLength, planes, width);
     }
 }

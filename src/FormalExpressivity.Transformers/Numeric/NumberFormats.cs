@@ -54,7 +54,9 @@ public static class Binary16
     {
         uint bits = BitConverter.SingleToUInt32Bits(x);
         uint abs = bits & 0x7FFF_FFFF;
-        if (abs - 0x3880_0000 < 0x477F_F000 - 0x3880_0000)
+        // ±0 takes the same path (0 + 0x0FFF masks back to 0): zeros are half of a one-hot stream, and a
+        // non-short-circuit | keeps the common cases free of an unpredictable branch
+        if ((abs - 0x3880_0000 < 0x477F_F000 - 0x3880_0000) | (abs == 0))
         {
             // normal binary16 range: the sign bit is untouched by the carry (abs stays below 2^31)
             bits += 0x0FFF + ((bits >> 13) & 1);

@@ -50,7 +50,9 @@ public sealed record NumericBlock(IReadOnlyList<NumericHead> Heads, float[,] W1,
 public sealed class NumericTransformer
 {
     private readonly Sparse[] _embedding;
+    private readonly float[][] _tokenVectors;
     private readonly CompiledBlock[] _blocks;
+    private readonly Sparse _readout;
 
     internal NumericTransformer(Alphabet alphabet, IReadOnlyList<string> coordinates, float[,] embedding, IReadOnlyList<NumericBlock> blocks, float[] readout, float gamma, float beta)
     {
@@ -63,7 +65,9 @@ public sealed class NumericTransformer
         Beta = beta;
         int d = coordinates.Count;
         _embedding = Enumerable.Range(0, alphabet.Count + 1).Select(t => Sparse.Row(embedding, t, d)).ToArray();
+        _tokenVectors = Enumerable.Range(0, alphabet.Count + 1).Select(t => Enumerable.Range(0, d).Select(i => embedding[t, i]).ToArray()).ToArray();
         _blocks = blocks.Select(b => new CompiledBlock(b, d)).ToArray();
+        _readout = Sparse.Of(readout);
     }
 
     /// <summary>The alphabet; token t &lt; |Σ| is symbol t, token |Σ| is EOS.</summary>
@@ -111,7 +115,24 @@ public sealed class NumericTransformer
     /// <summary>The final residual stream at every position 1 … N+1 (for golden files).</summary>
     /// <param name="word">Symbol indices.</param>
     /// <param name="format">The arithmetic format.</param>
-    public float[][] Streams(ReadOnlySpan<int> word, NumberFormat format) => format switch
+    public float[][] Streams(ReadOnlySpan<int> word, NumberFormat format)
+    {
+        var (vectors, ids) = format switch
+        {
+            NumberFormat.Fp16 => Shared<Fp16Format>(word),
+            NumberFormat.Bf16 => Shared<Bf16Format>(word),
+            _ => Shared<Fp32Format>(word),
+        };
+        return ids.Select(id => (float[])vectors[id].Clone()).ToArray();
+    }
+
+    /// <summary>
+    /// The twin of <see cref="Streams"/>: every position's vector computed on its own, block by block, as the
+    /// forward pass is written (no sharing of equal vectors). The same values bit for bit; for tests.
+    /// </summary>
+    /// <param name="word">Symbol indices.</param>
+    /// <param name="format">The arithmetic format.</param>
+    public float[][] PositionwiseStreams(ReadOnlySpan<int> word, NumberFormat format) => format switch
     {
         NumberFormat.Fp16 => Stream<Fp16Format>(word),
         NumberFormat.Bf16 => Stream<Bf16Format>(word),
@@ -126,24 +147,99 @@ public sealed class NumericTransformer
         var trace = new List<NumericHeadTrace>();
         _ = format switch
         {
-            NumberFormat.Fp16 => Stream<Fp16Format>(word, trace),
-            NumberFormat.Bf16 => Stream<Bf16Format>(word, trace),
-            _ => Stream<Fp32Format>(word, trace),
+            NumberFormat.Fp16 => Shared<Fp16Format>(word, trace),
+            NumberFormat.Bf16 => Shared<Bf16Format>(word, trace),
+            _ => Shared<Fp32Format>(word, trace),
         };
         return trace;
     }
 
     private float[] Run<TF>(ReadOnlySpan<int> word) where TF : IFormat
     {
-        var x = Stream<TF>(word);
-        var readout = Sparse.Of(Readout);
-        var result = new float[x.Length];
-        for (int p = 0; p < x.Length; p++) result[p] = readout.Dot<TF>(x[p], 0);
+        var (vectors, ids) = Shared<TF>(word);
+        var perVector = new float[vectors.Count];
+        for (int v = 0; v < vectors.Count; v++) perVector[v] = _readout.Dot<TF>(vectors[v], 0);
+        var result = new float[ids.Length];
+        for (int p = 0; p < ids.Length; p++) result[p] = perVector[ids[p]];
         return result;
     }
 
+    // The forward pass with equal vectors shared. Outside attention every block is a function of the
+    // position's own vector and its heads' outputs there: y = LN(x + Σ_h o_h·W_O,h), then LN(y + FFN(y)).
+    // So the residual stream is kept as distinct vectors plus one id per position; the heads read their
+    // projections per distinct vector, and a block's position step runs once per distinct
+    // (vector id, o_1 … o_H) — the same operations on the same operands, hence the same bits, as the
+    // positionwise twin (Stream). Formal-language models have few distinct vectors (a P(a ∧ ¬P ⊤) model:
+    // 86 among 2·10^5 positions), which makes the rounded arithmetic of fp16/bf16 cheap to simulate.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private float[][] Stream<TF>(ReadOnlySpan<int> word, List<NumericHeadTrace>? trace = null) where TF : IFormat
+    private (List<float[]> Vectors, int[] Ids) Shared<TF>(ReadOnlySpan<int> word, List<NumericHeadTrace>? trace = null) where TF : IFormat
+    {
+        int n = word.Length, d = Dimension;
+        var ids = new int[n + 1];
+        for (int p = 0; p <= n; p++)
+        {
+            int token = p < n ? word[p] : Alphabet.Count;
+            if ((uint)token > (uint)Alphabet.Count) throw new ArgumentOutOfRangeException(nameof(word), "symbol index out of range");
+            ids[p] = token;
+        }
+        var vectors = _tokenVectors.ToList(); // read only: a step works on a copy
+        var hidden = new float[_blocks.Length == 0 ? 0 : _blocks.Max(b => b.Hidden)];
+        var delta = new float[d];
+        var key = new int[1 + (_blocks.Length == 0 ? 0 : _blocks.Max(b => b.Heads.Length))];
+        for (int b = 0; b < _blocks.Length; b++)
+        {
+            var block = _blocks[b];
+            int heads = block.Heads.Length;
+            var outputs = new float[heads][];
+            for (int h = 0; h < heads; h++)
+            {
+                var (q, k, v) = block.Heads[h].Project<TF>(vectors, ids);
+                outputs[h] = block.Heads[h].Attend<TF>(q, k, v);
+                trace?.Add(block.Heads[h].Trace<TF>(q, k, v, b, h, outputs[h]));
+            }
+            var steps = new VectorInterner();
+            var stepResult = new List<int>();
+            var results = new VectorInterner();
+            var next = new List<float[]>();
+            var nextIds = new int[n + 1];
+            for (int p = 0; p <= n; p++)
+            {
+                key[0] = ids[p];
+                for (int h = 0; h < heads; h++) key[1 + h] = BitConverter.SingleToInt32Bits(outputs[h][p]);
+                var (step, added) = steps.Intern(key.AsSpan(0, 1 + heads));
+                if (added)
+                {
+                    var y = (float[])vectors[ids[p]].Clone();
+                    if (heads > 0)
+                    {
+                        for (int h = 0; h < heads; h++)
+                            foreach (var (i, w) in block.Heads[h].Out.Entries)
+                                y[i] = TF.Round(y[i] + TF.Round(outputs[h][p] * w));
+                        LayerNorm<TF>(y);
+                    }
+                    FeedForward<TF>(block, y, hidden, delta);
+                    var (result, isNew) = results.Intern(y);
+                    if (isNew) next.Add(y);
+                    stepResult.Add(result);
+                }
+                nextIds[p] = stepResult[step];
+            }
+            (vectors, ids) = (next, nextIds);
+        }
+        return (vectors, ids);
+    }
+
+    // x ← LN(x + W2·ReLU(W1·x + b1) + b2) in place; rows of W2 with no weight and zero bias add exactly 0: skipped.
+    private void FeedForward<TF>(CompiledBlock block, float[] x, float[] hidden, float[] delta) where TF : IFormat
+    {
+        for (int j = 0; j < block.Hidden; j++) hidden[j] = Math.Max(0f, block.W1[j].Dot<TF>(x, block.B1[j]));
+        foreach (int i in block.ActiveRows) delta[i] = block.W2[i].Dot<TF>(hidden, block.B2[i]);
+        foreach (int i in block.ActiveRows) x[i] = TF.Round(x[i] + delta[i]);
+        LayerNorm<TF>(x);
+    }
+
+    // The positionwise twin of Shared (the forward pass as written, one position at a time).
+    private float[][] Stream<TF>(ReadOnlySpan<int> word) where TF : IFormat
     {
         int n = word.Length, d = Dimension;
         var x = new float[n + 1][];
@@ -162,9 +258,12 @@ public sealed class NumericTransformer
             if (block.Heads.Length > 0)
             {
                 var outputs = new float[block.Heads.Length][];
-                for (int h = 0; h < block.Heads.Length; h++) outputs[h] = block.Heads[h].Attend<TF>(x);
-                if (trace is not null)
-                    for (int h = 0; h < block.Heads.Length; h++) trace.Add(block.Heads[h].Trace<TF>(x, b, h, outputs[h]));
+                var positions = Enumerable.Range(0, n + 1).ToArray();
+                for (int h = 0; h < block.Heads.Length; h++)
+                {
+                    var (q, k, v) = block.Heads[h].Project<TF>(x, positions);
+                    outputs[h] = block.Heads[h].Attend<TF>(q, k, v);
+                }
                 for (int p = 0; p <= n; p++)
                 {
                     for (int h = 0; h < block.Heads.Length; h++)
@@ -225,19 +324,20 @@ public sealed class NumericTransformer
     {
         private readonly Sparse _q = Sparse.Of(head.Query), _k = Sparse.Of(head.Key), _v = Sparse.Of(head.Value);
 
-        // q_p = W_Q·x_p, k_p = W_K·x_p, v_p = W_V·x_p at every position p (0-based).
-        private (float[] Q, float[] K, float[] V) Project<TF>(float[][] x) where TF : IFormat
+        // q_p = W_Q·x_p, k_p = W_K·x_p, v_p = W_V·x_p at every position p (0-based), where x_p = vectors[ids[p]]:
+        // computed once per distinct vector.
+        public (float[] Q, float[] K, float[] V) Project<TF>(IReadOnlyList<float[]> vectors, int[] ids) where TF : IFormat
         {
-            int count = x.Length;
-            var q = new float[count];
-            var k = new float[count];
-            var v = new float[count];
-            for (int p = 0; p < count; p++)
+            var (qs, ks, vs) = (new float[vectors.Count], new float[vectors.Count], new float[vectors.Count]);
+            for (int i = 0; i < vectors.Count; i++)
             {
-                q[p] = _q.Dot<TF>(x[p], 0);
-                k[p] = _k.Dot<TF>(x[p], 0);
-                v[p] = _v.Dot<TF>(x[p], 0);
+                qs[i] = _q.Dot<TF>(vectors[i], 0);
+                ks[i] = _k.Dot<TF>(vectors[i], 0);
+                vs[i] = _v.Dot<TF>(vectors[i], 0);
             }
+            int count = ids.Length;
+            var (q, k, v) = (new float[count], new float[count], new float[count]);
+            for (int p = 0; p < count; p++) (q[p], k[p], v[p]) = (qs[ids[p]], ks[ids[p]], vs[ids[p]]);
             return (q, k, v);
         }
 
@@ -250,11 +350,10 @@ public sealed class NumericTransformer
         }
 
         // The weights e_m / Z of every query row by a fresh left-to-right pass per row (no cache): the
-        // plain definition next to Attend's cached one; o is Attend's output for the same x.
-        public NumericHeadTrace Trace<TF>(float[][] x, int block, int index, float[] o) where TF : IFormat
+        // plain definition next to Attend's cached one; o is Attend's output for the same projections.
+        public NumericHeadTrace Trace<TF>(float[] q, float[] k, float[] v, int block, int index, float[] o) where TF : IFormat
         {
-            int count = x.Length;
-            var (q, k, v) = Project<TF>(x);
+            int count = q.Length;
             var weights = new float[count][];
             for (int p = 0; p < count; p++)
             {
@@ -278,10 +377,9 @@ public sealed class NumericTransformer
         // off — exactly the additions a fresh left-to-right pass would make, as long as no new score
         // exceeds the cached maximum; otherwise (or for a sliding local window) the pass is redone.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public float[] Attend<TF>(float[][] x) where TF : IFormat
+        public float[] Attend<TF>(float[] q, float[] k, float[] v) where TF : IFormat
         {
-            int count = x.Length;
-            var (q, k, v) = Project<TF>(x);
+            int count = q.Length;
             var o = new float[count];
             var cache = new Dictionary<int, (int From, int To, float Max, float Num, float Den)>();
             for (int p = 0; p < count; p++)
