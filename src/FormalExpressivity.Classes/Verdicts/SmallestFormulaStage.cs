@@ -18,6 +18,34 @@ public sealed class SmallestFormulaStage : IVerdictStage
     public string Name => "smallest-formula";
 
     /// <inheritdoc />
+    /// <remarks>
+    /// One step per enumeration size: the process-wide tables keep every completed size, so asking for sizes
+    /// 1, 2, … in turn builds one size per step, and the last step (the whole <see cref="Refine"/>) reuses them —
+    /// the verdict is the one <see cref="Refine"/> gives. The steps stop early when a size finds the formula or
+    /// stops at the work budget.
+    /// </remarks>
+    public IEnumerable<Verdict?> RefineStepwise(VerdictContext context, Architecture architecture, Verdict current)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(architecture);
+        ArgumentNullException.ThrowIfNull(current);
+        return Steps(context, architecture, current);
+    }
+
+    private IEnumerable<Verdict?> Steps(VerdictContext context, Architecture architecture, Verdict current)
+    {
+        var options = context.Options;
+        if (current.Answer == Answer.Yes && options.SynthesizeFormulas && current.Smallest is null)
+            for (int size = 1; size < options.Smallest.MaxSize; size++)
+            {
+                var partial = SmallestFormulaSearch.Find(context.Minimal, architecture, options.Smallest with { MaxSize = size });
+                if (partial is null || partial.Formula is not null || partial.StoppedBy is not null) break;
+                yield return null;
+            }
+        yield return Refine(context, architecture, current);
+    }
+
+    /// <inheritdoc />
     public Verdict? Refine(VerdictContext context, Architecture architecture, Verdict current)
     {
         ArgumentNullException.ThrowIfNull(context);
