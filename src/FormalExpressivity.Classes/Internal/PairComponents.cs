@@ -16,7 +16,7 @@ namespace FormalExpressivity.Classes.Internal;
 /// <remarks>
 /// Only pairs of <em>cyclic</em> states (on some cycle of the DFA) can be C-nodes, so only those are indexed. On a
 /// partially ordered DFA every component is one state and a pair is a C-node iff a letter loops at both, which
-/// is read off directly (no pair search). Otherwise an iterative Tarjan (1972) over the indexed pairs, O(m²·|Σ|)
+/// is read off directly (no pair search). Otherwise the one flat Tarjan (1972) over the indexed pairs' successor table, O(m²·|Σ|)
 /// for m cyclic states, bounded by <c>max-pair-states</c>.
 /// </remarks>
 internal sealed class PairComponents
@@ -114,95 +114,53 @@ internal sealed class PairComponents
         return Tarjan(dfa, comp, cyclicIndex, cyclicStates, pairComponent, words);
     }
 
-    /// <summary>Iterative Tarjan over the indexed ordered pairs; only components with an internal edge are kept.</summary>
+    /// <summary>
+    /// The components of the indexed ordered pairs by the one flat <see cref="StronglyConnected.Tarjan"/> over the
+    /// pair successor table; only components with an internal edge are kept, each with the letters of those edges.
+    /// </summary>
     private static PairComponents Tarjan(Dfa dfa, int[] comp, int[] cyclicIndex, int[] cyclic, int[] pairComponent, int words)
     {
         int m = cyclic.Length, k = dfa.SymbolCount;
-        var table = dfa.Table.ToArray();
+        var table = dfa.Table;
         int total = m * m;
-        var index = new int[total];
-        var low = new int[total];
-        Array.Fill(index, -1);
-        var stack = new int[total];
-        var onStack = new bool[total];
-        var callV = new int[total];
-        var callI = new int[total];
-        int sp = 0, counter = 0;
-        var alphabets = new List<ulong>();
-        var scratch = new ulong[words];
-        // The successor of pair v by letter a, or −1 when an image leaves its component or the images meet.
-        int Next(int v, int a)
-        {
-            int p = cyclic[v / m], q = cyclic[v % m];
-            int pa = table[p * k + a], qa = table[q * k + a];
-            if (pa == qa || comp[pa] != comp[p] || comp[qa] != comp[q]) return -1;
-            return cyclicIndex[pa] * m + cyclicIndex[qa];
-        }
-        for (int root = 0; root < total; root++)
-        {
-            if (index[root] >= 0 || root / m == root % m) continue;
-            int depth = 0;
-            callV[0] = root;
-            callI[0] = 0;
-            index[root] = low[root] = counter++;
-            stack[sp++] = root;
-            onStack[root] = true;
-            while (depth >= 0)
+        // The successor of pair (i, j) by letter a, or −1 when an image leaves its component or the images meet.
+        var succ = new int[(long)total * k];
+        for (int i = 0; i < m; i++)
+            for (int j = 0; j < m; j++)
             {
-                int v = callV[depth], i = callI[depth];
-                if (i < k)
+                int p = cyclic[i], q = cyclic[j], v = i * m + j;
+                for (int a = 0; a < k; a++)
                 {
-                    callI[depth] = i + 1;
-                    int w = Next(v, i);
-                    if (w < 0) continue;
-                    if (index[w] < 0)
-                    {
-                        index[w] = low[w] = counter++;
-                        stack[sp++] = w;
-                        onStack[w] = true;
-                        depth++;
-                        callV[depth] = w;
-                        callI[depth] = 0;
-                    }
-                    else if (onStack[w] && index[w] < low[v]) low[v] = index[w];
-                    continue;
-                }
-                if (low[v] == index[v])
-                {
-                    // Pop the component; it is non-trivial iff some internal edge exists (then it has a cycle).
-                    int start = sp;
-                    while (stack[--start] != v) { }
-                    Array.Clear(scratch);
-                    bool any = false;
-                    for (int s = start; s < sp; s++)
-                    {
-                        int x = stack[s];
-                        for (int a = 0; a < k; a++)
-                        {
-                            int y = Next(x, a);
-                            if (y >= 0 && onStack[y] && index[y] >= index[v])
-                            {
-                                scratch[a >> 6] |= 1UL << (a & 63);
-                                any = true;
-                            }
-                        }
-                    }
-                    int id = any ? alphabets.Count / words : -1;
-                    if (any) alphabets.AddRange(scratch);
-                    for (int s = start; s < sp; s++)
-                    {
-                        onStack[stack[s]] = false;
-                        pairComponent[stack[s]] = id;
-                    }
-                    sp = start;
-                }
-                depth--;
-                if (depth >= 0)
-                {
-                    int parent = callV[depth];
-                    if (low[v] < low[parent]) low[parent] = low[v];
+                    int pa = table[p * k + a], qa = table[q * k + a];
+                    succ[v * k + a] = pa == qa || comp[pa] != comp[p] || comp[qa] != comp[q] ? -1 : cyclicIndex[pa] * m + cyclicIndex[qa];
                 }
             }
+        var raw = StronglyConnected.Tarjan(succ, total, k, out int count);
+        // A component is kept (a C-node component) iff it has an internal edge; its alphabet is those edges' letters.
+        var masks = new ulong[(long)count * words];
+        var kept = new bool[count];
+        for (int v = 0; v < total; v++)
+            for (int a = 0; a < k; a++)
+            {
+                int w = succ[v * k + a];
+                if (w < 0 || raw[w] != raw[v]) continue;
+                masks[raw[v] * words + (a >> 6)] |= 1UL << (a & 63);
+                kept[raw[v]] = true;
+            }
+        // Kept components are renumbered in order of their least pair, so ids are dense.
+        var id = new int[count];
+        Array.Fill(id, -1);
+        var alphabets = new List<ulong>();
+        for (int v = 0; v < total; v++)
+        {
+            int c = raw[v];
+            if (!kept[c]) continue;
+            if (id[c] < 0)
+            {
+                id[c] = alphabets.Count / words;
+                alphabets.AddRange(masks.AsSpan(c * words, words).ToArray());
+            }
+            pairComponent[v] = id[c];
         }
         return new PairComponents(dfa, comp, cyclicIndex, cyclic, pairComponent, alphabets.ToArray(), words);
     }
