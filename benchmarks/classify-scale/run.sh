@@ -12,7 +12,7 @@
 #   * the class rows alone, in process (FormalExpressivity.Benchmarks time-classes): the slowest single row
 #     and all rows in one shared context, in CPU milliseconds, and the peak working set;
 #   * the monoids: Froidure–Pin enumeration plus Green's relations (time-semigroup).
-# The machine may be shared: compare the CPU columns, and ratios from one run.
+# The machine may be shared: compare the CPU columns, and ratios from one run. Committed output: results.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
