@@ -14,7 +14,7 @@ namespace FormalExpressivity.Classes;
 /// Order of tests: DFA and graph tests first — partial order (R), iterated state merging (D, and SL when every
 /// state is live), pair graphs (SL, LI, LR; D only for the refuting cycle), absorbing states (K), local confluence
 /// of a partially ordered DFA (J = PT, and L when R holds; Klíma–Polák 2013), the C-nodes of the pair graph (LT when
-/// LR holds; Kim–McNaughton–McCloskey 1991), Place's DA pattern (DA, and the refutation of L ⊆ DA), the content pattern
+/// LR holds; Kim–McNaughton–McCloskey 1991), the C-nodes and T3SCCs of the pair graph (LTT when LR holds; Trahtman 2004), Place's DA pattern (DA, and the refutation of L ⊆ DA), the content pattern
 /// over quadruples (L on a DFA that is not partially ordered) — then inclusions between rows that are theorems (<see cref="ClassHierarchy.Inclusions"/>,
 /// plus LTT ⊆ LR: with f = e Thérien–Weiss makes eSe commutative and aperiodic, hence R-trivial):
 /// D ∪ K ⊆ LI, R ∪ D ⊆ LR ⊆ SF, R ∪ L ⊆ DA, J = R ∩ L, D ⊆ L, SL ∪ D ∪ K ∪ LI ⊆ LT ⊆ LTT ⊆ LR, and only then the syntactic
@@ -289,9 +289,39 @@ public static class ClassDeciders
     {
         if (Known(c, LanguageClass.LT) is { Member: true } lt) return Included(LanguageClass.LTT, lt);
         if (NotLocallyRTrivial(c, LanguageClass.LTT) is { } no) return no;
+        // Condition 1 of Trahtman's theorem is LR (checked above); conditions 2–4 on the pair graph.
+        if (Known(c, LanguageClass.LR) is { Member: true })
+        {
+            Conditions.LocalThresholdTestability.Result? result = null;
+            try
+            {
+                result = Conditions.LocalThresholdTestability.Check(c.Dfa, c.Options.MaxPairStates);
+            }
+            catch (Core.Text.BudgetExceededException)
+            {
+                // The pair-graph searches are over their budget: the semigroup test below decides (or stops on its own budget).
+            }
+            if (result is { Holds: true })
+                return new ClassVerdict(LanguageClass.LTT, true, null,
+                    new ClassMembership("Trahtman 2004: locally R-trivial, and for every C-node (p, r₁) of the pair graph: (p, r₁) ≥ (q, t) with p ≥ r ≥ r₁ and (r, t) a C-node implies q ≥ t, and the T3SCCs are well defined and agree",
+                        $"{c.Dfa.StateCount} states, {result.States}"))
+                { DecidedBy = LocalThresholdTestabilityTest };
+            if (result is { Violation: { } words })
+                return new ClassVerdict(LanguageClass.LTT, false, null, words) { DecidedBy = LocalThresholdTestabilityTest };
+            if (result is not null)
+            {
+                // Conditions 3–4 refute without words: the semigroup's identity check names them.
+                var certified = LocallyThresholdTestableDecider.Decide(c);
+                if (certified.Member) throw new InvalidOperationException($"Trahtman's condition {result.Condition} and the Thérien–Weiss identity disagree ({result.States})");
+                return certified with { DecidedBy = $"{LocalThresholdTestabilityTest}, condition {result.Condition}; words from the Thérien–Weiss identity ({Semigroup(c)})" };
+            }
+        }
         var v = LocallyThresholdTestableDecider.Decide(c);
         return By(v, c.HasSemigroup ? $"Thérien–Weiss identity, one idempotent per R- and L-class ({Semigroup(c)})" : "shortlex aperiodicity search (LTT ⊆ SF)");
     }
+
+    /// <summary>The <see cref="ClassVerdict.DecidedBy"/> of LTT decided on the DFA by Trahtman's conditions.</summary>
+    public const string LocalThresholdTestabilityTest = "C-nodes and T3SCCs of the pair graph (DFA, Trahtman 2004)";
 
     /// <summary>LT ⊆ LTT ⊆ LR: the LR row's violated identity (the forbidden configuration's words) refutes both.</summary>
     private static ClassVerdict? NotLocallyRTrivial(DecisionContext c, LanguageClass asClass)

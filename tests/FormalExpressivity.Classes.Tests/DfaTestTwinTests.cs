@@ -5,7 +5,9 @@ using FormalExpressivity.Classes.Certificates;
 using FormalExpressivity.Classes.Conditions;
 using FormalExpressivity.Classes.Deciders;
 using FormalExpressivity.Classes.Enumeration;
+using FormalExpressivity.Automata.Operations;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Collections;
 using FormalExpressivity.Testing;
 
 namespace FormalExpressivity.Classes.Tests;
@@ -69,6 +71,67 @@ public class DfaTestTwinTests
         if (violation is null) return; // a member's row also computes the least k (checked by ParameterOracleTests)
         var v = ClassDeciders.Decide(LanguageClass.LT, new DecisionContext(dfa));
         Check(ClassCertificateChecker.Check(dfa, v).Count == 0, $"{name}: LT certificate");
+    }
+
+    /// <summary>
+    /// Trahtman's conditions 2–4 on a locally R-trivial DFA ⇔ the Thérien–Weiss identity over S; a failure of condition 2
+    /// comes with words violating the identity, and the LTT row's certificate checks.
+    /// </summary>
+    /// <remarks>
+    /// The twin is the literal check over all idempotents and elements (<see cref="ReferenceSemigroup"/>, up to 40
+    /// elements) on random DFAs, else the flat semigroup's check (<see cref="SemigroupChecks.FindTherienWeissViolation"/>),
+    /// which alone serves the exhaustive list.
+    /// </remarks>
+    private static void LTTAgrees(Dfa dfa, string name, bool literal)
+    {
+        if (LocallyRTrivialDecider.FindConfiguration(dfa) is not null) return; // condition 1 (LR) is the pair-graph test
+        bool expected;
+        if (literal && ReferenceSemigroup.Create(dfa, 40)?.Member(LanguageClass.LTT) is bool member) expected = member;
+        else expected = SemigroupChecks.FindTherienWeissViolation(TransitionSemigroup.Create(dfa, 100_000), long.MaxValue) is null;
+        var result = LocalThresholdTestability.Check(dfa, 10_000_000);
+        Check(result.Holds == expected, $"{name}: Trahtman's conditions say {(result.Holds ? "LTT" : $"not LTT (condition {result.Condition}: {result.States})")}, Thérien–Weiss {expected}");
+        if (result.Violation is { } violation)
+            Check(IdentityEvaluator.IsViolated(violation.Identity, violation.Assignment, dfa), $"{name}: the condition-2 words do not violate the identity");
+        if (result.Condition == 3 || result.Condition == 4) Interlocked.Increment(ref _lttWithoutWords);
+        var v = ClassDeciders.Decide(LanguageClass.LTT, new DecisionContext(dfa));
+        Check(v.Member == expected && ClassCertificateChecker.Check(dfa, v).Count == 0, $"{name}: LTT row ({v.DecidedBy}) or its certificate");
+    }
+
+    private static int _lttWithoutWords;
+
+    [Test]
+    public void Trahtman_test_equals_the_LTT_identity_on_random_dfas() =>
+        Seeds.Sample(seed => LTTAgrees(ScaleTwinTests.Draw(seed, maxStates: 9), $"seed {seed}", literal: true), iter: 300);
+
+    [Test]
+    public void Trahtman_test_equals_the_LTT_identity_on_every_dfa_of_at_most_4_states()
+    {
+        int i = 0;
+        foreach (var dfa in Exhaustive) LTTAgrees(dfa, $"DFA #{i++} {SmallDfas.Key(dfa)}", literal: false);
+        TestContext.Out.WriteLine($"{i} DFAs; refuted by conditions 3–4 (certified by the semigroup): {_lttWithoutWords}");
+    }
+
+    /// <summary>The LTT row is decided on the DFA: a threshold language that is not LT (no semigroup), and PT-2 (condition 3).</summary>
+    [Test]
+    public void LTT_row_is_decided_by_Trahtman_conditions()
+    {
+        // At least two a's over {a, b}: locally threshold testable (count the factor a up to 2), not locally testable.
+        var table = new[] { 1, 0, 2, 1, 2, 2 };
+        var acc = new BitSet(3);
+        acc.Add(2);
+        var atLeastTwo = Dfa.Create(Alphabet.Of("a", "b"), 0, table, acc).Minimize();
+        var pt2 = Languages.All().Single(l => l.Name == "PT-2 {a,b,c}: Σ*aΣ*bΣ*").Dfa;
+        foreach (var (dfa, member) in new[] { (atLeastTwo, true), (pt2, false) })
+        {
+            var context = new DecisionContext(dfa);
+            var v = ClassDeciders.Decide(LanguageClass.LTT, context);
+            Assert.That(v.Member, Is.EqualTo(member));
+            Assert.That(v.DecidedBy, Does.StartWith(ClassDeciders.LocalThresholdTestabilityTest));
+            // PT-2 fails condition 3, which has no words of its own: the semigroup names the violating elements.
+            Assert.That(context.HasSemigroup, Is.EqualTo(!member));
+            Assert.That(ClassCertificateChecker.Check(dfa, v), Is.Empty);
+        }
+        Assert.That(ClassDeciders.Decide(LanguageClass.LT, atLeastTwo).Member, Is.False);
     }
 
     /// <summary>The L row on DFAs that are not partially ordered (the quadruple content pattern, or the DA refutation) ⇔ y(xy)^ω = (xy)^ω.</summary>

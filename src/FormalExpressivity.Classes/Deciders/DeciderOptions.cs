@@ -25,7 +25,7 @@ public sealed record DeciderOptions
     /// <summary><see cref="MaxSemigroupMib"/> in bytes.</summary>
     public long MaxSemigroupBytes => (long)MaxSemigroupMib << 20;
 
-    /// <summary>Budget <c>max-pair-states</c>: the most state pairs of the pair graph (SL, D, LR tests).</summary>
+    /// <summary>Budget <c>max-pair-states</c>: the most state pairs of the pair graph (pair-graph tests of SL, D, LR, LT, LTT, DA, L).</summary>
     public long MaxPairStates { get; init; } = Budgets.DefaultMaxPairStates;
 
     /// <summary>

@@ -166,7 +166,7 @@ public sealed record Budgets
             b => b.MaxSemigroupMib, (b, v) => b with { MaxSemigroupMib = (int)v }),
         new("max-parameter-states", "the largest product automaton built for the least k of LT and PT", DefaultMaxParameterStates, 1, int.MaxValue,
             b => b.MaxParameterStates, (b, v) => b with { MaxParameterStates = (int)v }),
-        new("max-pair-states", "the most state pairs of the pair graph (SL, D, LR tests)", DefaultMaxPairStates, 1, 1_000_000_000,
+        new("max-pair-states", "the most state pairs of the pair graph (pair-graph tests of SL, D, LR, LT, LTT, DA, L)", DefaultMaxPairStates, 1, 1_000_000_000,
             b => b.MaxPairStates, (b, v) => b with { MaxPairStates = v }),
         new("max-depth", "the largest operator depth of the bounded type search", DefaultMaxDepth, 0, 12,
             b => b.MaxDepth, (b, v) => b with { MaxDepth = (int)v }),
