@@ -218,7 +218,7 @@ public static class LocalThresholdTestability
         if (x.Length == 0) x = e;
         if (y.Length == 0) y = f;
         if (z.Length == 0) z = e;
-        return new IdentityViolation(Identities.TherienWeiss, new Dictionary<string, Word> { ["e"] = e, ["x"] = x, ["f"] = f, ["y"] = y, ["z"] = z });
+        return new IdentityViolation(Identities.TherienWeiss, new Dictionary<string, Word> { ["e"] = e, ["f"] = f, ["x"] = x, ["y"] = y, ["z"] = z });
     }
 
     /// <summary>A non-empty word fixing both states of the C-node (a, b).</summary>

@@ -32,7 +32,68 @@ public static class CanonicalFormulaText
     {
         ArgumentNullException.ThrowIfNull(formula);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
-        return Write(formula, new Dictionary<int, string>(), maxLength + 1);
+        int cap = maxLength + 1;
+        var memo = new Dictionary<int, string>();
+        var subformulas = formula.Subformulas();
+        // A ∧/∨ node whose every parent has its own kind is flattened into them and never printed alone.
+        var alone = new HashSet<int> { formula.Id };
+        foreach (var s in subformulas)
+            foreach (var c in s.Children)
+                if ((s.Kind is not (LtlKind.And or LtlKind.Or) || c.Kind != s.Kind)) alone.Add(c.Id);
+        // Children before parents: each Write finds its operands already printed, so the recursion stays a few
+        // frames deep however deep the formula is (a synthesized formula for a 5 000-state chain nests thousands deep).
+        var state = new Store(cap);
+        foreach (var s in subformulas)
+            if (s.Kind is not (LtlKind.And or LtlKind.Or) || alone.Contains(s.Id))
+            {
+                Write(s, memo, cap);
+                state.Account(s, memo);
+            }
+        var text = memo[formula.Id];
+        // A text cut by the store's budget is an abbreviation: make it longer than maxLength, as the contract says.
+        return state.Cut.Contains(formula.Id) && text.Length < cap ? text.PadRight(cap, '…') : text;
+    }
+
+    /// <summary>
+    /// Bounds the memory of the memo: once <see cref="StoreChars"/> characters are held, every further text is cut to
+    /// <see cref="ShortChars"/> characters and marked, and so is every text built on a marked one (a deep formula of a
+    /// 5 000-state DFA would otherwise hold thousands of texts of maxLength characters each).
+    /// </summary>
+    private sealed class Store(int cap)
+    {
+        private const long StoreChars = 8_000_000;
+        private const int ShortChars = 256;
+        private long _held;
+
+        public HashSet<int> Cut { get; } = [];
+
+        public void Account(LtlFormula f, Dictionary<int, string> memo)
+        {
+            var text = memo[f.Id];
+            bool cut = false;
+            foreach (var c in f.Children) cut |= Cut.Contains(c.Id) || (c.Kind is LtlKind.And or LtlKind.Or && ChainCut(c));
+            if (_held > StoreChars && text.Length > ShortChars)
+            {
+                memo[f.Id] = text = text[..ShortChars];
+                cut = true;
+            }
+            if (cut || text.Length >= cap) Cut.Add(f.Id);
+            _held += text.Length;
+        }
+
+        // An operand chain of ∧/∨ flattened into its parent is cut when one of its operands is.
+        private bool ChainCut(LtlFormula f)
+        {
+            var stack = new Stack<LtlFormula>();
+            stack.Push(f);
+            while (stack.Count > 0)
+            {
+                var g = stack.Pop();
+                if (Cut.Contains(g.Id)) return true;
+                if (g.Kind == f.Kind) foreach (var c in g.Children) stack.Push(c);
+            }
+            return false;
+        }
     }
 
     private static int Level(LtlKind kind) => kind switch

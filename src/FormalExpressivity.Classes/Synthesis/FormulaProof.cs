@@ -21,8 +21,17 @@ public sealed record FormulaProofResult(bool Equivalent, Word? Difference, strin
 /// Proves a past formula equivalent to a DFA: compile it with <see cref="PastLtlCompiler"/> and
 /// compare the minimal DFAs (no difference word ⇒ equivalent, theory.md §7).
 /// </summary>
+/// <remarks>
+/// A compiled state costs one evaluation of every subformula, so the budget <c>max-states</c> bounds the work,
+/// not only the states: at most max-states · 64 subformula evaluations, i.e. max-states · 64 / N states for a
+/// formula of N &gt; 64 distinct subformulas (a formula synthesized for a 5 000-state DFA has tens of thousands).
+/// Over it the proof is skipped and says which budget stopped it; raising <c>--max-states</c> runs it.
+/// </remarks>
 public static class FormulaProof
 {
+    /// <summary>Subformula evaluations allowed per unit of <c>max-states</c>.</summary>
+    public const int EvaluationsPerState = 64;
+
     /// <summary>Checks <paramref name="formula"/> against <paramref name="dfa"/>.</summary>
     /// <param name="formula">A past-only formula over the DFA's alphabet.</param>
     /// <param name="dfa">The language.</param>
@@ -33,6 +42,15 @@ public static class FormulaProof
         ArgumentNullException.ThrowIfNull(dfa);
         try
         {
+            int subformulas = formula.Subformulas().Count;
+            if (subformulas > EvaluationsPerState)
+            {
+                long states = (long)maxStates * EvaluationsPerState / subformulas;
+                if (states < dfa.StateCount)
+                    throw new BudgetExceededException("max-states", maxStates,
+                        $"the proof of a formula of {subformulas} subformulas (at most max-states · {EvaluationsPerState} / {subformulas} = {states} compiled states, fewer than the DFA's {dfa.StateCount})");
+                maxStates = (int)Math.Min(maxStates, states);
+            }
             var compiled = PastLtlCompiler.ToDfa(formula, dfa.Alphabet, maxStates);
             var diff = Equivalence.FindDifference(compiled, dfa);
             return new FormulaProofResult(diff is null, diff, null);
