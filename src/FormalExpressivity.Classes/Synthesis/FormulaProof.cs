@@ -30,7 +30,7 @@ public sealed record FormulaProofResult(bool Equivalent, Word? Difference, strin
 public static class FormulaProof
 {
     /// <summary>Subformula evaluations allowed per unit of <c>max-states</c>.</summary>
-    public const int EvaluationsPerState = 64;
+    private const int EvaluationsPerState = 64;
 
     /// <summary>Checks <paramref name="formula"/> against <paramref name="dfa"/>.</summary>
     /// <param name="formula">A past-only formula over the DFA's alphabet.</param>
