@@ -50,8 +50,7 @@ public static partial class TransformerJson
     public static ParseResult<TransformerModel> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (json.Length > TransformerText.MaxInputLength)
-            return Fail(SourceSpan.None, $"the model is longer than the limit of {TransformerText.MaxInputLength} characters");
+        if (TransformerText.SizeProblem(json.Length) is { } tooLarge) return Fail(SourceSpan.None, tooLarge);
         ModelDto? dto;
         try
         {

@@ -168,6 +168,42 @@ public sealed partial class LimitSweepTests
         }
     }
 
+    private static readonly Type[] NumberTypes = [typeof(int), typeof(long), typeof(ulong), typeof(double), typeof(int?), typeof(long?), typeof(ulong?), typeof(double?)];
+
+    /// <summary>
+    /// Every numeric option of every command (read from the tree): a value that is not a number, or does not fit,
+    /// is a usage error (exit 2) that names the flag and the accepted range in plain words — never the .NET type
+    /// name System.CommandLine would print ("as expected type 'System.Int64'").
+    /// </summary>
+    [Test]
+    public void Every_numeric_option_reports_a_bad_value_in_plain_words()
+    {
+        int checkedOptions = 0;
+        foreach (var command in Root.Subcommands)
+            foreach (var option in command.Options.Where(o => NumberTypes.Contains(o.ValueType)))
+                foreach (var bad in new[] { "x", option.ValueType == typeof(double) || option.ValueType == typeof(double?) ? "1e400" : "99999999999999999999999", "1,5" })
+                {
+                    var (code, _, error) = FexInProcess.Run(command.Name, option.Name, bad);
+                    string shown = $"fex {command.Name} {option.Name} {bad} → exit {code}\n{error}";
+                    Assert.That(code, Is.EqualTo(2), shown);
+                    Assert.That(error, Does.Contain($"{option.Name}: '{bad}' is not a ").And.Contain(" from "), shown);
+                    Assert.That(error, Does.Not.Contain("System.").And.Not.Contain("expected type"), shown);
+                    checkedOptions++;
+                }
+        Assert.That(checkedOptions, Is.GreaterThan(3 * 20), "budgets and the other numeric options were found in the tree");
+    }
+
+    [TestCase("classify", "--max-formula-work", "x", "--max-formula-work: 'x' is not a whole number from 1 to 9223372036854775807")]
+    [TestCase("census", "--states", "99999999999", "--states: '99999999999' is not a whole number from 1 to 6")]
+    [TestCase("eval", "--threshold", "abc", "--threshold: 'abc' is not a number from 0 to 1")]
+    [TestCase("corpus", "--seed", "-1", "--seed: '-1' is not a whole number from 0 to 18446744073709551615")]
+    public void A_numeric_parse_error_names_the_flag_and_the_range(string command, string flag, string value, string expected)
+    {
+        var (code, _, error) = FexInProcess.Run(command, flag, value);
+        Assert.That(code, Is.EqualTo(2), error);
+        Assert.That(error, Does.Contain("fex: " + expected).And.Contain($"Try 'fex {command} --help'."), error);
+    }
+
     private static string Resolve(string dir, string arg) =>
         !arg.Contains(':') && !arg.StartsWith('-') && File.Exists(Path.Combine(dir, arg)) ? Path.Combine(dir, arg) : arg;
 }
