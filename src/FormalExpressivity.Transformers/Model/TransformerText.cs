@@ -171,6 +171,8 @@ public static class TransformerText
             }
         }
         if (errors.Count > 0) return ParseResult<TransformerModel>.Fail(errors);
+        if (spans.Count > 0 && DefinitionsProblem(spans.Count) is { } tooManyInAll)
+            return ParseResult<TransformerModel>.Fail(AtRule(spans[^1], LimitError, tooManyInAll));
         string output = tree.outputDecl().IDENT().GetText();
         var problems = TransformerModel.Check(alphabet, prelude, layers, output);
         if (problems.Count > 0)
