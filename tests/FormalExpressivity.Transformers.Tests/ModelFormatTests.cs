@@ -93,6 +93,27 @@ public class ModelFormatTests
             Does.Contain("'zz' is read before"));
     }
 
+    /// <summary>TRJ001 about the content points at the offending value (it was always 1:1), in reading order whatever the property order.</summary>
+    [Test]
+    public void Json_content_diagnostics_are_positioned_at_the_offending_value()
+    {
+        const string model = "{\"format\":\"fex-transformer/1\",\n \"alphabet\":[\"a\",\"b\"],\n \"prelude\":[{\"output\":\"g\",\"op\":\"not\",\"inputs\":[\"a\"]}],\n \"layers\":[\n  {\"gates\":[{\"output\":\"z\",\"op\":\"not\",\"inputs\":[\"f0\"]}],\n   \"heads\":[{\"output\":\"f0\",\"kind\":\"local\",\"window\":WINDOW,\"masking\":\"strict\",\"select\":\"a\",\"value\":\"VALUE\",\"threshold\":1}]}],\n \"output\":\"OUTPUT\"}";
+        static Diagnostic One(string json) => TransformerJson.Parse(json).Diagnostics.Single();
+        string Model(string window = "2", string value = "g", string output = "z") => model.Replace("WINDOW", window).Replace("VALUE", value).Replace("OUTPUT", output);
+        Assert.That(TransformerJson.Parse(Model()).Success, Is.True, string.Join("\n", TransformerJson.Parse(Model()).Diagnostics));
+        var window = One(Model(window: "2147483647"));
+        Assert.That(window.Message, Does.Contain("window 2147483647 exceeds the limit").And.Contain("--max-memory"));
+        Assert.That((window.Span.Line, window.Span.Column), Is.EqualTo((6, 13)), "the head (heads come before gates in reading order, after them in the text)");
+        var read = One(Model(value: "q"));
+        Assert.That(read.Message, Does.Contain("'q' is read before"));
+        Assert.That(read.Span.Line, Is.EqualTo(6));
+        var output = One(Model(output: "nope"));
+        Assert.That((output.Span.Line, output.Span.Column), Is.EqualTo((7, 11)), "the output value");
+        var format = One(Model().Replace("fex-transformer/1", "other/9"));
+        Assert.That((format.Span.Line, format.Span.Column), Is.EqualTo((1, 11)), "the format value");
+        Assert.That(DiagnosticFormatter.Render(window, Model(window: "2147483647")), Does.Contain("6:13").And.Contain("\"heads\""));
+    }
+
     [Test]
     public void Oversized_input_hits_the_input_limit_in_force_and_names_its_flag()
     {
