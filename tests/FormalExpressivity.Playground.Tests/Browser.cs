@@ -58,12 +58,17 @@ public sealed class Browser
     {
         context ??= await Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
-        // The browser's console and uncaught errors go to the test log (a failing run shows why).
-        page.Console += (_, m) => { if (m.Type is "error" or "warning" || Environment.GetEnvironmentVariable("FEX_CONSOLE") == "1") TestContext.Progress.WriteLine($"console {m.Type}: {m.Text}"); };
-        page.PageError += (_, e) => TestContext.Progress.WriteLine("page error: " + e);
+        Log(page);
         await page.GotoAsync(Site.Url + query);
         await WaitForRunAsync(page, 0);
         return page;
+    }
+
+    /// <summary>Sends the page's console errors and warnings (every message when FEX_CONSOLE=1) and uncaught errors to the test log (a failing run shows why).</summary>
+    public static void Log(IPage page)
+    {
+        page.Console += (_, m) => { if (m.Type is "error" or "warning" || Environment.GetEnvironmentVariable("FEX_CONSOLE") == "1") TestContext.Progress.WriteLine($"console {m.Type}: {m.Text}"); };
+        page.PageError += (_, e) => TestContext.Progress.WriteLine("page error: " + e);
     }
 
     /// <summary>Waits until a classification newer than run number <paramref name="after"/> has finished; returns its number.</summary>

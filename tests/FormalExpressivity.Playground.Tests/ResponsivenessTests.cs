@@ -39,8 +39,10 @@ public sealed class ResponsivenessTests
         int steps = int.Parse((await page.GetAttributeAsync("#status", "data-steps"))!, CultureInfo.InvariantCulture);
         double longest = await Responsiveness.LongestTaskAsync(page);
         double gap = await Responsiveness.LongestFrameGapAsync(page);
+        string longestStep = (await page.GetAttributeAsync("#status", "data-longest-step"))!;
+        string longestActivity = (await page.GetAttributeAsync("#status", "data-longest-step-activity"))!;
         string line = FormattableString.Invariant(
-            $"classify {Heavy} over {{{HeavyAlphabet}}}: {wall.TotalMilliseconds:0} ms wall, {steps} steps; longest task of the page's thread {longest:0} ms; longest gap between frames {gap:0} ms");
+            $"classify {Heavy} over {{{HeavyAlphabet}}}: {wall.TotalMilliseconds:0} ms wall, {steps} steps; longest task of the page's thread {longest:0} ms; longest gap between frames {gap:0} ms; longest step {longestStep} ms ({longestActivity})");
         TestContext.Out.WriteLine(line);
         File.WriteAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "freeze.txt"), line + "\n");
         Assert.That(steps, Is.GreaterThan(1000), "the classification ran in many small steps");
