@@ -12,7 +12,7 @@
 #   * the class rows alone, in process (FormalExpressivity.Benchmarks time-classes): the slowest single row
 #     and all rows in one shared context, in CPU milliseconds, and the peak working set;
 #   * the monoids: Froidure–Pin enumeration plus Green's relations (time-semigroup).
-# The machine may be shared: compare the CPU columns, and ratios from one run.
+# The machine may be shared: compare the CPU columns, and ratios from one run. Committed output: results.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -30,7 +30,9 @@ python3 "$here/families.py" "$work/fam" >/dev/null
 LIMIT=${LIMIT:-60}
 whole() {
   local exe=$1 file=$2 out code
-  out=$( { DOTNET_GCHeapHardLimit=0x80000000 /usr/bin/time -f "%e %U %S %M %x" timeout "$LIMIT" "$exe" classify "$file" >/dev/null 2>/dev/null; } 2>&1 | tail -1 ) || true
+  # -o: the measurement goes to its own file (a redirection of time's stderr would swallow it)
+  DOTNET_GCHeapHardLimit=0x80000000 /usr/bin/time -o "$work/time" -f "%e %U %S %M %x" timeout "$LIMIT" "$exe" classify "$file" >/dev/null 2>&1 || true
+  out=$(tail -1 "$work/time" 2>/dev/null || true)
   if [[ $out =~ ^([0-9.]+)\ ([0-9.]+)\ ([0-9.]+)\ ([0-9]+)\ ([0-9]+)$ ]]; then
     code=${BASH_REMATCH[5]}
     case $code in
@@ -57,7 +59,7 @@ for name in count-mod-200 count-mod-1000 count-mod-5000 nth-from-end-256 nth-fro
   peak=$(sed -E 's/.*peak working set ([0-9]+) MiB.*/\1/' <<<"$summary")
   sg=$(grep -o '|S| = [0-9]*' <<<"$rows" | sort -u | tail -1 || true)
   stops=$(grep -c 'stopped by a budget' <<<"$rows" || true)
-  [[ $stops -gt 0 ]] && sg="${sg:+$sg; }$stops rows unknown ($(grep -o 'exceeded max-semigroup = [0-9]*' <<<"$rows" | head -1))"
+  [[ $stops -gt 0 ]] && sg="${sg:+$sg; }$stops rows unknown ($(grep -o 'budget max-semigroup[-a-z]* = [0-9]*' <<<"$rows" | head -1 || true))"
   b="—"; a="—"
   if [[ ${WHOLE:-1} != 0 ]]; then
     [[ -n $before ]] && b=$(whole "$before" "$file")

@@ -67,9 +67,6 @@ public sealed record Budgets
     /// <summary>Default of <see cref="MaxStrings"/>.</summary>
     public const long DefaultMaxStrings = 20_000_000;
 
-    /// <summary>Default of <see cref="MaxLrProduct"/>.</summary>
-    public const long DefaultMaxLrProduct = 5_000_000;
-
     /// <summary>Default of <see cref="MaxCertificateStates"/>.</summary>
     public const int DefaultMaxCertificateStates = 250_000;
 
@@ -141,9 +138,6 @@ public sealed record Budgets
     /// </summary>
     public long MaxInputBytes { get; init; } = IO.InputFile.DefaultMaxBytes;
 
-    /// <summary><c>max-lr-product</c>: the most configurations of the four-fold product in the LR forbidden-configuration search (the twin of the pair-graph test).</summary>
-    public long MaxLrProduct { get; init; } = DefaultMaxLrProduct;
-
     /// <summary><c>max-certificate-states</c>: the largest DFA for which a minimality certificate (separating suffixes) is built.</summary>
     public int MaxCertificateStates { get; init; } = DefaultMaxCertificateStates;
 
@@ -188,8 +182,6 @@ public sealed record Budgets
             b => b.MaxMemory, (b, v) => b with { MaxMemory = v }),
         new("max-input-bytes", "the largest input file read (sizes such as 64M; every command)", IO.InputFile.DefaultMaxBytes, 1, IO.InputFile.MaxTextBytes,
             b => b.MaxInputBytes, (b, v) => b with { MaxInputBytes = v }),
-        new("max-lr-product", "the most configurations of the LR forbidden-configuration product", DefaultMaxLrProduct, 1, long.MaxValue,
-            b => b.MaxLrProduct, (b, v) => b with { MaxLrProduct = v }),
         new("max-certificate-states", "the largest DFA given a minimality certificate", DefaultMaxCertificateStates, 1, int.MaxValue,
             b => b.MaxCertificateStates, (b, v) => b with { MaxCertificateStates = (int)v }),
         new("max-lasso-prefix", "the longest prefix p of the lasso families searched for an all-depth no", DefaultMaxLassoPrefix, 0, 12,

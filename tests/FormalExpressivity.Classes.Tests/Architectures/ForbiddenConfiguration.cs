@@ -3,23 +3,25 @@ using FormalExpressivity.Automata.Graphs;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Text;
 
-namespace FormalExpressivity.Classes.Conditions;
+using FormalExpressivity.Classes.Conditions;
+
+namespace FormalExpressivity.Classes.Tests.Architectures;
 
 /// <summary>
 /// The literal 4-fold-product search for the LR forbidden configuration of theory.md §5 (p ≠ q, r
 /// reachable from p, r' from q, non-empty u with p·u = p, q·u = q, r·u = q, r'·u = p): the slow twin of
-/// <see cref="Deciders.LocallyRTrivialDecider.FindConfiguration"/>, which needs only the pair graph. All four states of a configuration lie in one strongly connected
+/// <see cref="FormalExpressivity.Classes.Deciders.LocallyRTrivialDecider.FindConfiguration"/>, which needs only the pair graph. All four states of a configuration lie in one strongly connected
 /// component (q = r·u is reachable from p via r, and symmetrically), so the search runs per SCC C:
 /// for each ordered pair p ≠ q in C, a backward breadth-first search in C⁴ from (p, q, q, p) by
 /// non-empty words, restricted to transitions inside C. Cost O(|C|⁶·|Σ|) per component.
 /// In: (ab)*. Out: (a(ab)*b)*.
 /// </summary>
-public static class ForbiddenConfiguration
+internal static class ForbiddenConfiguration
 {
     /// <summary>A forbidden configuration, or null when L is locally R-trivial.</summary>
     /// <param name="minimal">A minimal DFA.</param>
-    /// <param name="maxProductStates">Budget <c>max-lr-product</c> on |C|⁴ for one component.</param>
-    public static LrConfiguration? Find(Dfa minimal, long maxProductStates = FormalExpressivity.Core.Limits.Budgets.DefaultMaxLrProduct)
+    /// <param name="maxProductStates">The largest |C|⁴ searched for one component (a test's bound, not a CLI budget).</param>
+    public static LrConfiguration? Find(Dfa minimal, long maxProductStates = 5_000_000)
     {
         ArgumentNullException.ThrowIfNull(minimal);
         var comp = StronglyConnected.Tarjan(minimal.Table, minimal.StateCount, minimal.SymbolCount, out int count);
@@ -30,7 +32,7 @@ public static class ForbiddenConfiguration
             int m = members.Length;
             if (m < 2) continue;
             long size = (long)m * m * m * m;
-            if (size > maxProductStates) throw new BudgetExceededException("max-lr-product", maxProductStates, $"LR configuration search in a component of {m} states");
+            if (size > maxProductStates) throw new BudgetExceededException("lr-product-bound", maxProductStates, $"LR configuration search in a component of {m} states");
             var local = new Dictionary<int, int>();
             for (int i = 0; i < m; i++) local[members[i]] = i;
             // predecessors inside C: pred[a][j] = local states i with members[i]·a = members[j]
