@@ -67,14 +67,19 @@ public class SimulatorBenchmark
         var random = new SplitMix64(7);
         _words = Enumerable.Range(0, Strings).Select(_ => random.NextWord(Length, 2)).ToList();
         _flat = _words.SelectMany(w => w.Select(s => (byte)s)).ToArray();
+        _bytes = ByteWords.Uniform(_flat, Length);
         _batch = BitBatch.Create(_words, 2);
         _batch2048 = BitBatch.Create(_words, 2, LaneWidth.Vector512x4);
         _dfa = PastLtlCompiler.ToDfa(f, Ab);
         var k = Kernel();
         var d = Dfa();
         var k4 = Kernel2048();
+        var kb = KernelFromBytes();
+        var kb4 = Kernel2048FromBytes();
+        var ks = Kernel2048StreamedFromBytes();
+        var ks1 = KernelStreamedFromBytes();
         for (int i = 0; i < Strings; i++)
-            if (k[i] != d[i] || k4[i] != d[i]) throw new InvalidOperationException($"kernel and DFA disagree on word {i}");
+            if (k[i] != d[i] || k4[i] != d[i] || kb[i] != d[i] || kb4[i] != d[i] || ks[i] != d[i] || ks1[i] != d[i]) throw new InvalidOperationException($"kernel and DFA disagree on word {i}");
         for (int i = 0; i < ReferenceStrings; i++)
             if (ReferenceEvaluator.Accepts(_model, _words[i]) != d[i]) throw new InvalidOperationException($"reference and DFA disagree on word {i}");
     }
@@ -86,6 +91,28 @@ public class SimulatorBenchmark
 
     [Benchmark]
     public bool[] Kernel2048() => _kernel.Run(_batch2048);
+
+    private ByteWords _bytes = null!;
+
+    /// <summary>Conversion from one byte per symbol (the DFA walk's own input) + 512-lane kernel.</summary>
+    [Benchmark]
+    public bool[] KernelFromBytes() => _kernel.Run(BitBatch.Create(_bytes, 2, LaneWidth.Vector512));
+
+    /// <summary>Conversion from one byte per symbol + 2048-lane kernel.</summary>
+    [Benchmark]
+    public bool[] Kernel2048FromBytes() => _kernel.Run(BitBatch.Create(_bytes, 2, LaneWidth.Vector512x4));
+
+    /// <summary>Bytes streamed tile by tile into the 2048-lane kernel (no whole batch).</summary>
+    [Benchmark]
+    public bool[] Kernel2048StreamedFromBytes() => _kernel.Run(_bytes, LaneWidth.Vector512x4);
+
+    /// <summary>Bytes streamed tile by tile into the 512-lane kernel.</summary>
+    [Benchmark]
+    public bool[] KernelStreamedFromBytes() => _kernel.Run(_bytes, LaneWidth.Vector512);
+
+    /// <summary>Bytes → bit planes alone.</summary>
+    [Benchmark]
+    public int TranspositionFromBytes() => BitBatch.Create(_bytes, 2, LaneWidth.Vector512x4).Bundles;
 
     [Benchmark]
     public bool[] KernelWithTransposition() => _kernel.Run(BitBatch.Create(_words, 2));
@@ -160,7 +187,10 @@ public class SimulatorBenchmark
         b.Setup();
         var methods = new (string Name, Func<object> Run)[]
         {
-            ("Dfa", b.Dfa), ("Kernel2048", b.Kernel2048), ("Transposition", () => b.Transposition()),
+            ("Dfa", b.Dfa), ("Kernel", b.Kernel), ("Kernel2048", b.Kernel2048),
+            ("TranspositionFromBytes", () => b.TranspositionFromBytes()), ("KernelFromBytes", b.KernelFromBytes), ("Kernel2048FromBytes", b.Kernel2048FromBytes),
+            ("Kernel2048StreamedFromBytes", b.Kernel2048StreamedFromBytes), ("KernelStreamedFromBytes", b.KernelStreamedFromBytes),
+            ("Transposition", () => b.Transposition()),
             ("Kernel2048WithTransposition", b.Kernel2048WithTransposition), ("TranspositionBitByBit", () => b.TranspositionBitByBit()),
             ("InputScan", () => b.InputScan()), ("ByteInputScan", () => b.ByteInputScan()),
         };

@@ -6,7 +6,7 @@ namespace FormalExpressivity.Transformers.Tests;
 
 /// <summary>
 /// The 64 × 64 bit transpose (<see cref="BitTranspose"/>) and the batch layout built with it
-/// (<see cref="BitBatch.Create"/>) against their bit-by-bit twins.
+/// (<see cref="BitBatch.Create(IReadOnlyList{int[]}, int, LaneWidth)"/>, <see cref="BitBatch.Create(ByteWords, int, LaneWidth)"/>) against their bit-by-bit twins.
 /// </summary>
 public class BitTransposeTests
 {
@@ -82,6 +82,47 @@ public class BitTransposeTests
                     throw new Exception($"{x.Words.Length} words over {x.Symbols} symbols, {width}: layouts differ");
             }
         }, iter: 60);
+
+    [Test]
+    public void Batches_from_bytes_equal_the_bit_by_bit_layout() =>
+        Batches.Sample(x =>
+        {
+            var bytes = ByteWords.From(x.Words);
+            foreach (var width in Widths)
+            {
+                var fast = BitBatch.Create(bytes, x.Symbols, width);
+                var twin = BitBatch.CreateBitByBit(x.Words, x.Symbols, width);
+                if (fast.MaxLength != twin.MaxLength || fast.Count != twin.Count || !fast.Bits.SequenceEqual(twin.Bits))
+                    throw new Exception($"{x.Words.Length} words over {x.Symbols} symbols, {width}: byte layout differs");
+            }
+        }, iter: 60);
+
+    [Test]
+    public void Byte_words_keep_their_words_and_check_their_offsets()
+    {
+        var words = ByteWords.FromOffsets([0, 1, 1, 0, 1], [0, 2, 2]);
+        Assert.That(words.Count, Is.EqualTo(3));
+        Assert.That((words[0].ToArray(), words[1].ToArray(), words[2].ToArray()), Is.EqualTo((new byte[] { 0, 1 }, Array.Empty<byte>(), new byte[] { 1, 0, 1 })));
+        Assert.That(ByteWords.Uniform(new byte[12], 4).Count, Is.EqualTo(3));
+        Assert.Throws<ArgumentException>(() => ByteWords.FromOffsets([0, 1], [0, 3]));
+        Assert.Throws<ArgumentException>(() => ByteWords.FromOffsets([0, 1], [1]));
+        Assert.Throws<ArgumentException>(() => ByteWords.Uniform(new byte[5], 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ByteWords.From([[256]]));
+    }
+
+    [Test]
+    public void A_byte_outside_the_alphabet_names_the_first_offending_word()
+    {
+        var words = Enumerable.Range(0, 700).Select(i => new int[130]).ToList();
+        words[650][129] = 5;
+        words[600][70] = 2;
+        var bytes = ByteWords.From(words);
+        foreach (var width in Widths)
+        {
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => BitBatch.Create(bytes, 2, width));
+            Assert.That(e!.Message, Does.StartWith("word 600 has symbol index 2 outside 0…1"));
+        }
+    }
 
     [Test]
     public void Long_words_span_several_tiles_of_positions() =>

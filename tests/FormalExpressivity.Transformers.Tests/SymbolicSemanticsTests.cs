@@ -25,11 +25,17 @@ public class SymbolicSemanticsTests
         var arrays = words.Select(w => w.Symbols.ToArray()).ToList();
         var modelDfa = ModelAutomaton.ToDfa(model);
         var reference = arrays.Select(w => ReferenceEvaluator.Accepts(model, w)).ToArray();
+        var kernel = BitParallelKernel.Compile(model);
+        var bytes = ByteWords.From(arrays);
         foreach (var width in Widths)
         {
             var bits = BitParallelKernel.Run(model, arrays, width);
+            var streamed = kernel.Run(bytes, width);
             for (int i = 0; i < words.Count; i++)
+            {
                 Assert.That(bits[i], Is.EqualTo(reference[i]), $"{context}: {f} ({masking}, {width}) on '{words[i].Format(alphabet)}'");
+                Assert.That(streamed[i], Is.EqualTo(reference[i]), $"{context}: {f} ({masking}, {width}, streamed bytes) on '{words[i].Format(alphabet)}'");
+            }
         }
         for (int i = 0; i < words.Count; i++)
             Assert.That(modelDfa.Accepts(words[i]), Is.EqualTo(reference[i]), $"{context}: model DFA of {f} ({masking}) on '{words[i].Format(alphabet)}'");
@@ -87,12 +93,33 @@ public class SymbolicSemanticsTests
         var model = LtlToTransformer.Compile(f, TheoryFormulas.Ab).Model!;
         var words = Enumerable.Range(0, 700).Select(_ => Enumerable.Range(0, random.Next(120)).Select(_ => random.Next(2)).ToArray()).ToList();
         var dfa = PastLtlCompiler.ToDfa(f, TheoryFormulas.Ab);
+        var bytes = ByteWords.From(words);
         foreach (var width in Widths)
         {
             var bits = BitParallelKernel.Run(model, words, width);
+            var streamed = BitParallelKernel.Compile(model).Run(bytes, width);
             for (int i = 0; i < words.Count; i++)
+            {
                 Assert.That(bits[i], Is.EqualTo(dfa.Accepts(Word.Of(words[i]))), $"seed {seed}, {width}, word {i}");
+                Assert.That(streamed[i], Is.EqualTo(bits[i]), $"seed {seed}, {width}, streamed bytes, word {i}");
+            }
         }
+    }
+
+    [Test]
+    public void Streamed_bytes_span_several_tiles_and_reject_symbols_outside_the_alphabet()
+    {
+        var random = new Random(31);
+        var f = Ltl.Or(Ltl.Past(Ltl.And(Ltl.Atom("b"), Ltl.WindowCount(4, 2, Ltl.Atom("a")))), Ltl.Historically(Ltl.Implies(Ltl.Atom("a"), Ltl.Past(Ltl.Atom("b")))));
+        var kernel = BitParallelKernel.Compile(LtlToTransformer.Compile(f, TheoryFormulas.Ab).Model!);
+        var words = Enumerable.Range(0, 2500).Select(_ => Enumerable.Range(0, random.Next(300)).Select(_ => random.Next(2)).ToArray()).ToList();
+        var bytes = ByteWords.From(words);
+        foreach (var width in Widths)
+            Assert.That(kernel.Run(bytes, width), Is.EqualTo(kernel.Run(BitBatch.Create(words, 2, width))), width.ToString());
+        words[1700] = new int[260];
+        words[1700][250] = 2;
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => kernel.Run(ByteWords.From(words)));
+        Assert.That(e!.Message, Does.StartWith("word 1700 has symbol index 2 outside 0…1"));
     }
 
     [Test]

@@ -288,7 +288,8 @@ public static class SimulateCommand
         var kernel = numeric is null ? BitParallelKernel.Compile(model!) : null;
         bool[] Run(List<int[]> part)
         {
-            if (kernel is not null) return kernel.Run(BitBatch.Create(part, model!.Alphabet.Count));
+            // one byte per symbol, streamed into the kernel 64 positions at a time (docs/performance.md)
+            if (kernel is not null) return model!.Alphabet.Count <= 256 ? kernel.Run(ByteWords.From(part)) : kernel.Run(BitBatch.Create(part, model.Alphabet.Count));
             var v = new bool[part.Count];
             for (int i = 0; i < part.Count; i++) v[i] = numeric!.Accepts(part[i], format!.Value);
             return v;

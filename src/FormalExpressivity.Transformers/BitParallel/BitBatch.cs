@@ -63,54 +63,139 @@ public sealed class BitBatch
     /// <param name="words">The words.</param>
     /// <param name="symbols">|Σ|.</param>
     /// <param name="width">Lane width (Auto picks the widest accelerated one).</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BitBatch Create(IReadOnlyList<int[]> words, int symbols, LaneWidth width = LaneWidth.Auto)
     {
-        var (planes, w, maxLength, resolved) = Allocate(words, symbols, width);
+        ArgumentNullException.ThrowIfNull(words);
+        var batch = Build(new IntSource(words), symbols, width, out bool outside);
+        if (outside) CheckSymbols(words, symbols); // throws, naming the first offending word
+        return batch;
+    }
+
+    /// <summary>
+    /// Lays out words stored one byte per symbol: the same layout as <see cref="Create(IReadOnlyList{int[]}, int, LaneWidth)"/>,
+    /// but each row of 64 symbols is one 64-byte load and one compare per symbol (no <c>int</c> reads).
+    /// </summary>
+    /// <param name="words">The words (symbol indices 0 … <paramref name="symbols"/>−1).</param>
+    /// <param name="symbols">|Σ| (at most 256).</param>
+    /// <param name="width">Lane width (Auto picks the widest accelerated one).</param>
+    public static BitBatch Create(ByteWords words, int symbols, LaneWidth width = LaneWidth.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(symbols, 256);
+        var batch = Build(new ByteSource(words), symbols, width, out bool outside);
+        if (outside)
+            for (int i = 0; i < words.Count; i++)
+                foreach (byte s in words[i])
+                    if (s >= symbols) throw new ArgumentOutOfRangeException(nameof(words), $"word {i} has symbol index {s} outside 0…{symbols - 1}");
+        return batch;
+    }
+
+    /// <summary>Where <see cref="Build"/> reads words: their lengths and 64 symbols at a time as rows.</summary>
+    internal interface IWordSource
+    {
+        int Count { get; }
+
+        int Length(int index);
+
+        // rows[s·stride + index] = the positions among p0 … p0 + 63 of word i holding symbol s (bit k for
+        // position p0 + k, only the c < 64 first when the word ends); true when one of them is outside 0 … symbols − 1.
+        bool Rows(int i, int p0, int c, int symbols, ulong[] rows, int index, int stride);
+    }
+
+    internal readonly struct IntSource(IReadOnlyList<int[]> words) : IWordSource
+    {
+        public int Count => words.Count;
+
+        public int Length(int index) => words[index].Length;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Rows(int i, int p0, int c, int symbols, ulong[] rows, int index, int stride)
+        {
+            var word = words[i];
+            Span<int> padded = stackalloc int[64];
+            scoped ReadOnlySpan<int> chunk;
+            if (c >= 64) chunk = word.AsSpan(p0, 64);
+            else
+            {
+                padded.Clear();
+                word.AsSpan(p0, c).CopyTo(padded);
+                chunk = padded;
+            }
+            ulong valid = c >= 64 ? ulong.MaxValue : (1UL << c) - 1;
+            var vectors = MemoryMarshal.Cast<int, Vector512<int>>(chunk);
+            var last = Vector512.Create((uint)symbols - 1);
+            ulong outside = 0;
+            for (int q = 0; q < 4; q++) outside |= (ulong)Vector512.GreaterThan(vectors[q].AsUInt32(), last).ExtractMostSignificantBits() << (16 * q);
+            for (int s = 0; s < symbols; s++)
+            {
+                var symbol = Vector512.Create(s);
+                ulong bits = 0;
+                for (int q = 0; q < 4; q++) bits |= (ulong)Vector512.Equals(vectors[q], symbol).ExtractMostSignificantBits() << (16 * q);
+                rows[s * stride + index] = bits & valid;
+            }
+            return (outside & valid) != 0;
+        }
+    }
+
+    internal readonly struct ByteSource(ByteWords words) : IWordSource
+    {
+        public int Count => words.Count;
+
+        public int Length(int index) => words.Length(index);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Rows(int i, int p0, int c, int symbols, ulong[] rows, int index, int stride)
+        {
+            int at = words.Start(i) + p0;
+            var all = words.Symbols;
+            ulong valid = c >= 64 ? ulong.MaxValue : (1UL << c) - 1;
+            // the 64 bytes from the row's start; past the word's end they belong to the next words (masked
+            // out by valid), and only at the array's end are they copied into a zero-padded row
+            Vector512<byte> chunk;
+            if (at + 64 <= all.Length) chunk = Vector512.Create(all.AsSpan(at, 64));
+            else
+            {
+                var padded = new byte[64];
+                all.AsSpan(at, Math.Min(c, 64)).CopyTo(padded);
+                chunk = Vector512.Create(padded);
+            }
+            ulong outside = Vector512.GreaterThan(chunk, Vector512.Create((byte)(symbols - 1))).ExtractMostSignificantBits();
+            for (int s = 0; s < symbols; s++)
+                rows[s * stride + index] = Vector512.Equals(chunk, Vector512.Create((byte)s)).ExtractMostSignificantBits() & valid;
+            return (outside & valid) != 0;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static BitBatch Build<TSource>(TSource words, int symbols, LaneWidth width, out bool outside) where TSource : struct, IWordSource
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(symbols, 1);
+        int count = words.Count, maxLength = 0;
+        for (int i = 0; i < count; i++) maxLength = Math.Max(maxLength, words.Length(i));
+        var (planes, w, resolved) = Allocate(count, maxLength, symbols, width);
         int positionStride = (symbols + 1) * w, bundleStride = (maxLength + 1) * positionStride;
-        int laneWords = (words.Count + 63) / 64;
+        int laneWords = (count + 63) / 64;
         // a tile: up to 16 chunks of 64 positions of 512 words, [symbol][chunk][row][matrix]
         const int TileChunks = 16;
         var rows = new ulong[symbols * TileChunks * 512];
-        var padded = new int[64];
         Span<long> bases = stackalloc long[8];
-        bool outside = false;
+        outside = false;
         for (int first = 0; first < laneWords; first += 8)
         {
-            int from = first * 64, to = Math.Min(words.Count, from + 512), longest = 0, matrices = Math.Min(8, laneWords - first);
-            for (int i = from; i < to; i++) longest = Math.Max(longest, words[i].Length);
+            int from = first * 64, to = Math.Min(count, from + 512), longest = 0, matrices = Math.Min(8, laneWords - first);
+            for (int i = from; i < to; i++) longest = Math.Max(longest, words.Length(i));
             for (int g = 0; g < matrices; g++) bases[g] = (long)((first + g) / w) * bundleStride + (first + g) % w;
             bool contiguous = w % 8 == 0; // the eight lane words are one bundle's words first % w … + 7
             for (int tile = 0; tile < longest; tile += 64 * TileChunks)
             {
                 int chunks = Math.Min(TileChunks, (longest - tile + 63) / 64);
-                Array.Clear(rows);
-                for (int i = from; i < to; i++)
-                {
-                    var word = words[i];
-                    int index = ((i & 63) << 3) + ((i >> 6) - first);
-                    for (int chunk = 0; chunk < chunks; chunk++)
-                    {
-                        int p0 = tile + 64 * chunk, c = word.Length - p0;
-                        if (c <= 0) break;
-                        ReadOnlySpan<int> symbolsAt;
-                        if (c >= 64) symbolsAt = word.AsSpan(p0, 64);
-                        else
-                        {
-                            Array.Clear(padded);
-                            word.AsSpan(p0, c).CopyTo(padded);
-                            symbolsAt = padded;
-                        }
-                        outside |= SymbolRows(symbolsAt, c >= 64 ? ulong.MaxValue : (1UL << c) - 1, symbols, rows, chunk * 512 + index, TileChunks * 512);
-                    }
-                }
+                outside |= TransposeGroup(words, symbols, from, to, tile, chunks, TileChunks, rows);
                 for (int chunk = 0; chunk < chunks; chunk++)
                 {
                     int p0 = tile + 64 * chunk, columns = Math.Min(64, longest - p0);
                     for (int s = 0; s < symbols; s++)
                     {
                         var matrix = rows.AsSpan((s * TileChunks + chunk) * 512, 512);
-                        BitTranspose.Transpose(MemoryMarshal.Cast<ulong, Vector512<ulong>>(matrix));
                         for (int k = 0; k < columns; k++)
                         {
                             var column = matrix.Slice(k * 8, 8); // position p0 + k of lane words first … first + 7
@@ -122,41 +207,54 @@ public sealed class BitBatch
                 }
             }
         }
-        if (outside) CheckSymbols(words, symbols); // throws, naming the first offending word
-        for (int i = 0; i < words.Count; i++)
+        for (int i = 0; i < count; i++)
         {
             int lane = i % (64 * w);
-            planes[(long)(i / (64 * w)) * bundleStride + (lane >> 6) + (long)words[i].Length * positionStride + symbols * w] |= 1UL << (lane & 63);
+            planes[(long)(i / (64 * w)) * bundleStride + (lane >> 6) + (long)words.Length(i) * positionStride + symbols * w] |= 1UL << (lane & 63);
         }
-        return new BitBatch(words.Count, symbols, w, maxLength, planes, resolved);
+        return new BitBatch(count, symbols, w, maxLength, planes, resolved);
     }
 
-    // rows[s·stride + index] = the positions of chunk holding symbol s (bit k for chunk[k], within valid);
-    // true when some valid entry is outside 0 … symbols − 1.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool SymbolRows(ReadOnlySpan<int> chunk, ulong valid, int symbols, ulong[] rows, int index, int stride)
+    /// <summary>
+    /// The planes of positions tile … tile + 64·chunks − 1 of words from … to − 1 (at most 512, starting at a
+    /// multiple of 64: lane words g = 0 … 7 of 64 words each): afterwards
+    /// <c>rows[(s·stride + chunk)·512 + 8k + g]</c> is lane word g's plane of symbol s at position
+    /// tile + 64·chunk + k (bit j for word from + 64g + j). Each word is read front to back into one row per
+    /// symbol and chunk; one <see cref="BitTranspose"/> of eight matrices per symbol and chunk turns rows into
+    /// planes. True when a symbol is outside 0 … symbols − 1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TransposeGroup<TSource>(TSource words, int symbols, int from, int to, int tile, int chunks, int stride, ulong[] rows) where TSource : struct, IWordSource
     {
-        var vectors = MemoryMarshal.Cast<int, Vector512<int>>(chunk);
-        var last = Vector512.Create((uint)symbols - 1);
-        ulong outside = 0;
-        for (int q = 0; q < 4; q++) outside |= (ulong)Vector512.GreaterThan(vectors[q].AsUInt32(), last).ExtractMostSignificantBits() << (16 * q);
-        for (int s = 0; s < symbols; s++)
+        bool outside = false;
+        Array.Clear(rows, 0, symbols * stride * 512);
+        for (int i = from; i < to; i++)
         {
-            var symbol = Vector512.Create(s);
-            ulong bits = 0;
-            for (int q = 0; q < 4; q++) bits |= (ulong)Vector512.Equals(vectors[q], symbol).ExtractMostSignificantBits() << (16 * q);
-            rows[s * stride + index] = bits & valid;
+            int index = ((i & 63) << 3) + ((i - from) >> 6), length = words.Length(i);
+            for (int chunk = 0; chunk < chunks; chunk++)
+            {
+                int p0 = tile + 64 * chunk, c = length - p0;
+                if (c <= 0) break;
+                outside |= words.Rows(i, p0, c, symbols, rows, chunk * 512 + index, stride * 512);
+            }
         }
-        return (outside & valid) != 0;
+        for (int s = 0; s < symbols; s++)
+            for (int chunk = 0; chunk < chunks; chunk++)
+                BitTranspose.Transpose(MemoryMarshal.Cast<ulong, Vector512<ulong>>(rows.AsSpan((s * stride + chunk) * 512, 512)));
+        return outside;
     }
 
-    /// <summary>The twin of <see cref="Create"/>: the same layout, bit by bit.</summary>
+    /// <summary>The twin of <see cref="Create(IReadOnlyList{int[]}, int, LaneWidth)"/>: the same layout, bit by bit.</summary>
     /// <param name="words">The words.</param>
     /// <param name="symbols">|Σ|.</param>
     /// <param name="width">Lane width (Auto picks the widest accelerated one).</param>
     public static BitBatch CreateBitByBit(IReadOnlyList<int[]> words, int symbols, LaneWidth width = LaneWidth.Auto)
     {
-        var (planes, w, maxLength, resolved) = Allocate(words, symbols, width);
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentOutOfRangeException.ThrowIfLessThan(symbols, 1);
+        int maxLength = 0;
+        foreach (var word in words) maxLength = Math.Max(maxLength, word.Length);
+        var (planes, w, resolved) = Allocate(words.Count, maxLength, symbols, width);
         CheckSymbols(words, symbols);
         int lanes = 64 * w, positionStride = (symbols + 1) * w;
         for (int i = 0; i < words.Count; i++)
@@ -174,18 +272,14 @@ public sealed class BitBatch
     /// <summary>The planes, bundle by bundle, position by position, symbol by symbol (the end marker last), <see cref="WordsPerBundle"/> words each.</summary>
     public ReadOnlySpan<ulong> Bits => Planes;
 
-    private static (ulong[] Planes, int W, int MaxLength, LaneWidth Width) Allocate(IReadOnlyList<int[]> words, int symbols, LaneWidth width)
+    private static (ulong[] Planes, int W, LaneWidth Width) Allocate(int count, int maxLength, int symbols, LaneWidth width)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        ArgumentOutOfRangeException.ThrowIfLessThan(symbols, 1);
         width = Resolve(width);
         int w = width switch { LaneWidth.Vector512x4 => 32, LaneWidth.Vector512 => 8, LaneWidth.Vector256 => 4, _ => 1 };
-        int maxLength = 0;
-        foreach (var word in words) maxLength = Math.Max(maxLength, word.Length);
-        int bundles = (words.Count + 64 * w - 1) / (64 * w);
+        int bundles = (count + 64 * w - 1) / (64 * w);
         long size = (long)bundles * (maxLength + 1) * (symbols + 1) * w;
-        if (size > Array.MaxLength) throw new ArgumentException("the batch is too large for one array; split it", nameof(words));
-        return (new ulong[size], w, maxLength, width);
+        if (size > Array.MaxLength) throw new ArgumentException("the batch is too large for one array; split it", "words");
+        return (new ulong[size], w, width);
     }
 
     private static void CheckSymbols(IReadOnlyList<int[]> words, int symbols)

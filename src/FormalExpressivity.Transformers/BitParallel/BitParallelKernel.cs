@@ -21,7 +21,7 @@ namespace FormalExpressivity.Transformers.BitParallel;
 /// </list>
 /// Each lane's output is read at its own end marker.
 /// </summary>
-public sealed class BitParallelKernel
+public sealed partial class BitParallelKernel
 {
     private enum Op { Not, And, Or, GlobalSoft, GlobalUha, LocalSoft, LocalUha }
 
@@ -112,8 +112,7 @@ public sealed class BitParallelKernel
     /// <param name="batch">The batch.</param>
     public bool[] Run(BitBatch batch)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        if (batch.Symbols != _symbols) throw new ArgumentException($"the batch has {batch.Symbols} symbols, the model {_symbols}", nameof(batch));
+        CheckBatch(batch);
         var result = new ulong[batch.Bundles * batch.WordsPerBundle];
         switch (batch.Width)
         {
@@ -122,6 +121,17 @@ public sealed class BitParallelKernel
             case LaneWidth.Vector256: Execute<Vector256<ulong>, Simd256>(batch, result); break;
             default: Execute<ulong, Scalar64>(batch, result); break;
         }
+        return Verdicts(batch, result);
+    }
+
+    private void CheckBatch(BitBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Symbols != _symbols) throw new ArgumentException($"the batch has {batch.Symbols} symbols, the model {_symbols}", nameof(batch));
+    }
+
+    private static bool[] Verdicts(BitBatch batch, ulong[] result)
+    {
         var accepted = new bool[batch.Count];
         for (int i = 0; i < accepted.Length; i++) accepted[i] = (result[i >> 6] >> (i & 63) & 1) != 0;
         return accepted;
@@ -142,30 +152,54 @@ public sealed class BitParallelKernel
 
     private void Execute<T, TL>(BitBatch batch, ulong[] result) where T : struct where TL : ILanes<T>
     {
-        int w = batch.WordsPerBundle, symbols = batch.Symbols;
-        var cur = new T[_slots];
-        var state = new T[Math.Max(1, _states)];
-        var ring = new T[Math.Max(1, _rings)];
-        var count = new T[Math.Max(1, _counts)];
-        var tmp = new T[64];
+        int w = batch.WordsPerBundle;
+        var registers = new Registers<T>(this);
         var planes = batch.Planes.AsSpan();
         for (int b = 0; b < batch.Bundles; b++)
         {
-            Array.Clear(state);
-            Array.Clear(ring);
-            Array.Clear(count);
-            T acc = TL.Zero;
-            cur[symbols + 1] = TL.Ones;
-            long bundleBase = (long)b * batch.BundleStride;
-            for (int p = 1; p <= batch.MaxLength + 1; p++)
-            {
-                var position = planes.Slice((int)(bundleBase + (long)(p - 1) * batch.PositionStride), batch.PositionStride);
-                for (int s = 0; s <= symbols; s++) cur[s] = TL.Load(position.Slice(s * w, w));
-                foreach (var ins in _program) Step<T, TL>(ins, p, cur, state, ring, count, tmp);
-                acc = TL.Or(acc, TL.And(cur[_output], cur[symbols]));
-            }
-            TL.Store(acc, result.AsSpan(b * w, w));
+            registers.Reset<TL>(_symbols);
+            Advance<T, TL>(registers, planes.Slice((int)((long)b * batch.BundleStride), batch.BundleStride), w, 1, batch.MaxLength + 1);
+            TL.Store(registers.Acc, result.AsSpan(b * w, w));
         }
+    }
+
+    /// <summary>The state of one bundle between positions: slot values, head states, rings, window counts, the output so far.</summary>
+    private sealed class Registers<T>(BitParallelKernel kernel) where T : struct
+    {
+        public readonly T[] Cur = new T[kernel._slots];
+        public readonly T[] State = new T[Math.Max(1, kernel._states)];
+        public readonly T[] Ring = new T[Math.Max(1, kernel._rings)];
+        public readonly T[] Count = new T[Math.Max(1, kernel._counts)];
+        public readonly T[] Tmp = new T[64];
+        public T Acc;
+
+        public void Reset<TL>(int symbols) where TL : ILanes<T>
+        {
+            Array.Clear(State);
+            Array.Clear(Ring);
+            Array.Clear(Count);
+            Acc = TL.Zero;
+            Cur[symbols + 1] = TL.Ones;
+        }
+    }
+
+    // Runs positions firstP … firstP + n − 1 of one bundle: planes[(p − firstP)·(|Σ| + 1)·w + s·w …] holds symbol s
+    // (s = |Σ|: the end marker) at position p. All layers advance together, position by position, every head of
+    // every layer in the one pass over the planes.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Advance<T, TL>(Registers<T> registers, ReadOnlySpan<ulong> planes, int w, int firstP, int n) where T : struct where TL : ILanes<T>
+    {
+        int symbols = _symbols, positionStride = (symbols + 1) * w;
+        var (cur, state, ring, count, tmp) = (registers.Cur, registers.State, registers.Ring, registers.Count, registers.Tmp);
+        T acc = registers.Acc;
+        for (int k = 0; k < n; k++)
+        {
+            var position = planes.Slice(k * positionStride, positionStride);
+            for (int s = 0; s <= symbols; s++) cur[s] = TL.Load(position.Slice(s * w, w));
+            foreach (var ins in _program) Step<T, TL>(ins, firstP + k, cur, state, ring, count, tmp);
+            acc = TL.Or(acc, TL.And(cur[_output], cur[symbols]));
+        }
+        registers.Acc = acc;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
