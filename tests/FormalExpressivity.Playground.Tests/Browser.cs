@@ -80,7 +80,11 @@ public sealed class Browser
         return int.Parse(await page.GetAttributeAsync("#status", "data-run") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Types a language and alphabet into the page and classifies it; returns when the page shows its result.</summary>
+    /// <summary>
+    /// Types a language and alphabet into the page and classifies it; returns when the page shows its result. The
+    /// timeout is generous: a language over four to six symbols (examples/fixed-precision.claims' LDP-1, LDP-2) takes
+    /// the CLI 12 s of CPU, mostly in the smallest-formula tables, and WebAssembly 5–10 times that on a loaded machine.
+    /// </summary>
     public static async Task ClassifyAsync(IPage page, string lang, string alphabet)
     {
         int before = int.Parse(await page.GetAttributeAsync("#status", "data-run") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
@@ -89,6 +93,6 @@ public sealed class Browser
         // Typing schedules a run after a pause; wait for the one that sees both fields.
         await page.WaitForFunctionAsync(
             "([n, lang, alphabet]) => { const s = document.querySelector('#status'); return Number(s.dataset.run) > n && s.dataset.lang === lang && s.dataset.alphabet === alphabet && (s.dataset.state === 'done' || s.dataset.state === 'error'); }",
-            new object[] { before, lang, alphabet }, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 25 });
+            new object[] { before, lang, alphabet }, new PageWaitForFunctionOptions { Timeout = 300_000, PollingInterval = 25 });
     }
 }
