@@ -13,6 +13,7 @@
 #        BRICS_STATES (100000), INSTALL=1 to apt-get install the Debian peers first,
 #        FEX_BUILD=aot (default: `dotnet publish -r RID`, the Native AOT executable users get, docs/performance.md),
 #        r2r (published with -p:PublishAot=false: ReadyToRun + tiered PGO) or jit (the plain Release build),
+#        FEX_BIN=PATH (an already published fex of kind FEX_BUILD: skips the publish),
 #        SECTIONS (default "regex ltl minimize startup": the rows to measure; a partial run keeps the previous
 #        results.md below the new table)
 set -euo pipefail
@@ -34,12 +35,14 @@ work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
 fex_build="${FEX_BUILD:-aot}"
 case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) rid="linux-$(uname -m)" ;; esac
+if [ -n "${FEX_BIN:-}" ]; then fex="$FEX_BIN"; else
 case "$fex_build" in
   aot) dotnet publish -c Release -r "$rid" -v q --nologo -o "$work/fex-bin" "$root/src/FormalExpressivity.Cli" >/dev/null; fex="$work/fex-bin/fex" ;;
   r2r) dotnet publish -c Release -r "$rid" -p:PublishAot=false --self-contained false -v q --nologo -o "$work/fex-bin" "$root/src/FormalExpressivity.Cli" >/dev/null; fex="$work/fex-bin/fex" ;;
   jit) dotnet build -c Release -v q --nologo "$root/src/FormalExpressivity.Cli" >/dev/null; fex="$root/src/FormalExpressivity.Cli/bin/Release/net10.0/fex" ;;
   *) echo "FEX_BUILD must be aot, r2r or jit" >&2; exit 2 ;;
 esac
+fi
 dotnet build -c Release -v q --nologo "$root/tests/FormalExpressivity.Benchmarks" >/dev/null
 if want regex; then dotnet build -c Release -v q --nologo "$here/fare" >/dev/null; fi
 bench="$root/tests/FormalExpressivity.Benchmarks/bin/Release/net10.0/FormalExpressivity.Benchmarks.dll"

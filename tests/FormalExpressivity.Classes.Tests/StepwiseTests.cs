@@ -47,6 +47,35 @@ public sealed class StepwiseTests
     }
 
     [Test]
+    public void Stepwise_smallest_formulas_divide_a_size_and_give_the_one_call_verdicts()
+    {
+        // Σ*abΣ* over two alphabets no other test uses, so both start from empty enumeration tables: one classified
+        // in steps, the other in one call. Its hybrid:2 row runs the enumeration into its work budget (size 8).
+        var stepwise = Languages.Build(["p", "q", "r"], 3, "0 * 0, 0 p 1, 1 q 2, 2 * 2", 2);
+        var whole = Languages.Build(["u", "v", "w"], 3, "0 * 0, 0 u 1, 1 v 2, 2 * 2", 2);
+        var progress = new ClassificationProgress();
+        int formulaSteps = 0;
+        ClassificationReport? last = null;
+        foreach (var step in Classifier.ClassifyStepwise(stepwise, progress: progress))
+        {
+            if (progress.Activity.StartsWith("the smallest-formula stage", StringComparison.Ordinal)) formulaSteps++;
+            last = step;
+        }
+        var one = Classifier.Classify(whole);
+        static string? Rename(string? formula) => formula?.Replace('p', 'u').Replace('q', 'v').Replace('r', 'w');
+        foreach (var row in one.Rows)
+        {
+            var v = last![row.Architecture];
+            Assert.That(v.Answer, Is.EqualTo(row.Verdict.Answer), row.Architecture.Key);
+            Assert.That(Rename(v.Formula?.Formula.ToString()), Is.EqualTo(row.Verdict.Formula?.Formula.ToString()), row.Architecture.Key);
+            Assert.That(v.Smallest, Is.EqualTo(row.Verdict.Smallest), row.Architecture.Key);
+        }
+        // 10⁶ product states in steps of 2·10⁴: one size is divided into many steps.
+        Assert.That(formulaSteps, Is.GreaterThan(30), "the enumeration runs in bounded steps");
+        Assert.That(one[Parse("hybrid:2")].Smallest?.StoppedBy?.Budget, Is.EqualTo("max-formula-work"), "the row spends the work budget");
+    }
+
+    [Test]
     public void A_classification_stopped_early_leaves_nothing_behind_and_reports_its_progress()
     {
         var dfa = ContainsAb();

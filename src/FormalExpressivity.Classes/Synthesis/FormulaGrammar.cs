@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Types;
 using FormalExpressivity.Syntax.Temporal;
@@ -58,6 +59,21 @@ internal readonly record struct GrammarOperator(GrammarOperatorKind Kind, int K 
     /// <param name="explored">The states of the product explored before minimization (the cost).</param>
     public PositionMachine Apply(PositionMachine a, PositionMachine? b, out int explored)
     {
+        var product = Explore(a, b);
+        explored = product.Count;
+        return product.Canonical();
+    }
+
+    /// <summary>
+    /// The reachable product of <see cref="Apply"/>, unminimized, in the calling thread's reusable buffers
+    /// (valid until the next call on this thread): states numbered breadth-first from the start, so every state
+    /// but 0 is first reached from a smaller one.
+    /// </summary>
+    /// <param name="a">The (first) operand's machine.</param>
+    /// <param name="b">The second operand's machine (binary operators).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ProductMachine Explore(PositionMachine a, PositionMachine? b)
+    {
         int s = a.Symbols;
         int mem0 = Kind == GrammarOperatorKind.Historically ? 1 : Distance ? K + 1 : 0;
         int nb = b?.States ?? 1;
@@ -69,18 +85,22 @@ internal readonly record struct GrammarOperator(GrammarOperatorKind Kind, int K 
         };
         long space = (long)a.States * nb * memories;
         if (space > int.MaxValue / 2) throw new InvalidOperationException("internal error: operand machines too large to combine");
-        var w = Scratch.For((int)space + 1, s);
+        var w = ProductMachine.For((int)space + 1, s);
         // Tuple 0 is the start (i = 0); tuple t > 0 is (x, y, m) with index[code] = t, code = (x·|B| + y)·M + m.
         int count = 1;
         w.X[0] = 0; w.Y[0] = 0; w.M[0] = mem0;
         w.NewStamp();
+        var aDelta = a.Delta;
+        var aLabel = a.Label;
+        int[]? bDelta = b?.Delta;
+        byte[]? bLabel = b?.Label;
         for (int i = 0; i < count; i++)
         {
             int x = w.X[i], y = w.Y[i];
-            int m2 = i == 0 ? mem0 : Advance(w.M[i], a.Label[x] & PositionMachine.Out, b is null ? 0 : b.Label[y] & PositionMachine.Out);
+            int m2 = i == 0 ? mem0 : Advance(w.M[i], aLabel[x] & PositionMachine.Out, bLabel is null ? 0 : bLabel[y] & PositionMachine.Out);
             for (int sym = 0; sym < s; sym++)
             {
-                int nx = a.Delta[x * s + sym], ny = b is null ? 0 : b.Delta[y * s + sym];
+                int nx = aDelta[x * s + sym], ny = bDelta is null ? 0 : bDelta[y * s + sym];
                 int code = (nx * nb + ny) * memories + m2;
                 int id;
                 if (w.Stamp[code] == w.Current) id = w.Index[code];
@@ -95,13 +115,14 @@ internal readonly record struct GrammarOperator(GrammarOperatorKind Kind, int K 
                 w.Delta[i * s + sym] = id;
             }
         }
-        explored = count;
-        var label = new byte[count];
+        w.Count = count;
+        var label = w.Label;
+        bool boolean = Kind is GrammarOperatorKind.Not or GrammarOperatorKind.And or GrammarOperatorKind.Or;
         for (int i = 0; i < count; i++)
         {
-            byte la = a.Label[w.X[i]], lb = b is null ? (byte)0 : b.Label[w.Y[i]];
+            byte la = aLabel[w.X[i]], lb = bLabel is null ? (byte)0 : bLabel[w.Y[i]];
             bool outBit, endBit;
-            if (Kind is GrammarOperatorKind.Not or GrammarOperatorKind.And or GrammarOperatorKind.Or)
+            if (boolean)
             {
                 outBit = i != 0 && Boolean((la & PositionMachine.Out) != 0, (lb & PositionMachine.Out) != 0);
                 endBit = Boolean((la & PositionMachine.End) != 0, (lb & PositionMachine.End) != 0);
@@ -114,46 +135,7 @@ internal readonly record struct GrammarOperator(GrammarOperatorKind Kind, int K 
             }
             label[i] = (byte)((outBit ? PositionMachine.Out : 0) | (endBit ? PositionMachine.End : 0));
         }
-        return PositionMachine.Canonical(s, count, w.Delta.AsSpan(0, count * s).ToArray(), label);
-    }
-
-    /// <summary>Reusable buffers of <see cref="Apply"/> (one per thread).</summary>
-    private sealed class Scratch
-    {
-        [ThreadStatic] private static Scratch? _current;
-
-        public int[] Stamp = [];
-        public int[] Index = [];
-        public int Current;
-        public int[] X = new int[64], Y = new int[64], M = new int[64], Delta = new int[256];
-
-        public static Scratch For(int space, int symbols)
-        {
-            var w = _current ??= new Scratch();
-            if (w.Stamp.Length < space)
-            {
-                w.Stamp = new int[Math.Max(space, w.Stamp.Length * 2)];
-                w.Index = new int[w.Stamp.Length];
-                w.Current = 0;
-            }
-            w.Ensure(1, symbols);
-            return w;
-        }
-
-        public void NewStamp()
-        {
-            if (++Current == int.MaxValue) { Array.Clear(Stamp); Current = 1; }
-        }
-
-        public void Ensure(int states, int symbols)
-        {
-            if (states > X.Length)
-            {
-                int n = Math.Max(states, X.Length * 2);
-                Array.Resize(ref X, n); Array.Resize(ref Y, n); Array.Resize(ref M, n);
-            }
-            if (states * symbols > Delta.Length) Array.Resize(ref Delta, Math.Max(states * symbols, Delta.Length * 2));
-        }
+        return w;
     }
 
     private bool Boolean(bool x, bool y) => Kind switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FormalExpressivity.Automata;
 
 namespace FormalExpressivity.Classes.Synthesis;
@@ -7,12 +8,13 @@ namespace FormalExpressivity.Classes.Synthesis;
 /// (docs/theory.md §"Smallest formulas"). The state reached by w_1 … w_i carries two bits: <see cref="Out"/>,
 /// the value φ(i) (fixed to 0 for i = 0, where no position is read), and <see cref="End"/>, the value φ(N+1)
 /// when the word ends there (N = i). A past operator at i reads its operands only at positions ≤ i, so two
-/// formulas with the same machine are interchangeable in every context, and equal canonical machines are
-/// exactly equal meanings: the machine is minimized (Moore's partition refinement on the labels) and its
-/// states numbered breadth-first from the start with symbols in declared order, so structural equality
-/// (<see cref="Equals(PositionMachine?)"/>) decides equivalence.
+/// formulas with the same meaning are interchangeable in every context. The machine is minimized (Moore's
+/// partition refinement on the labels) and its states numbered breadth-first from the start with symbols in
+/// declared order; whether another machine has the same meaning is one linear walk against it
+/// (<see cref="Bisimilar"/>, exact because this one is minimal), after a meaning hash (<see cref="Hash"/>) that
+/// equal meanings share.
 /// </summary>
-internal sealed class PositionMachine : IEquatable<PositionMachine>
+internal sealed class PositionMachine
 {
     /// <summary>Label bit: φ holds at the current position i ≥ 1.</summary>
     public const byte Out = 1;
@@ -20,20 +22,11 @@ internal sealed class PositionMachine : IEquatable<PositionMachine>
     /// <summary>Label bit: φ holds at N+1 when the word ends here.</summary>
     public const byte End = 2;
 
-    private readonly int _hash;
-
-    [ThreadStatic] private static Dictionary<long, int>? PackedIds;
-
     private PositionMachine(int symbols, int[] delta, byte[] label)
     {
         Symbols = symbols;
         Delta = delta;
         Label = label;
-        var h = new HashCode();
-        h.Add(symbols);
-        foreach (int d in delta) h.Add(d);
-        foreach (byte l in label) h.Add(l);
-        _hash = h.ToHashCode();
     }
 
     /// <summary>|Σ|.</summary>
@@ -75,7 +68,7 @@ internal sealed class PositionMachine : IEquatable<PositionMachine>
     {
         var label = new byte[States];
         for (int q = 0; q < States; q++) label[q] = (byte)(Label[q] & End);
-        return Canonical(Symbols, States, (int[])Delta.Clone(), label);
+        return Canonical(Symbols, States, Delta, label);
     }
 
     /// <summary>
@@ -86,10 +79,13 @@ internal sealed class PositionMachine : IEquatable<PositionMachine>
     /// <param name="n">The number of states.</param>
     /// <param name="delta">Transitions, state-major.</param>
     /// <param name="label">Labels.</param>
-    public static PositionMachine Canonical(int symbols, int n, int[] delta, byte[] label)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static PositionMachine Canonical(int symbols, int n, ReadOnlySpan<int> delta, ReadOnlySpan<byte> label)
     {
         // Moore's refinement: start from the label classes, split by successor classes until stable.
-        var cls = new int[n];
+        var w = CanonicalScratch.For(n);
+        var cls = w.Cls;
+        var next = w.Next;
         int classes = 0;
         Span<int> byLabel = stackalloc int[4];
         byLabel.Fill(-1);
@@ -99,21 +95,27 @@ internal sealed class PositionMachine : IEquatable<PositionMachine>
             if (c < 0) c = classes++;
             cls[q] = c;
         }
-        var next = new int[n];
         if (symbols <= 3 && n < 1 << 16)
         {
-            // Packed signatures: the class and the successors' classes, 16 bits each.
-            var ids = PackedIds ??= new Dictionary<long, int>();
+            // Packed signatures: the class and the successors' classes, 16 bits each, in an open-addressing table.
+            int bits = 1;
+            while ((1 << bits) < 2 * n) bits++;
+            int mask = (1 << bits) - 1;
+            var keys = w.Keys;
+            var ids = w.Ids;
+            var stamps = w.Stamps;
             while (true)
             {
-                ids.Clear();
+                int stamp = w.NewStamp();
                 int count = 0;
                 for (int q = 0; q < n; q++)
                 {
                     long key = cls[q];
                     for (int a = 0; a < symbols; a++) key |= (long)cls[delta[q * symbols + a]] << (16 * (a + 1));
-                    if (!ids.TryGetValue(key, out int id)) ids[key] = id = count++;
-                    next[q] = id;
+                    int slot = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+                    while (stamps[slot] == stamp && keys[slot] != key) slot = (slot + 1) & mask;
+                    if (stamps[slot] != stamp) { stamps[slot] = stamp; keys[slot] = key; ids[slot] = count++; }
+                    next[q] = ids[slot];
                 }
                 (cls, next) = (next, cls);
                 if (count == classes) break;
@@ -146,11 +148,11 @@ internal sealed class PositionMachine : IEquatable<PositionMachine>
             }
         }
         // Breadth-first numbering of the quotient from the start's class.
-        var number = new int[classes];
-        Array.Fill(number, -1);
-        var rep = new int[classes];
+        var number = w.Number.AsSpan(0, classes);
+        number.Fill(-1);
+        var rep = w.Rep;
         for (int q = n - 1; q >= 0; q--) rep[cls[q]] = q;
-        var queue = new int[classes];
+        var queue = w.Queue;
         int head = 0, tail = 0;
         number[cls[0]] = tail;
         queue[tail++] = cls[0];
@@ -174,16 +176,127 @@ internal sealed class PositionMachine : IEquatable<PositionMachine>
         return new PositionMachine(symbols, outDelta, outLabel);
     }
 
-    /// <inheritdoc />
-    public bool Equals(PositionMachine? other) =>
-        other is not null && (ReferenceEquals(this, other) || (_hash == other._hash && Symbols == other.Symbols
-            && Label.AsSpan().SequenceEqual(other.Label) && Delta.AsSpan().SequenceEqual(other.Delta)));
+    /// <summary>The number of rounds of <see cref="Hash"/>: the hash sees the labels of the words up to this length.</summary>
+    private const int HashRounds = 10;
 
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as PositionMachine);
+    [ThreadStatic] private static ulong[]? HashA, HashB;
+    [ThreadStatic] private static int[]? Map, Queue;
 
-    /// <inheritdoc />
-    public override int GetHashCode() => _hash;
+    /// <summary>
+    /// A hash of the meaning of the machine (<paramref name="n"/> states, start 0) restricted to the label bits of
+    /// <paramref name="mask"/>: the start state's labels on every word of length ≤ <see cref="HashRounds"/>, folded
+    /// (h₀(q) = label(q), h_{t+1}(q) = mix(h_t(q), h_t(q·a) for a ∈ Σ)). It depends on the meaning only, never on
+    /// the numbering or on minimality, so equal meanings have equal hashes; unequal ones are told apart by
+    /// <see cref="Bisimilar"/>.
+    /// </summary>
+    /// <param name="symbols">|Σ|.</param>
+    /// <param name="n">The number of states.</param>
+    /// <param name="delta">Transitions, state-major.</param>
+    /// <param name="label">Labels.</param>
+    /// <param name="mask">The label bits that count.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ulong Hash(int symbols, int n, ReadOnlySpan<int> delta, ReadOnlySpan<byte> label, byte mask)
+    {
+        if ((HashA?.Length ?? 0) < n) { HashA = new ulong[Math.Max(n, 2 * (HashA?.Length ?? 32))]; HashB = new ulong[HashA.Length]; }
+        var h = HashA!.AsSpan(0, n);
+        var g = HashB!.AsSpan(0, n);
+        for (int q = 0; q < n; q++) h[q] = (ulong)(label[q] & mask) + 1;
+        for (int round = 0; round < HashRounds; round++)
+        {
+            for (int q = 0; q < n; q++)
+            {
+                ulong acc = h[q] * 0x9E3779B97F4A7C15UL;
+                for (int a = 0; a < symbols; a++) acc = (acc ^ h[delta[q * symbols + a]]) * 0xBF58476D1CE4E5B9UL + (ulong)a;
+                g[q] = acc ^ (acc >> 29);
+            }
+            var t = h; h = g; g = t;
+        }
+        return h[0];
+    }
+
+    /// <summary>
+    /// Whether the machine (<paramref name="n"/> states, start 0, every state reachable) has the same meaning as the
+    /// minimal machine <paramref name="minimal"/> on the label bits of <paramref name="mask"/>: a walk that pairs
+    /// each state with the one state of <paramref name="minimal"/> it must be equivalent to (unique, since that
+    /// machine is minimal) and compares their labels — linear, no minimization. The pairing is a bisimulation
+    /// exactly when the meanings are equal.
+    /// </summary>
+    /// <param name="symbols">|Σ|.</param>
+    /// <param name="n">The number of states.</param>
+    /// <param name="delta">Transitions, state-major.</param>
+    /// <param name="label">Labels.</param>
+    /// <param name="mask">The label bits that count.</param>
+    /// <param name="minimal">A machine minimal for the bits of <paramref name="mask"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Bisimilar(int symbols, int n, ReadOnlySpan<int> delta, ReadOnlySpan<byte> label, byte mask, PositionMachine minimal)
+    {
+        ArgumentNullException.ThrowIfNull(minimal);
+        if ((Map?.Length ?? 0) < n) { Map = new int[Math.Max(n, 2 * (Map?.Length ?? 32))]; Queue = new int[Map.Length]; }
+        var map = Map!.AsSpan(0, n);
+        var queue = Queue!;
+        map.Fill(-1);
+        var md = minimal.Delta;
+        var ml = minimal.Label;
+        map[0] = 0;
+        queue[0] = 0;
+        int head = 0, tail = 1;
+        while (head < tail)
+        {
+            int q = queue[head++], r = map[q];
+            if (((label[q] ^ ml[r]) & mask) != 0) return false;
+            for (int a = 0; a < symbols; a++)
+            {
+                int d = delta[q * symbols + a], rd = md[r * symbols + a];
+                if (map[d] < 0) { map[d] = rd; queue[tail++] = d; }
+                else if (map[d] != rd) return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary><see cref="Hash"/> of this machine.</summary>
+    /// <param name="mask">The label bits that count.</param>
+    public ulong MeaningHash(byte mask) => Hash(Symbols, States, Delta, Label, mask);
+
+    /// <summary>Whether this machine has the meaning of <paramref name="minimal"/> on the bits of <paramref name="mask"/> (<see cref="Bisimilar"/>).</summary>
+    /// <param name="minimal">A machine minimal for those bits.</param>
+    /// <param name="mask">The label bits that count.</param>
+    public bool Means(PositionMachine minimal, byte mask) => Bisimilar(Symbols, States, Delta, Label, mask, minimal);
+
+    /// <summary>Reusable buffers of <see cref="Canonical"/> (one per thread).</summary>
+    private sealed class CanonicalScratch
+    {
+        [ThreadStatic] private static CanonicalScratch? _current;
+        private int _stamp;
+
+        public int[] Cls = [], Next = [], Number = [], Rep = [], Queue = [];
+        public long[] Keys = [];
+        public int[] Ids = [], Stamps = [];
+
+        public static CanonicalScratch For(int n)
+        {
+            var w = _current ??= new CanonicalScratch();
+            if (w.Cls.Length < n)
+            {
+                int m = Math.Max(n, 2 * w.Cls.Length);
+                w.Cls = new int[m]; w.Next = new int[m]; w.Number = new int[m]; w.Rep = new int[m]; w.Queue = new int[m];
+            }
+            int table = 2;
+            while (table < 2 * n) table *= 2;
+            if (w.Keys.Length < table)
+            {
+                w.Keys = new long[table]; w.Ids = new int[table]; w.Stamps = new int[table];
+                w._stamp = 0;
+            }
+            return w;
+        }
+
+        public int NewStamp()
+        {
+            if (++_stamp == int.MaxValue) { Array.Clear(Stamps); _stamp = 1; }
+            return _stamp;
+        }
+    }
 
     private readonly record struct SignatureKey(int State);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Core.Alphabets;
@@ -52,7 +53,8 @@ public sealed record SmallestFormulaResult(LtlFormula? Formula, int SearchedSize
 /// </summary>
 public static class SmallestFormulaSearch
 {
-    private static readonly Dictionary<(string Symbols, FormulaGrammar Grammar), Table> Tables = [];
+    // Keyed by the alphabet and the grammar's operators: rows with the same operators (hybrid:1 and PYwin:1, local:2 and Ywin:2 …) share one table.
+    private static readonly Dictionary<(string Symbols, string Operators), Table> Tables = [];
 
     /// <summary>The smallest formula of <paramref name="architecture"/>'s grammar defining L, or null when the architecture has none (non-strict masking, regular).</summary>
     /// <param name="dfa">The language.</param>
@@ -73,7 +75,7 @@ public static class SmallestFormulaSearch
     {
         lock (Tables)
         {
-            var key = (string.Join(",", alphabet.Symbols), grammar);
+            var key = (string.Join(",", alphabet.Symbols), grammar.Describe());
             if (!Tables.TryGetValue(key, out var table)) Tables[key] = table = new Table(alphabet, grammar);
             return table;
         }
@@ -101,22 +103,51 @@ public static class SmallestFormulaSearch
         lock (table) return table.Simplify(formula, options.MaxWork);
     }
 
+    /// <summary>
+    /// Advances the enumeration for L by one bounded step of at most <paramref name="stepWork"/> product states
+    /// (plus the one candidate that crosses it): true when <see cref="Find"/> with the same
+    /// <paramref name="options"/> now needs no further building (the formula is found, the sizes are done or the
+    /// budget is spent). A size is built in as many steps as it needs and resumed where the last step stopped,
+    /// in the same candidate order, so the tables — and every answer — are the ones a single call builds.
+    /// </summary>
+    /// <param name="dfa">The language.</param>
+    /// <param name="architecture">The row.</param>
+    /// <param name="options">Budgets.</param>
+    /// <param name="stepWork">The product states one step may explore.</param>
+    internal static bool Advance(Dfa dfa, Architecture architecture, SmallestFormulaOptions options, long stepWork)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        ArgumentNullException.ThrowIfNull(architecture);
+        ArgumentNullException.ThrowIfNull(options);
+        if (FormulaGrammar.For(architecture) is not { } grammar) return true;
+        var table = TableFor(dfa.Alphabet, grammar);
+        lock (table) return table.Advance(PositionMachine.OfLanguage(dfa), options, stepWork);
+    }
+
     /// <summary>The enumeration tables of one alphabet and grammar.</summary>
     private sealed class Table
     {
+        private const byte Both = PositionMachine.Out | PositionMachine.End;
+
         private readonly Alphabet _alphabet;
         private readonly GrammarOperator[] _operators;
         private readonly string _grammar;
         private readonly List<Representative> _reps = [];
-        private readonly Dictionary<PositionMachine, int> _byMeaning = [];
-        private readonly Dictionary<PositionMachine, int> _byLanguage = [];
+        // Representatives by meaning hash and by end-language hash: the first id of a hash, then a chain through _nextMeaning / _nextLanguage (ascending ids).
+        private readonly Dictionary<ulong, int> _byMeaning = [];
+        private readonly List<int> _nextMeaning = [];
+        private readonly Dictionary<ulong, int> _byLanguage = [];
+        private readonly List<int> _nextLanguage = [];
+        private readonly Dictionary<ulong, int> _lastOfLanguage = [];
+        private readonly Dictionary<ulong, int> _lastOfMeaning = [];
         // _levels[s] = the representatives of size s; _work[s], _candidates[s] = product states explored and candidates built for sizes ≤ s.
         private readonly List<List<int>> _levels = [[]];
         private readonly List<long> _work = [0];
         private readonly List<long> _candidates = [0];
-        // The size whose building last ran out of budget, and that budget (a smaller one need not retry).
-        private int _failedSize;
-        private long _failedWork;
+        // The size under construction (null between sizes): resumed by the next call that may build it.
+        private Cursor? _cursor;
+        // A lower bound on the work of one size (LowerBound), computed once.
+        private (int Size, long Work) _bound;
 
         public Table(Alphabet alphabet, FormulaGrammar grammar)
         {
@@ -127,106 +158,227 @@ public static class SmallestFormulaSearch
 
         public SmallestFormulaResult Find(PositionMachine language, SmallestFormulaOptions options)
         {
-            var result = Search(language, options);
+            var result = Search(language, options, long.MaxValue, out _);
             int size = Math.Min(result.SearchedSize, _levels.Count - 1);
             return result with { Candidates = _candidates[size], Meanings = _levels.Take(size + 1).Sum(l => l.Count) };
         }
 
-        private SmallestFormulaResult Search(PositionMachine language, SmallestFormulaOptions options)
+        public bool Advance(PositionMachine language, SmallestFormulaOptions options, long stepWork)
         {
+            Search(language, options, stepWork, out bool paused);
+            return !paused;
+        }
+
+        // The search of Find; with a step bound, building stops (paused) after that many product states, over all sizes.
+        private SmallestFormulaResult Search(PositionMachine language, SmallestFormulaOptions options, long stepWork, out bool paused)
+        {
+            paused = false;
+            long stepLeft = stepWork;
+            ulong key = language.MeaningHash(PositionMachine.End);
             for (int s = 1; s <= options.MaxSize; s++)
             {
                 // A size counts only when it was built within this caller's budget (the same answer whatever was asked before).
-                bool built = s < _levels.Count ? _work[s] <= options.MaxWork : BuildNext(options.MaxWork);
+                bool built;
+                if (s < _levels.Count) built = _work[s] <= options.MaxWork;
+                else
+                {
+                    var state = stepLeft <= 0 ? BuildState.Paused : Build(options.MaxWork, ref stepLeft);
+                    if (state == BuildState.Paused)
+                    {
+                        paused = true;
+                        return new SmallestFormulaResult(null, s - 1, _grammar, null);
+                    }
+                    built = state == BuildState.Complete;
+                }
                 if (!built)
                     return new SmallestFormulaResult(null, s - 1, _grammar, new BudgetStop("max-formula-work", options.MaxWork, $"the formulas of size {s}"));
-                if (_byLanguage.TryGetValue(language, out int r) && _reps[r].Size <= s)
+                if (FirstDefining(language, key) is int r && _reps[r].Size <= s)
                     return new SmallestFormulaResult(Formula(r), s, _grammar, null);
             }
             return new SmallestFormulaResult(null, options.MaxSize, _grammar, null);
         }
 
-        // Builds the next size within the work budget; false (and nothing kept) when the budget runs out.
-        private bool BuildNext(long maxWork)
+        // The first representative (smallest id) whose end language is L, among the completed sizes.
+        private int? FirstDefining(PositionMachine language, ulong key)
+        {
+            if (!_byLanguage.TryGetValue(key, out int id)) return null;
+            for (; id >= 0 && _reps[id].Size < _levels.Count; id = _nextLanguage[id])
+                if (_reps[id].Machine.Means(language, PositionMachine.End)) return id;
+            return null;
+        }
+
+        // The representative with the meaning of the canonical machine m, if any (any size built so far).
+        private int? Represented(PositionMachine m)
+        {
+            if (!_byMeaning.TryGetValue(m.MeaningHash(Both), out int id)) return null;
+            for (; id >= 0; id = _nextMeaning[id])
+                if (m.Means(_reps[id].Machine, Both)) return id;
+            return null;
+        }
+
+        private enum BuildState { Complete, OverBudget, Paused }
+
+        // Builds (or resumes) the next size: Complete when it is done within maxWork, OverBudget when its work
+        // exceeds maxWork (the partial size is kept for a caller with a larger budget), Paused when the step's
+        // allowance stepLeft (product states, decreased by the work done) is used up.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private BuildState Build(long maxWork, ref long stepLeft)
         {
             int s = _levels.Count;
-            if (_failedWork >= maxWork && _failedSize == s) return false;
-            int first = _reps.Count;
-            var level = new List<int>();
-            long work = _work[s - 1], candidates = _candidates[s - 1];
-            bool Add(PositionMachine machine, int explored, int op, int left, int right)
+            // Every candidate explores at least as many states as each operand has (the product projects onto
+            // them), so a size whose bound already exceeds the budget is not built: the answer is the same.
+            if (_bound.Size != s) _bound = (s, s == 1 ? 0 : LowerBound(s));
+            if (_work[s - 1] + _bound.Work > maxWork) return BuildState.OverBudget;
+            var c = _cursor ??= new Cursor(s, _work[s - 1], _candidates[s - 1], Blocks(s));
+            if (c.Work > maxWork) return BuildState.OverBudget;
+            long start = c.Work;
+            while (c.Block < c.Blocks.Count)
             {
-                work += explored;
-                candidates++;
-                if (work > maxWork) return false;
-                if (_byMeaning.ContainsKey(machine)) return true;
-                int id = _reps.Count;
-                _reps.Add(new Representative(machine, op, left, right, s));
-                _byMeaning[machine] = id;
-                _byLanguage.TryAdd(machine.EndLanguage(), id);
-                level.Add(id);
-                return true;
-            }
-            bool complete = s == 1 ? Leaves(Add) : Combine(s, Add);
-            if (!complete)
-            {
-                // Roll back the partial size: the tables hold whole sizes only.
-                for (int id = first; id < _reps.Count; id++)
+                var block = c.Blocks[c.Block];
+                if (c.I >= block.Left.Count) { c.NextBlock(); continue; }
+                int left = block.Left[c.I], right = -1;
+                if (block.Right is { } rights)
                 {
-                    _byMeaning.Remove(_reps[id].Machine);
-                    var endLanguage = _reps[id].Machine.EndLanguage();
-                    if (_byLanguage.TryGetValue(endLanguage, out int owner) && owner == id) _byLanguage.Remove(endLanguage);
+                    if (c.J >= rights.Count) { c.I++; c.J = block.Diagonal ? c.I + 1 : 0; continue; }
+                    right = rights[c.J++];
                 }
-                _reps.RemoveRange(first, _reps.Count - first);
-                (_failedSize, _failedWork) = (s, maxWork);
-                return false;
+                else c.I++;
+                Add(c, block.Operator, left, right);
+                if (c.Work > maxWork) return BuildState.OverBudget;
+                if (c.Work - start >= stepLeft && c.Block < c.Blocks.Count)
+                {
+                    stepLeft = 0;
+                    return BuildState.Paused;
+                }
             }
-            _levels.Add(level);
-            _work.Add(work);
-            _candidates.Add(candidates);
-            return true;
+            if (stepLeft != long.MaxValue) stepLeft -= c.Work - start;
+            _levels.Add(c.Level);
+            _work.Add(c.Work);
+            _candidates.Add(c.Candidates);
+            _cursor = null;
+            return BuildState.Complete;
         }
 
-        private delegate bool Adder(PositionMachine machine, int explored, int op, int left, int right);
+        // One candidate: the operator applied to representatives (size 1: the leaves, operator −1 − leaf).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Add(Cursor c, int op, int left, int right)
+        {
+            var product = op >= 0
+                ? _operators[op].Explore(_reps[left].Machine, right < 0 ? null : _reps[right].Machine)
+                : LeafProduct(left);
+            c.Work += product.Count;
+            c.Candidates++;
+            ulong key = product.MeaningHash(Both);
+            if (_byMeaning.TryGetValue(key, out int id))
+                for (; id >= 0; id = _nextMeaning[id])
+                    if (product.Means(_reps[id].Machine)) return;
+            var machine = product.Canonical();
+            int rep = _reps.Count;
+            _reps.Add(op >= 0 ? new Representative(machine, op, left, right, c.Size) : new Representative(machine, -1 - left, -1, -1, c.Size));
+            Chain(_byMeaning, _lastOfMeaning, _nextMeaning, key, rep);
+            Chain(_byLanguage, _lastOfLanguage, _nextLanguage, machine.MeaningHash(PositionMachine.End), rep);
+            c.Level.Add(rep);
+        }
 
-        private bool Leaves(Adder add)
+        private static void Chain(Dictionary<ulong, int> first, Dictionary<ulong, int> last, List<int> next, ulong key, int id)
+        {
+            next.Add(-1);
+            if (last.TryGetValue(key, out int tail)) next[tail] = id;
+            else first[key] = id;
+            last[key] = id;
+        }
+
+        // Leaves in order: ⊤, ⊥, then the atoms (a representative's operator −1 − leaf: −1, −2, −3 − a).
+        private ProductMachine LeafProduct(int leaf)
         {
             int k = _alphabet.Count;
-            if (!add(Constant(true), 2, -1, -1, -1) || !add(Constant(false), 2, -2, -1, -1)) return false;
-            for (int a = 0; a < k; a++)
-                if (!add(AtomMachine(a), 3, -3 - a, -1, -1)) return false;
-            return true;
+            var w = ProductMachine.For(4, k);
+            if (leaf < 2)
+            {
+                // ⊤ / ⊥: the start, then one state for every position.
+                w.Ensure(2, k);
+                for (int i = 0; i < 2 * k; i++) w.Delta[i] = 1;
+                w.Label[0] = leaf == 0 ? PositionMachine.End : (byte)0;
+                w.Label[1] = leaf == 0 ? Both : (byte)0;
+                w.Count = 2;
+            }
+            else
+            {
+                // An atom: the start, "the last letter is a", "it is another".
+                int symbol = leaf - 2;
+                w.Ensure(3, k);
+                for (int q = 0; q < 3; q++)
+                    for (int a = 0; a < k; a++) w.Delta[q * k + a] = a == symbol ? 1 : 2;
+                w.Label[0] = 0; w.Label[1] = PositionMachine.Out; w.Label[2] = 0;
+                w.Count = 3;
+            }
+            return w;
         }
 
-        private bool Combine(int s, Adder add)
+        // The candidate blocks of size s in enumeration order: size 1 the leaves; then each unary operator on
+        // size s − 1, each binary operator on sizes (s1, s − 1 − s1) (one order, no repeated operand, for ∧ and ∨).
+        private List<Block> Blocks(int s)
         {
+            var blocks = new List<Block>();
+            if (s == 1)
+            {
+                blocks.Add(new Block(-1, [.. Enumerable.Range(0, 2 + _alphabet.Count)], null, false));
+                return blocks;
+            }
             for (int o = 0; o < _operators.Length; o++)
             {
                 var op = _operators[o];
-                if (op.Arity == 1)
-                {
-                    foreach (int c in _levels[s - 1])
-                    {
-                        var m = op.Apply(_reps[c].Machine, null, out int explored);
-                        if (!add(m, explored, o, c, -1)) return false;
-                    }
-                    continue;
-                }
+                if (op.Arity == 1) { blocks.Add(new Block(o, _levels[s - 1], null, false)); continue; }
                 for (int s1 = 1; s1 <= s - 2; s1++)
                 {
                     int s2 = s - 1 - s1;
                     if (op.Commutative && s1 > s2) break;
-                    var left = _levels[s1];
-                    var right = _levels[s2];
-                    for (int i = 0; i < left.Count; i++)
-                        for (int j = op.Commutative && s1 == s2 ? i + 1 : 0; j < right.Count; j++)
-                        {
-                            var m = op.Apply(_reps[left[i]].Machine, _reps[right[j]].Machine, out int explored);
-                            if (!add(m, explored, o, left[i], right[j])) return false;
-                        }
+                    blocks.Add(new Block(o, _levels[s1], _levels[s2], op.Commutative && s1 == s2));
                 }
             }
-            return true;
+            return blocks;
+        }
+
+        // A lower bound on the product states of size s: each candidate explores at least max(|A|, |B|) states.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private long LowerBound(int s)
+        {
+            long bound = 0;
+            foreach (var block in Blocks(s))
+            {
+                if (block.Right is not { } rights)
+                {
+                    foreach (int a in block.Left) bound += _reps[a].Machine.States;
+                    continue;
+                }
+                for (int i = 0; i < block.Left.Count; i++)
+                {
+                    int na = _reps[block.Left[i]].Machine.States;
+                    for (int j = block.Diagonal ? i + 1 : 0; j < rights.Count; j++) bound += Math.Max(na, _reps[rights[j]].Machine.States);
+                }
+            }
+            return bound;
+        }
+
+        private sealed record Block(int Operator, List<int> Left, List<int>? Right, bool Diagonal);
+
+        private sealed class Cursor(int size, long work, long candidates, List<Block> blocks)
+        {
+            public int Size { get; } = size;
+            public List<Block> Blocks { get; } = blocks;
+            public List<int> Level { get; } = [];
+            public long Work { get; set; } = work;
+            public long Candidates { get; set; } = candidates;
+            public int Block { get; private set; }
+            public int I { get; set; }
+            public int J { get; set; } = blocks.Count > 0 && blocks[0].Diagonal ? 1 : 0;
+
+            public void NextBlock()
+            {
+                Block++;
+                I = 0;
+                J = Block < Blocks.Count && Blocks[Block].Diagonal ? 1 : 0;
+            }
         }
 
         public LtlFormula Simplify(LtlFormula formula, long maxWork)
@@ -238,7 +390,7 @@ public static class SmallestFormulaSearch
             {
                 var rebuilt = Ltl.WithChildren(f, f.Children.Select(c => result[c.Id]).ToArray());
                 var m = work <= maxWork ? MachineOf(f, f.Children.Select(c => machines[c.Id]).ToArray(), ref work) : null;
-                if (m is not null && _byMeaning.TryGetValue(m, out int r) && _work[_reps[r].Size] <= maxWork && _reps[r].Size < rebuilt.Size)
+                if (m is not null && Represented(m) is int r && _reps[r].Size < _levels.Count && _work[_reps[r].Size] <= maxWork && _reps[r].Size < rebuilt.Size)
                     rebuilt = Formula(r);
                 machines[f.Id] = m;
                 result[f.Id] = rebuilt;
@@ -253,9 +405,9 @@ public static class SmallestFormulaSearch
             GrammarOperator op;
             switch (f.Kind)
             {
-                case LtlKind.True: return Constant(true);
-                case LtlKind.False: return Constant(false);
-                case LtlKind.Atom: return _alphabet.IndexOf(f.Atom!) is int a and >= 0 ? AtomMachine(a) : null;
+                case LtlKind.True: return LeafProduct(0).Canonical();
+                case LtlKind.False: return LeafProduct(1).Canonical();
+                case LtlKind.Atom: return _alphabet.IndexOf(f.Atom!) is int a and >= 0 ? LeafProduct(2 + a).Canonical() : null;
                 case LtlKind.Not: op = new(GrammarOperatorKind.Not); break;
                 case LtlKind.And: op = new(GrammarOperatorKind.And); break;
                 case LtlKind.Or: op = new(GrammarOperatorKind.Or); break;
@@ -289,24 +441,6 @@ public static class SmallestFormulaSearch
             var f = op.Build(Formula(r.Left), r.Right < 0 ? null : Formula(r.Right));
             if (f.Size != r.Size) throw new InvalidOperationException($"internal error: the enumerated formula {f} has size {f.Size}, not {r.Size}");
             return f;
-        }
-
-        private PositionMachine Constant(bool value)
-        {
-            int k = _alphabet.Count;
-            var delta = new int[2 * k];
-            Array.Fill(delta, 1);
-            byte all = value ? (byte)(PositionMachine.Out | PositionMachine.End) : (byte)0;
-            return PositionMachine.Canonical(k, 2, delta, [value ? PositionMachine.End : (byte)0, all]);
-        }
-
-        private PositionMachine AtomMachine(int symbol)
-        {
-            int k = _alphabet.Count;
-            var delta = new int[3 * k];
-            for (int q = 0; q < 3; q++)
-                for (int a = 0; a < k; a++) delta[q * k + a] = a == symbol ? 1 : 2;
-            return PositionMachine.Canonical(k, 3, delta, [0, PositionMachine.Out, 0]);
         }
 
         private sealed record Representative(PositionMachine Machine, int Operator, int Left, int Right, int Size);

@@ -17,12 +17,15 @@ public sealed class SmallestFormulaStage : IVerdictStage
     /// <inheritdoc />
     public string Name => "smallest-formula";
 
+    /// <summary>The product states one step of <see cref="RefineStepwise"/> may explore (a few milliseconds natively).</summary>
+    internal const long StepWork = 20_000;
+
     /// <inheritdoc />
     /// <remarks>
-    /// One step per enumeration size: the process-wide tables keep every completed size, so asking for sizes
-    /// 1, 2, … in turn builds one size per step, and the last step (the whole <see cref="Refine"/>) reuses them —
-    /// the verdict is the one <see cref="Refine"/> gives. The steps stop early when a size finds the formula or
-    /// stops at the work budget.
+    /// Steps of at most <see cref="StepWork"/> product states: the process-wide tables keep every completed size
+    /// and resume a size where the last step stopped, in the same candidate order, so the last step (the whole
+    /// <see cref="Refine"/>) finds them built — the verdict is the one <see cref="Refine"/> gives. The steps stop
+    /// early when the formula is found or the work budget is spent.
     /// </remarks>
     public IEnumerable<Verdict?> RefineStepwise(VerdictContext context, Architecture architecture, Verdict current)
     {
@@ -35,13 +38,9 @@ public sealed class SmallestFormulaStage : IVerdictStage
     private IEnumerable<Verdict?> Steps(VerdictContext context, Architecture architecture, Verdict current)
     {
         var options = context.Options;
-        if (current.Answer == Answer.Yes && options.SynthesizeFormulas && current.Smallest is null)
-            for (int size = 1; size < options.Smallest.MaxSize; size++)
-            {
-                var partial = SmallestFormulaSearch.Find(context.Minimal, architecture, options.Smallest with { MaxSize = size });
-                if (partial is null || partial.Formula is not null || partial.StoppedBy is not null) break;
+        if (current.Answer == Answer.Yes && options.SynthesizeFormulas && current.Smallest is null && options.Smallest.MaxSize > 0)
+            while (!SmallestFormulaSearch.Advance(context.Minimal, architecture, options.Smallest, StepWork))
                 yield return null;
-            }
         yield return Refine(context, architecture, current);
     }
 

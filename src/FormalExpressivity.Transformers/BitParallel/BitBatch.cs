@@ -152,7 +152,7 @@ public sealed class BitBatch
             // the 64 bytes from the row's start; past the word's end they belong to the next words (masked
             // out by valid), and only at the array's end are they copied into a zero-padded row
             Vector512<byte> chunk;
-            if (at + 64 <= all.Length) chunk = Vector512.Create(all.AsSpan(at, 64));
+            if (at <= all.Length - 64) chunk = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(all), (nuint)at);
             else
             {
                 var padded = new byte[64];
@@ -160,8 +160,10 @@ public sealed class BitBatch
                 chunk = Vector512.Create(padded);
             }
             ulong outside = Vector512.GreaterThan(chunk, Vector512.Create((byte)(symbols - 1))).ExtractMostSignificantBits();
+            ref ulong row = ref MemoryMarshal.GetArrayDataReference(rows);
+            if ((uint)((symbols - 1) * stride + index) >= (uint)rows.Length) throw new ArgumentOutOfRangeException(nameof(index));
             for (int s = 0; s < symbols; s++)
-                rows[s * stride + index] = Vector512.Equals(chunk, Vector512.Create((byte)s)).ExtractMostSignificantBits() & valid;
+                Unsafe.Add(ref row, s * stride + index) = Vector512.Equals(chunk, Vector512.Create((byte)s)).ExtractMostSignificantBits() & valid;
             return (outside & valid) != 0;
         }
     }
