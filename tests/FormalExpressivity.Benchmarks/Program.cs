@@ -12,6 +12,7 @@ namespace FormalExpressivity.Benchmarks;
 /// <c>time-minimize STATES SYMBOLS SEED</c> prints the in-process minimization time;
 /// <c>time-semigroup FILE.json MAX</c> times the Froidure–Pin enumeration and Green's relations;
 /// <c>time-classes FILE.json [CLASSES|all [MAX-SEMIGROUP]]</c> times each class row (<see cref="ClassRowTiming"/>);
+/// <c>time-arch FILE.json [MAX-FORMULA-SIZE]</c> times each stage of each architecture row (<see cref="ArchitectureStageTiming"/>);
 /// <c>time-numeric [ROUNDS]</c> times the numeric simulator per format (<see cref="NumericFormatBenchmark"/>);
 /// <c>time-simulator [ROUNDS]</c> times the bit-parallel kernel, the transposition and the DFA walk (<see cref="SimulatorBenchmark"/>).
 /// </summary>
@@ -100,6 +101,8 @@ public static class Program
             return args.Length == 4
                 ? ClassRowTiming.Run(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture))
                 : ClassRowTiming.Run(args[1], args.Length == 3 ? args[2] : null);
+        if (args.Length is 2 or 3 && args[0] == "time-arch")
+            return ArchitectureStageTiming.Run(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null);
         if (args.Length is 1 or 2 && args[0] == "time-simulator")
             return SimulatorBenchmark.Time(args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         if (args.Length is 1 or 2 && args[0] == "time-numeric")

@@ -44,14 +44,15 @@ public static class AllDepthRefutation
     /// <param name="fragment">The fragment.</param>
     /// <param name="witnessDepth">The depth at which the concrete witness words are stated.</param>
     /// <param name="options">Lasso budgets (defaults when null).</param>
-    public static IEnumerable<RefutationSearch?> FindStepwise(Dfa dfa, TypeFragment fragment, int witnessDepth, LassoSearchOptions? options)
+    /// <param name="work">A work counter shared with the type search (budget <c>max-search-work</c>), or null.</param>
+    public static IEnumerable<RefutationSearch?> FindStepwise(Dfa dfa, TypeFragment fragment, int witnessDepth, LassoSearchOptions? options, FormalExpressivity.Core.Limits.WorkBudget? work = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
         ArgumentNullException.ThrowIfNull(fragment);
-        return Steps(dfa, fragment, witnessDepth, options);
+        return Steps(dfa, fragment, witnessDepth, options, work);
     }
 
-    private static IEnumerable<RefutationSearch?> Steps(Dfa dfa, TypeFragment fragment, int witnessDepth, LassoSearchOptions? options)
+    private static IEnumerable<RefutationSearch?> Steps(Dfa dfa, TypeFragment fragment, int witnessDepth, LassoSearchOptions? options, FormalExpressivity.Core.Limits.WorkBudget? work)
     {
         if (fragment.NonStrict && fragment.Window == 0 && StutterCertificate.Find(dfa) is { } stutter)
         {
@@ -61,7 +62,7 @@ public static class AllDepthRefutation
             yield break;
         }
         LassoSearchResult? result = null;
-        foreach (var step in LassoSearch.FindStepwise(dfa, fragment, options))
+        foreach (var step in LassoSearch.FindStepwise(dfa, fragment, options, work))
         {
             result = step;
             if (step is null) yield return null;

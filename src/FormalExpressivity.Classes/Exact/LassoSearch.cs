@@ -1,6 +1,8 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Types;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
+using FormalExpressivity.Core.Text;
 
 namespace FormalExpressivity.Classes.Exact;
 
@@ -38,15 +40,16 @@ public static class LassoSearch
     /// <param name="dfa">A DFA for L (minimal or not).</param>
     /// <param name="fragment">The fragment to refute.</param>
     /// <param name="options">Budgets (defaults when null).</param>
-    public static IEnumerable<LassoSearchResult?> FindStepwise(Dfa dfa, TypeFragment fragment, LassoSearchOptions? options = null)
+    /// <param name="work">A work counter shared with other searches (budget <c>max-search-work</c>): one unit per (p, v) candidate; null for none.</param>
+    public static IEnumerable<LassoSearchResult?> FindStepwise(Dfa dfa, TypeFragment fragment, LassoSearchOptions? options = null, WorkBudget? work = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
         ArgumentNullException.ThrowIfNull(fragment);
         fragment.Validate();
-        return Steps(dfa, fragment, options ?? new LassoSearchOptions());
+        return Steps(dfa, fragment, options ?? new LassoSearchOptions(), work);
     }
 
-    private static IEnumerable<LassoSearchResult?> Steps(Dfa dfa, TypeFragment fragment, LassoSearchOptions options)
+    private static IEnumerable<LassoSearchResult?> Steps(Dfa dfa, TypeFragment fragment, LassoSearchOptions options, WorkBudget? work)
     {
         int sigma = dfa.SymbolCount;
         int tailLength = TailLength(sigma, options.MaxTailNodes);
@@ -79,6 +82,11 @@ public static class LassoSearch
                     if (++tried > options.MaxCandidates)
                     {
                         yield return new LassoSearchResult(null, bound + $"; stopped after {options.MaxCandidates} (p, v) candidates: raise --max-lasso-candidates");
+                        yield break;
+                    }
+                    if (Refused(work, fragment) is { } stop)
+                    {
+                        yield return new LassoSearchResult(null, bound + $"; stopped after {tried - 1} (p, v) candidates by the budget {stop.BudgetName} = {stop.Limit} shared with the type search: raise --{stop.BudgetName}");
                         yield break;
                     }
                     var c = TryLasso(dfa, fragment, p, v, tailLength);
@@ -143,6 +151,20 @@ public static class LassoSearch
             }
         }
         return best;
+    }
+
+    /// <summary>Charges one candidate to <paramref name="work"/>; the refusal when it has run out, else null.</summary>
+    private static BudgetExceededException? Refused(WorkBudget? work, TypeFragment fragment)
+    {
+        try
+        {
+            work?.Charge($"the lasso search of {fragment.Name}, shared with the type search");
+            return null;
+        }
+        catch (BudgetExceededException e)
+        {
+            return e;
+        }
     }
 
     private static int Size(LassoCertificate c) => c.InTail.Length + c.OutTail.Length;

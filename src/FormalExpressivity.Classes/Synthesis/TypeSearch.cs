@@ -1,6 +1,7 @@
 using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Types;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Temporal;
 
@@ -71,18 +72,41 @@ public static class TypeSearch
     /// <param name="dfa">A DFA for L (need not be minimal).</param>
     /// <param name="fragment">The fragment.</param>
     /// <param name="options">Budgets.</param>
-    public static IEnumerable<TypeSearchResult?> SearchStepwise(Dfa dfa, TypeFragment fragment, TypeSearchOptions? options = null)
+    /// <param name="work">
+    /// A work counter shared with other searches (budget <c>max-search-work</c>): one unit per step of
+    /// <see cref="NodesPerStep"/> product nodes; when it runs out the search ends like any budget stop, with the
+    /// depths refuted so far. Null: no shared counter.
+    /// </param>
+    public static IEnumerable<TypeSearchResult?> SearchStepwise(Dfa dfa, TypeFragment fragment, TypeSearchOptions? options = null, WorkBudget? work = null)
     {
         ArgumentNullException.ThrowIfNull(dfa);
         ArgumentNullException.ThrowIfNull(fragment);
-        return Steps(dfa, fragment, options ?? new TypeSearchOptions());
+        return Steps(dfa, fragment, options ?? new TypeSearchOptions(), work, 0);
     }
 
-    private static IEnumerable<TypeSearchResult?> Steps(Dfa dfa, TypeFragment fragment, TypeSearchOptions options)
+    /// <summary>
+    /// The search at the one depth <paramref name="depth"/> (definability is monotone in the depth, so "not
+    /// definable at r" with its witness pair proves that no depth ≤ r suffices), in bounded steps as
+    /// <see cref="SearchStepwise"/>. The result's <see cref="TypeSearchResult.Depth"/> is <paramref name="depth"/>
+    /// unless a budget stopped it (then <paramref name="depth"/> − 1, with no witness and the budget named).
+    /// </summary>
+    /// <param name="dfa">A DFA for L (need not be minimal).</param>
+    /// <param name="fragment">The fragment.</param>
+    /// <param name="depth">The depth r ≥ 0.</param>
+    /// <param name="options">Budgets (<see cref="TypeSearchOptions.MaxDepth"/> is ignored).</param>
+    public static IEnumerable<TypeSearchResult?> SearchAtStepwise(Dfa dfa, TypeFragment fragment, int depth, TypeSearchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        ArgumentNullException.ThrowIfNull(fragment);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        return Steps(dfa, fragment, (options ?? new TypeSearchOptions()) with { MaxDepth = depth }, null, depth);
+    }
+
+    private static IEnumerable<TypeSearchResult?> Steps(Dfa dfa, TypeFragment fragment, TypeSearchOptions options, WorkBudget? work, int fromDepth)
     {
         var table = new TypeTable(fragment, dfa.SymbolCount, options.MaxTypes);
         WitnessPair? last = null;
-        for (int r = 0; r <= options.MaxDepth; r++)
+        for (int r = fromDepth; r <= options.MaxDepth; r++)
         {
             // A budget exception ends the search with the depths refuted so far; C# allows no yield inside a
             // try with a catch, so every step is one guarded MoveNext of the exploration.
@@ -101,6 +125,7 @@ public static class TypeSearch
                 bool more;
                 try
                 {
+                    work?.Charge($"the type search of {fragment.Name}, shared with the lasso search");
                     more = exploration.Expand(NodesPerStep);
                 }
                 catch (BudgetExceededException e)

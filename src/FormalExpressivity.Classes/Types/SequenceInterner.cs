@@ -9,6 +9,9 @@ public sealed class SequenceInterner
     /// <summary>How many distinct sequences were interned.</summary>
     public int Count => _items.Count;
 
+    /// <summary>The total length of the interned sequences (the integers this interner holds).</summary>
+    internal long Cells { get; private set; }
+
     /// <summary>The id of <paramref name="sequence"/> (interning it if new).</summary>
     /// <param name="sequence">Any sequence; it is copied.</param>
     public int Intern(ReadOnlySpan<int> sequence)
@@ -17,6 +20,7 @@ public sealed class SequenceInterner
         if (_ids.TryGetValue(probe, out int id)) return id;
         id = _items.Count;
         _items.Add(probe.Items);
+        Cells += probe.Items.Length;
         _ids[probe] = id;
         return id;
     }

@@ -9,7 +9,8 @@ namespace FormalExpressivity.Classes.Types;
 /// position (theory.md §6). The state holds, for each depth d &lt; r, the last k depth-d types (the
 /// window memory) and the set of all depth-d types so far (the monotone P memory); T_d(i+1) is then a
 /// function of the state and w_{i+1}, and T_r(N+1) a function of the state alone
-/// (<see cref="FinalType"/>). States are hash-consed; budget <c>max-type-states</c>.
+/// (<see cref="FinalType"/>). States are hash-consed; budget <c>max-type-states</c> bounds their number and
+/// their memory (at most <see cref="CellsPerState"/> integers per allowed state).
 /// </summary>
 public sealed class TypeAutomaton
 {
@@ -50,6 +51,9 @@ public sealed class TypeAutomaton
     /// <summary>Budget <c>max-type-states</c>.</summary>
     public int MaxStates { get; }
 
+    /// <summary>The integers the states may hold per state allowed by <c>max-type-states</c> (4 bytes each).</summary>
+    public const int CellsPerState = 64;
+
     /// <summary>The state before the first symbol.</summary>
     public int Initial { get; }
 
@@ -87,6 +91,8 @@ public sealed class TypeAutomaton
         if (_states.Count >= MaxStates) throw new BudgetExceededException("max-type-states", MaxStates, $"depth-{Depth} type automaton of {Table.Fragment.Name}");
         if ((_states.Count & 4095) == 4095) MemoryBudget.Current.Require(0, $"the depth-{Depth} type automaton of {Table.Fragment.Name} ({_states.Count} states so far)");
         next = _states.Intern(ns.ToArray());
+        if (_states.Cells > (long)MaxStates * CellsPerState)
+            throw new BudgetExceededException("max-type-states", MaxStates, $"the states of the depth-{Depth} type automaton of {Table.Fragment.Name} hold more than {CellsPerState} integers per state allowed");
         _steps[(state, symbol)] = next;
         return next;
     }

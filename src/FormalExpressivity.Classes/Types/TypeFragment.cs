@@ -46,6 +46,22 @@ public sealed record TypeFragment(string Name, bool Past, int Window, WindowSema
     /// <summary>True when the window component counts (multiset with k ≥ 3); for k ≤ 2 sets and multisets define the same languages.</summary>
     public bool Counts => Window >= 3 && Semantics == WindowSemantics.Multiset;
 
+    /// <summary>
+    /// True when the depth-r types of this fragment refine those of <paramref name="coarser"/> at every depth r
+    /// (equal types here imply equal types there): every operator of <paramref name="coarser"/> is one of this
+    /// fragment's — P needs P with the same masking, a window needs the same size k, and a set window is read off a
+    /// set or a multiset window. By induction on r, T_r here determines T_r there (a window bag maps element-wise,
+    /// the P set likewise), so a coarser search that ran out of types at depth r leaves this one at least as many.
+    /// </summary>
+    /// <param name="coarser">The other fragment.</param>
+    public bool Refines(TypeFragment coarser)
+    {
+        ArgumentNullException.ThrowIfNull(coarser);
+        if (coarser.Past && (!Past || NonStrict != coarser.NonStrict)) return false;
+        if (coarser.Window == 0) return true;
+        return Window == coarser.Window && (coarser.Semantics == WindowSemantics.Set || Semantics == WindowSemantics.Multiset);
+    }
+
     /// <summary>Throws unless the combination is supported: some operator, k ≥ 0, non-strict only without a window.</summary>
     public void Validate()
     {

@@ -13,7 +13,9 @@ public sealed record TypeInfo(int Symbol, int[] Window, int[] PastSet);
 /// Hash-consed depth-r types of one fragment over an alphabet of <c>symbolCount</c> symbols
 /// (theory.md §6). Depth-0 type ids are the symbols 0..|Σ|−1 and |Σ| for ⊥ (the end marker);
 /// depth-d types (d ≥ 1) get dense ids per depth in order of first appearance. Budget
-/// <c>max-types</c> bounds the total number of interned types.
+/// <c>max-types</c> bounds the total number of interned types, and the memory of their window bags and P sets
+/// as well: at most <see cref="CellsPerType"/> integers per allowed type (a P set copies its predecessor, so
+/// without this bound the sets could grow with the square of the type count).
 /// </summary>
 public sealed class TypeTable
 {
@@ -52,6 +54,12 @@ public sealed class TypeTable
     /// <summary>The id of the empty bag/set.</summary>
     public int EmptyBag { get; }
 
+    /// <summary>The integers the table's bags and sets may hold per type allowed by <c>max-types</c> (4 bytes each: 1 KiB per type).</summary>
+    public const int CellsPerType = 256;
+
+    /// <summary>The integers the table's bags and sets hold.</summary>
+    internal long Cells => _bags.Cells;
+
     /// <summary>The number of interned types of depth ≥ 1.</summary>
     public int Count => _total;
 
@@ -72,7 +80,7 @@ public sealed class TypeTable
         copy.Sort();
         int n = copy.Length;
         if (Fragment.Semantics == WindowSemantics.Set) n = Dedup(copy);
-        return _bags.Intern(copy[..n]);
+        return Bounded(_bags.Intern(copy[..n]));
     }
 
     /// <summary>The set id of <paramref name="set"/> ∪ {<paramref name="element"/>}.</summary>
@@ -91,7 +99,7 @@ public sealed class TypeTable
             items.AsSpan(0, pos).CopyTo(next);
             next[pos] = element;
             items.AsSpan(pos).CopyTo(next.AsSpan(pos + 1));
-            r = _bags.Intern(next);
+            r = Bounded(_bags.Intern(next));
         }
         _setAdd[(set, element)] = r;
         return r;
@@ -125,6 +133,14 @@ public sealed class TypeTable
     /// <param name="depth">d ≥ 1.</param>
     /// <param name="id">Its id.</param>
     public TypeInfo Info(int depth, int id) => _infos[depth][id];
+
+    /// <summary>Returns <paramref name="bag"/> after checking the memory bound of the bags and sets (budget <c>max-types</c>).</summary>
+    private int Bounded(int bag)
+    {
+        if (_bags.Cells > (long)MaxTypes * CellsPerType)
+            throw new BudgetExceededException("max-types", MaxTypes, $"the window bags and P sets of {Fragment.Name} types hold more than {CellsPerType} integers per type allowed");
+        return bag;
+    }
 
     private static int Dedup(Span<int> sorted)
     {

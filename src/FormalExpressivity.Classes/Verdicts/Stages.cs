@@ -66,8 +66,11 @@ public sealed class SynthesisStage : IVerdictStage
 }
 
 /// <summary>
-/// Makes the depth of a yes the least one: the type search in the row's fragment up to the formula's
-/// depth − 1 either shows definability at a smaller depth r (its formula replaces the reported one when it
+/// Makes the depth of a yes the least one. A search in the coarsest fragment the row's refines (LTL[P], LTL[Y[&lt;=k]];
+/// once per language) that a budget stopped below the formula's depth leaves the depth unproved without a search of
+/// its own (docs/theory.md §6, refinement); else the type search at the formula's depth − 1 alone (an eighth of the
+/// budgets; a pair of equal types there proves the depth least at once); else the type search in the row's fragment
+/// up to the formula's depth − 1, which either shows definability at a smaller depth r (its formula replaces the reported one when it
 /// is not larger, and is then proved equivalent; the verdict's depth becomes r) or gives two words of equal
 /// type at depth − 1 (the proof that no smaller depth exists). A budget leaves the depth unproved and says
 /// which budget.
@@ -104,8 +107,42 @@ public sealed class LeastDepthStage : IVerdictStage
             yield return current.With(new LeastDepth(true, 0, null));
             yield break;
         }
+        // The coarsest fragments this one refines (LTL[P] under P, LTL[Y[<=k]] under a k-window) are searched first
+        // (once per language, whichever row asks): when one runs out of budget at a depth this search must pass,
+        // finer types are at least as many there, so it is not run and the depth stays unproved with that budget.
+        // The upward search's stop does not depend on how deep it was asked to go, so the answer is the same
+        // whichever rows a front end requested.
+        foreach (var coarser in Coarsest(fragment))
+        {
+            TypeSearchResult? probe = null;
+            foreach (var step in Upward(context, coarser, depth - 1))
+                if ((probe = step) is null) yield return null;
+            if (probe!.Budget is not { } stop) continue;
+            yield return current.With(new LeastDepth(false, null, null, stop with
+            {
+                What = $"met by the coarser {coarser.Name} types at depth {probe.Depth + 1}, which {fragment.Name}'s refine; not searched",
+            }));
+            yield break;
+        }
+        // Then depth − 1 alone, in one exploration with an eighth of the budgets: when L is not definable there (the
+        // usual case for a constructed formula), that pair alone proves the depth least — a depth-50 formula needs one
+        // exploration instead of 50. Otherwise (definable there, or the small budget ran out) the search goes up from
+        // depth 0 as always.
+        var search = context.Options.Search;
+        TypeSearchResult? direct = null;
+        if (depth >= 2)
+        {
+            var eighth = search with { MaxTypes = Math.Max(1, search.MaxTypes / 8), MaxStates = Math.Max(1, search.MaxStates / 8) };
+            foreach (var step in TypeSearch.SearchAtStepwise(context.Minimal, fragment, depth - 1, eighth))
+                if ((direct = step) is null) yield return null;
+        }
+        if (direct is { Definable: false, Budget: null, Witness: { } pair })
+        {
+            yield return current.With(new LeastDepth(true, depth, Confirmed(context, architecture, fragment, pair)));
+            yield break;
+        }
         TypeSearchResult? result = null;
-        foreach (var step in TypeSearch.SearchStepwise(context.Minimal, fragment, context.Options.Search with { MaxDepth = depth - 1 }))
+        foreach (var step in Upward(context, fragment, depth - 1))
             if ((result = step) is null) yield return null;
         if (result!.Definable && result.Formula is { } smaller)
         {
@@ -120,6 +157,35 @@ public sealed class LeastDepthStage : IVerdictStage
             yield return current.With(new LeastDepth(false, null, null, result.Budget));
         else
             yield return current.With(new LeastDepth(true, depth, Confirmed(context, architecture, fragment, result.Witness)));
+    }
+
+    /// <summary>The coarsest fragments <paramref name="fragment"/> refines, other than itself: LTL[P] under strict P, LTL[Y[&lt;=k]] under a k-window.</summary>
+    private static IEnumerable<Types.TypeFragment> Coarsest(Types.TypeFragment fragment)
+    {
+        var candidates = new List<Types.TypeFragment> { Types.TypeFragment.PastOnly };
+        if (fragment.Window > 0) candidates.Add(Types.TypeFragment.WindowLogic(fragment.Window));
+        return candidates.Where(c => c != fragment && fragment.Refines(c));
+    }
+
+    /// <summary>
+    /// The type search of <paramref name="fragment"/> from depth 0 up to <paramref name="maxDepth"/>, in steps, kept
+    /// per language (<see cref="VerdictContext"/>): a kept search that a budget stopped at a depth ≤ maxDepth is the
+    /// answer for every deeper request too (the search is the same up to its stop).
+    /// </summary>
+    private static IEnumerable<TypeSearchResult?> Upward(VerdictContext context, Types.TypeFragment fragment, int maxDepth)
+    {
+        if (context.KeptSearch(fragment, maxDepth) is { } kept)
+        {
+            yield return kept;
+            yield break;
+        }
+        TypeSearchResult? result = null;
+        foreach (var step in TypeSearch.SearchStepwise(context.Minimal, fragment, context.Options.Search with { MaxDepth = maxDepth }))
+        {
+            if ((result = step) is null) yield return null;
+        }
+        context.KeepSearch(fragment, maxDepth, result!);
+        yield return result;
     }
 
     /// <summary>The pair one depth below, re-checked on the DFA and by the type checker (an internal error otherwise).</summary>
@@ -173,8 +239,14 @@ public sealed class AllDepthRefutationStage : IVerdictStage
             yield return current.With(new RefutationBound(search.Bound));
             yield break;
         }
+        yield return Refuted(current, refutation);
+    }
+
+    /// <summary>The no of a checked all-depth refutation: the class criterion kept, then the certificate and its words.</summary>
+    internal static Verdict Refuted(Verdict current, Exact.Refutation refutation)
+    {
         var kept = current.Evidence.Where(e => e is ClassCriterion).ToList();
-        yield return new Verdict(Answer.No, null, [.. kept, refutation.Certificate, refutation.Witness]);
+        return new Verdict(Answer.No, null, [.. kept, refutation.Certificate, refutation.Witness]);
     }
 }
 
@@ -217,7 +289,7 @@ public sealed class TypeSearchStage : IVerdictStage
         yield return Refined(context, architecture, fragment, current, result!);
     }
 
-    private static Verdict Refined(VerdictContext context, Architecture architecture, Types.TypeFragment fragment, Verdict current, TypeSearchResult result)
+    internal static Verdict Refined(VerdictContext context, Architecture architecture, Types.TypeFragment fragment, Verdict current, TypeSearchResult result)
     {
         var search = context.Options.Search;
         if (result.Definable && result.Formula is { } f)

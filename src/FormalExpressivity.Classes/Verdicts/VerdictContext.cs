@@ -45,6 +45,24 @@ public sealed class VerdictContext
 
     internal Dictionary<Architecture, Verdict> RowsMutable { get; } = [];
 
+    private readonly List<(Types.TypeFragment Fragment, int MaxDepth, TypeSearchResult Result)> _searches = [];
+
+    /// <summary>
+    /// A kept upward type search of <paramref name="fragment"/> that answers a search up to <paramref name="maxDepth"/>:
+    /// one asked to the same depth, or one that a budget stopped, or that found L definable, at a depth ≤
+    /// <paramref name="maxDepth"/> (the search up to where it ends does not depend on how deep it was asked to go).
+    /// Null when none is kept.
+    /// </summary>
+    internal TypeSearchResult? KeptSearch(Types.TypeFragment fragment, int maxDepth)
+    {
+        foreach (var (f, m, r) in _searches)
+            if (f == fragment && (m == maxDepth || (r.Budget is not null && r.Depth + 1 <= maxDepth) || (r.Definable && r.Depth <= maxDepth))) return r;
+        return null;
+    }
+
+    /// <summary>Keeps an upward type search (see <see cref="KeptSearch"/>).</summary>
+    internal void KeepSearch(Types.TypeFragment fragment, int maxDepth, TypeSearchResult result) => _searches.Add((fragment, maxDepth, result));
+
     /// <summary>The class decider's verdict for <paramref name="languageClass"/> (computed once), or <c>null</c> when a budget stopped it (see <see cref="ClassBudget"/>).</summary>
     /// <param name="languageClass">The class.</param>
     public ClassVerdict? Class(LanguageClass languageClass)

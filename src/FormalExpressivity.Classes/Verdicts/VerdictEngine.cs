@@ -11,8 +11,9 @@ namespace FormalExpressivity.Classes.Verdicts;
 /// <item>the inclusions of <see cref="ArchitectureHierarchy"/> (a yes flows to every superset, a no to
 /// every subset, so no report contradicts an inclusion);</item>
 /// <item>the ordered, pluggable <see cref="Stages"/> — by default the declared formula
-/// (<see cref="DeclaredFormulaStage"/>), synthesis (<see cref="SynthesisStage"/>) and the bounded type
-/// search (<see cref="TypeSearchStage"/>), the all-depth certificates (<see cref="AllDepthRefutationStage"/>),
+/// (<see cref="DeclaredFormulaStage"/>), synthesis (<see cref="SynthesisStage"/>), the bounded type
+/// search and the all-depth certificates side by side under one work budget (<see cref="JointSearchStage"/>),
+/// the least depth (<see cref="LeastDepthStage"/>),
 /// the search over P of window types (<see cref="PastOfWindowStage"/>) and the smallest formula
 /// (<see cref="SmallestFormulaStage"/>) —
 /// each followed by the inclusions again.</item>
@@ -31,8 +32,8 @@ public sealed class VerdictEngine
         Stages = (stages ?? DefaultStages).ToList();
     }
 
-    /// <summary>The default refinement stages: declared formula, synthesis, bounded type search, least depth, all-depth refutation, P over window types (after the refutations: they are cheaper and settle most rows it could not), smallest formula (last: it covers every yes).</summary>
-    public static IReadOnlyList<IVerdictStage> DefaultStages { get; } = [new DeclaredFormulaStage(), new SynthesisStage(), new TypeSearchStage(), new LeastDepthStage(), new AllDepthRefutationStage(), new PastOfWindowStage(), new SmallestFormulaStage()];
+    /// <summary>The default refinement stages: declared formula, synthesis, the type search and the all-depth lasso search side by side under one budget (<see cref="JointSearchStage"/>), least depth, P over window types (after the refutations: they are cheaper and settle most rows it could not), smallest formula (last: it covers every yes).</summary>
+    public static IReadOnlyList<IVerdictStage> DefaultStages { get; } = [new DeclaredFormulaStage(), new SynthesisStage(), new JointSearchStage(), new LeastDepthStage(), new PastOfWindowStage(), new SmallestFormulaStage()];
 
     /// <summary>An engine with the default options and stages (declared after <see cref="DefaultStages"/>, which it uses).</summary>
     public static VerdictEngine Default { get; } = new();

@@ -25,7 +25,7 @@ public sealed record VerdictOptions
     /// <summary>
     /// The engine's budgets of <paramref name="budgets"/>: the type search and the search over P of window types
     /// (<c>max-depth</c>, <c>max-types</c>, <c>max-type-states</c>), the lasso search (<c>max-lasso-prefix</c>,
-    /// <c>max-lasso-loop</c>, <c>max-lasso-tails</c>, <c>max-lasso-candidates</c>), the witness depth (<c>max-depth</c>), the formula proofs (<c>max-states</c>) and
+    /// <c>max-lasso-loop</c>, <c>max-lasso-tails</c>, <c>max-lasso-candidates</c>), the work both share (<c>max-search-work</c>), the witness depth (<c>max-depth</c>), the formula proofs (<c>max-states</c>) and
     /// the class deciders (<c>max-semigroup</c>, <c>max-pair-states</c>, <c>max-parameter-states</c>).
     /// </summary>
     /// <param name="budgets">The named budgets.</param>
@@ -36,6 +36,7 @@ public sealed record VerdictOptions
         {
             Search = TypeSearchOptions.From(budgets),
             Lasso = new Exact.LassoSearchOptions(budgets.MaxLassoPrefix, budgets.MaxLassoLoop, budgets.MaxLassoTails, budgets.MaxLassoCandidates),
+            SearchWork = budgets.MaxSearchWork,
             WitnessDepth = budgets.MaxDepth,
             FormulaMaxStates = budgets.MaxStates,
             Smallest = SmallestFormulaOptions.From(budgets),
@@ -48,6 +49,12 @@ public sealed record VerdictOptions
 
     /// <summary>Budgets of the lasso search for all-depth "no" certificates (docs/theory.md §Lasso certificates).</summary>
     public Exact.LassoSearchOptions Lasso { get; init; } = new();
+
+    /// <summary>
+    /// Budget <c>max-search-work</c>: the one work counter of an open row, shared by its type search and its lasso
+    /// search, which run side by side (<see cref="JointSearchStage"/>).
+    /// </summary>
+    public long SearchWork { get; init; } = Budgets.DefaultMaxSearchWork;
 
     /// <summary>Budgets of the smallest-formula enumeration (<c>max-formula-size</c>, <c>max-formula-candidates</c>; docs/theory.md §"Smallest formulas").</summary>
     public SmallestFormulaOptions Smallest { get; init; } = new();

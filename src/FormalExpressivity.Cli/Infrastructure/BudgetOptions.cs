@@ -23,7 +23,7 @@ public sealed class BudgetOptions
     /// </summary>
     public static IReadOnlyList<string> Classification { get; } =
         ["max-semigroup", "max-semigroup-mib", "max-parameter-states", "max-pair-states", "max-depth", "max-types", "max-type-states",
-         "max-lasso-prefix", "max-lasso-loop", "max-lasso-tails", "max-lasso-candidates",
+         "max-lasso-prefix", "max-lasso-loop", "max-lasso-tails", "max-lasso-candidates", "max-search-work",
          "max-formula-size", "max-formula-work"];
 
     private readonly List<(Budget Budget, Option<long> Option)> _options = [];

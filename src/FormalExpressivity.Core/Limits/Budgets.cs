@@ -78,6 +78,8 @@ public sealed record Budgets
     public const int DefaultMaxLassoTails = 128;
     /// <summary>Default of <see cref="MaxLassoCandidates"/>.</summary>
     public const int DefaultMaxLassoCandidates = 200;
+    /// <summary>Default of <see cref="MaxSearchWork"/>.</summary>
+    public const long DefaultMaxSearchWork = 20_000;
     /// <summary>Default of <see cref="MaxFormulaSize"/>.</summary>
     public const int DefaultMaxFormulaSize = 10;
     /// <summary>Default of <see cref="MaxFormulaWork"/>.</summary>
@@ -149,6 +151,11 @@ public sealed record Budgets
     public int MaxLassoTails { get; init; } = DefaultMaxLassoTails;
     /// <summary><c>max-lasso-candidates</c>: the most (p, v) pairs whose limit graph is refined.</summary>
     public int MaxLassoCandidates { get; init; } = DefaultMaxLassoCandidates;
+    /// <summary>
+    /// <c>max-search-work</c>: the one work budget of an open architecture row, shared by its type search (one unit per
+    /// 64 product nodes) and its lasso search (one unit per (p, v) candidate), which run side by side.
+    /// </summary>
+    public long MaxSearchWork { get; init; } = DefaultMaxSearchWork;
     /// <summary><c>max-formula-size</c>: the largest formula size (tree nodes) of the smallest-formula enumeration.</summary>
     public int MaxFormulaSize { get; init; } = DefaultMaxFormulaSize;
     /// <summary><c>max-formula-work</c>: the most product states the smallest-formula enumeration explores to build its candidates' machines (its cost; over all sizes, per alphabet and fragment).</summary>
@@ -192,6 +199,8 @@ public sealed record Budgets
             b => b.MaxLassoTails, (b, v) => b with { MaxLassoTails = (int)v }),
         new("max-lasso-candidates", "the most (prefix, loop) pairs the lasso search refines", DefaultMaxLassoCandidates, 1, int.MaxValue,
             b => b.MaxLassoCandidates, (b, v) => b with { MaxLassoCandidates = (int)v }),
+        new("max-search-work", "the work shared by an open row's type search (a unit per 64 product nodes) and lasso search (a unit per (prefix, loop) pair), run side by side", DefaultMaxSearchWork, 1, long.MaxValue,
+            b => b.MaxSearchWork, (b, v) => b with { MaxSearchWork = v }),
         new("max-formula-size", "the largest formula size (nodes) of the smallest-formula enumeration; 0 turns it off", DefaultMaxFormulaSize, 0, 64,
             b => b.MaxFormulaSize, (b, v) => b with { MaxFormulaSize = (int)v }),
         new("max-formula-work", "the most product states the smallest-formula enumeration explores (its cost, all sizes)", DefaultMaxFormulaWork, 1, long.MaxValue,
