@@ -57,7 +57,7 @@ public static class RegexCompiler
         if (needed <= maxStates) return;
         const string what = "the expression's DFA";
         throw new BudgetExceededException("max-states", maxStates, what,
-            $"{what} needs at least {needed} states (a run over one of its words of {needed - 1} letters visits that many), more than --max-states {maxStates} allows; "
+            $"{what} needs at least {needed} states (the run over a shortest word of the language or of one of its residuals visits that many), more than --max-states {maxStates} allows; "
             + (needed <= int.MaxValue ? $"try --max-states {needed}" : "no --max-states value allows it"));
     }
 

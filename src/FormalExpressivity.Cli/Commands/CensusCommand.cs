@@ -34,11 +34,11 @@ public static class CensusCommand
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var states = new Option<int>("--states") { Description = "Every language whose minimal DFA has at most this many states (1–6).", Required = true, HelpName = "N" };
+        var states = new Option<int>("--states") { Description = "Every language whose minimal DFA has at most this many states (1–6).", Required = true, HelpName = "N" }.Accepting(1, 6);
         var alphabet = CommonOptions.Alphabet();
         var windows = new Option<string>("--window-sizes") { Description = "Window sizes k for local:k, hybrid:k, Ywin:k, PYwin:k.", DefaultValueFactory = _ => "1,2,3,4" };
-        var sample = new Option<int?>("--sample") { Description = "Classify a seeded uniform sample of this many languages (kept in canonical order) instead of all.", HelpName = "S" };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of --sample.", DefaultValueFactory = _ => 2026UL };
+        var sample = new Option<int?>("--sample") { Description = "Classify a seeded uniform sample of this many languages (kept in canonical order) instead of all.", HelpName = "S" }.Accepting(1, int.MaxValue);
+        var seed = new Option<ulong>("--seed") { Description = "Seed of --sample.", DefaultValueFactory = _ => 2026UL }.Accepting(ulong.MinValue, ulong.MaxValue);
         var output = new Option<string?>("--output", "-o") { Description = "Write the rows as JSONL to this file (atomically)." };
         var summary = new Option<string?>("--summary") { Description = "Write the summary as JSON to this file (atomically)." };
         var parquet = new Option<string?>("--parquet") { Description = "Also write the rows as Parquet to this file (atomically; the JSONL columns, docs/census.md)." };

@@ -34,12 +34,12 @@ public static class CorpusCommand
         var split = new Option<string>("--split") { Description = "Without --splits: one split, train (lengths 1-40) or test (41-500).", DefaultValueFactory = _ => "test" };
         split.AcceptOnlyFromAmong("train", "test");
         var lengths = new Option<string?>("--lengths") { Description = "Without --splits: the length range A-B of the one split (default: the split's, train 1-40, test 41-500)." };
-        var perLength = new Option<int>("--per-length") { Description = "Strings per length and split (fewer, with a note, when fewer distinct strings exist).", DefaultValueFactory = _ => CorpusOptions.DefaultPerLength };
+        var perLength = new Option<int>("--per-length") { Description = "Strings per length and split (fewer, with a note, when fewer distinct strings exist).", DefaultValueFactory = _ => CorpusOptions.DefaultPerLength }.Accepting(1, int.MaxValue);
         var generator = new Option<string>("--generator") { Description = "balanced, uniform, positive, negative or exhaustive.", DefaultValueFactory = _ => "balanced" };
         generator.AcceptOnlyFromAmong("balanced", "uniform", "positive", "negative", "exhaustive");
         var strategy = new Option<string>("--strategy") { Description = "uniform, one-symbol-edit, one-symbol-edit-even, delete-one, exactly-one-occurrence:FACTOR.", DefaultValueFactory = _ => "uniform" };
         var labels = new Option<string>("--labels") { Description = "Label columns, comma-separated: membership (always), prefix (per-prefix membership, LC25), next-symbols (FLaRe's next-symbol sets), states (minimal-DFA state per position).", DefaultValueFactory = _ => "membership" };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the SplitMix64 streams (printed and recorded in the manifest; the exhaustive generator draws nothing).", DefaultValueFactory = _ => 1UL };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the SplitMix64 streams (printed and recorded in the manifest; the exhaustive generator draws nothing).", DefaultValueFactory = _ => 1UL }.Accepting(ulong.MinValue, ulong.MaxValue);
         var format = new Option<string>("--format") { Description = "Format of the split files: jsonl, csv or parquet.", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
         var output = new Option<string>("--output", "-o") { Description = "The dataset folder to write (replaced only when it is a fex dataset).", Required = true, HelpName = "DIR" };

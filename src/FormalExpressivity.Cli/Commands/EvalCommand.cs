@@ -42,7 +42,7 @@ public static class EvalCommand
             Description = "One or more predictions files (JSONL or CSV; docs/formats.md): one row per corpus row with a label or a probability, optionally per-position predictions. Repeat the option for several files (models, seeds): they share one report and plot.",
             Required = true,
         };
-        var threshold = new Option<double>("--threshold") { Description = "Probabilities ≥ this predict \"in L\".", DefaultValueFactory = _ => 0.5 };
+        var threshold = new Option<double>("--threshold") { Description = "Probabilities ≥ this predict \"in L\".", DefaultValueFactory = _ => 0.5 }.Accepting(0.0, 1.0);
         var plot = new Option<string?>("--plot") { Description = "Draw accuracy against length to FILE.png (or FILE.svg): one line per model with 95 % bands, the training lengths shaded, the chance line." };
         var architectures = new Option<string>("--architectures")
         {
@@ -50,8 +50,8 @@ public static class EvalCommand
             DefaultValueFactory = _ => DefaultArchitectures,
             HelpName = "LIST",
         };
-        var depth = new Option<int>("--depth", "--global-depth") { Description = "Depth r of the types used to explain failures; -1 disables the failure analysis.", DefaultValueFactory = _ => 3 };
-        var show = new Option<int>("--show") { Description = "How many entries of each list (failing strings, explained pairs, label errors) to print, in text and JSON.", DefaultValueFactory = _ => 20 };
+        var depth = new Option<int>("--depth", "--global-depth") { Description = "Depth r of the types used to explain failures; -1 disables the failure analysis.", DefaultValueFactory = _ => 3 }.Accepting(-1, MaxDepth);
+        var show = new Option<int>("--show") { Description = "How many entries of each list (failing strings, explained pairs, label errors) to print, in text and JSON.", DefaultValueFactory = _ => 20 }.Accepting(0, int.MaxValue);
         var json = CommonOptions.Json();
         var budgets = BudgetOptions.Create(BudgetOptions.Construction);
         var typeBudgets = BudgetOptions.Create(["max-types", "max-type-states"]);

@@ -52,12 +52,12 @@ public static class SimulateCommand
         var corpus = new Option<string?>("--corpus") { Description = "A corpus: a fex dataset folder or one of its split files (.jsonl, .csv, .parquet), or one word per line (symbols separated by spaces, or letters; empty line or ε = empty word; # comments)." };
         var split = new Option<string?>("--split") { Description = "The split to run when --corpus is a dataset folder (default: test, else the only split)." };
         var lengths = new Option<string?>("--lengths") { Description = "Random words of lengths A-B (inclusive)." };
-        var perLength = new Option<int>("--per-length") { Description = "Random words per length.", DefaultValueFactory = _ => 100 };
+        var perLength = new Option<int>("--per-length") { Description = "Random words per length.", DefaultValueFactory = _ => 100 }.Accepting(1, 10_000_000);
         var numeric = new Option<string?>("--numeric") { Description = "Run the real-weight model in fp32, fp16 or bf16 instead of the symbolic kernel (real-weight exports always run numerically, fp32 by default)." };
         var noFix = new Option<bool>("--no-past-fix") { Description = "With --numeric: disable the two-layer P fix." };
         var predictions = new Option<string?>("--predictions") { Description = "Write the model's predictions to FILE (JSONL, one row per word, in corpus order): string, predicted, with --positions the prediction for every prefix, with --numeric the readout at every position. fex eval reads it.", HelpName = "FILE" };
         var positions = new Option<bool>("--positions") { Description = "With --predictions: also predict every prefix w1…wi, i = 0…n (runs the model on each prefix; quadratic in the length)." };
-        var seed = new Option<ulong>("--seed") { Description = "SplitMix64 seed of the random words.", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong>("--seed") { Description = "SplitMix64 seed of the random words.", DefaultValueFactory = _ => 1 }.Accepting(ulong.MinValue, ulong.MaxValue);
         var json = CommonOptions.Json();
         var command = new Command("simulate", "Run a transformer model on a corpus, compare it with the language's DFA and write its predictions.")
         {

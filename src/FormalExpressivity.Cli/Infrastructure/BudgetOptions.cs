@@ -48,7 +48,7 @@ public sealed class BudgetOptions
                 Description = $"Budget: {budget.Description}.",
                 DefaultValueFactory = _ => value,
                 HelpName = "N",
-            };
+            }.Accepting(budget.Minimum, budget.Maximum);
             result._options.Add((budget, option));
         }
         return result;

@@ -47,6 +47,31 @@ public static class FileKind
         };
     }
 
+    /// <summary>
+    /// Whether <paramref name="path"/>, after following symbolic links, is a character or block device (such as
+    /// <c>/dev/zero</c> or <c>/dev/urandom</c>, which never end). Pipes and sockets are not devices: a pipe is
+    /// a legitimate input (<c>&lt;(…)</c>, <c>/dev/stdin</c>), bounded by the input limit as it is read.
+    /// </summary>
+    /// <param name="path">A path.</param>
+    public static bool IsDevice(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string target = path;
+        try
+        {
+            if (File.ResolveLinkTarget(path, returnFinalTarget: true) is { } final) target = final.FullName;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+        return StatMode(target) is { } mode && (mode & 0xF000) is 0x2000 or 0x6000;
+    }
+
     /// <summary>Describes a kind for messages ("a symbolic link", "a device or pipe").</summary>
     /// <param name="kind">The kind.</param>
     public static string Describe(Kind kind) => kind switch

@@ -113,7 +113,7 @@ public sealed class InputFile
 
     /// <summary>Reads <paramref name="path"/> as UTF-8 text with this reader's limit.</summary>
     /// <param name="path">The file.</param>
-    /// <exception cref="IOException">The file does not exist, is a folder, or cannot be read.</exception>
+    /// <exception cref="IOException">The file does not exist, is a folder or a device, or cannot be read.</exception>
     /// <exception cref="BudgetExceededException">The file is larger than <see cref="MaxBytes"/>.</exception>
     public string ReadText(string path)
     {
@@ -142,7 +142,7 @@ public sealed class InputFile
     /// the content decoded and re-encoded as UTF-8, so both readers see the same text.
     /// </summary>
     /// <param name="path">The file.</param>
-    /// <exception cref="IOException">The file does not exist, is a folder, or cannot be read.</exception>
+    /// <exception cref="IOException">The file does not exist, is a folder or a device, or cannot be read.</exception>
     /// <exception cref="BudgetExceededException">The file is larger than <see cref="MaxBytes"/>.</exception>
     public Utf8Buffer ReadUtf8(string path)
     {
@@ -202,6 +202,7 @@ public sealed class InputFile
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path)) throw new IOException($"cannot read '{path}': it is a folder, not a file");
         if (!File.Exists(path)) throw new FileNotFoundException($"cannot read '{path}': no such file", path);
+        RefuseDevice(path);
         if (FileKind.Of(path) is not (FileKind.Kind.Regular or FileKind.Kind.Unknown))
             throw new IOException($"cannot read '{path}': it is not a regular file");
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
@@ -220,12 +221,13 @@ public sealed class InputFile
 
     /// <summary>Opens <paramref name="path"/> through a stream bounded by <see cref="MaxBytes"/>.</summary>
     /// <param name="path">The file.</param>
-    /// <exception cref="IOException">The file does not exist, is a folder, or cannot be read.</exception>
+    /// <exception cref="IOException">The file does not exist, is a folder or a device, or cannot be read.</exception>
     public Stream Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path)) throw new IOException($"cannot read '{path}': it is a folder, not a file");
         if (!File.Exists(path)) throw new FileNotFoundException($"cannot read '{path}': no such file", path);
+        RefuseDevice(path);
         long limit = Math.Min(MaxBytes, MaxTextBytes);
         // A regular file's size is known: a file over the limit fails before a byte is read.
         if (FileKind.Of(path) == FileKind.Kind.Regular && new FileInfo(path).Length > limit) throw TooLarge(path, limit);
@@ -273,6 +275,13 @@ public sealed class InputFile
         }
 
         private BudgetExceededException TooLarge() => InputFile.TooLarge(path, limit);
+    }
+
+    /// <summary>A character or block device (also through a link) is refused before a byte is read: /dev/zero or /dev/urandom never end, and no device holds an input file.</summary>
+    private static void RefuseDevice(string path)
+    {
+        if (FileKind.IsDevice(path))
+            throw new IOException($"cannot read '{path}': it is a device{(FileKind.Of(path) == FileKind.Kind.SymbolicLink ? " (through a symbolic link)" : "")}, not a file; give a regular file or a pipe");
     }
 
     private static BudgetExceededException TooLarge(string path, long limit) =>

@@ -31,7 +31,7 @@ namespace FormalExpressivity.Engine.Claims;
 /// <item><c>conjecture A ⊆ B up to n states</c>: <see cref="ConjectureChecker"/>.</item>
 /// </list>
 /// </summary>
-public static class ClaimChecker
+public static partial class ClaimChecker
 {
     /// <summary>Checks all claims in file order.</summary>
     /// <param name="claims">The bound file.</param>
@@ -269,7 +269,23 @@ public static class ClaimChecker
     /// <summary>The longest formula printed in full in evidence lines (JSON output always has the whole formula).</summary>
     public const int MaxFormulaText = 160;
 
-    private static string Shorten(string text) => text.Length <= MaxFormulaText ? text : text[..MaxFormulaText] + " …";
+    /// <summary>
+    /// A line clipped to <see cref="MaxFormulaText"/> characters; a limit flag in the clipped part (a budget note
+    /// after a long formula) is never cut in two and is kept as <c>(raise --max-…)</c>, so every limit shown still
+    /// names its flag.
+    /// </summary>
+    private static string Shorten(string text)
+    {
+        if (text.Length <= MaxFormulaText) return text;
+        int cut = MaxFormulaText;
+        foreach (System.Text.RegularExpressions.Match m in LimitFlag().Matches(text))
+            if (m.Index < cut && m.Index + m.Length > cut) cut = m.Index;
+        var flags = LimitFlag().Matches(text[cut..]).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        return text[..cut] + " …" + (flags.Count == 0 ? "" : " (raise " + string.Join(", ", flags) + ")");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"--max-[a-z-]*[a-z]")]
+    private static partial System.Text.RegularExpressions.Regex LimitFlag();
 
     private static CheckResult CheckFormula(LtlFormula formula, Dfa dfa)
     {

@@ -182,7 +182,7 @@ internal sealed class RegexTreeBuilder
         var token = node.Symbol;
         if (!int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value > _maxBound)
             throw new DiagnosticFound(Diagnostic.Error("RE005", _text, token.StartIndex, token.Text.Length,
-                $"the repetition bound {CodePoints.Clip(token.Text)} exceeds the limit {_maxBound}"));
+                $"the repetition bound {CodePoints.Clip(token.Text)} exceeds the limit {_maxBound} of one repetition; nest repetitions instead, e.g. (r{{{_maxBound}}}){{5}}, whose automaton --max-states bounds"));
         return value;
     }
 

@@ -27,7 +27,12 @@ public static class RegexParser
     /// <summary>The deepest <see cref="RegexNode.Depth"/> accepted (bounds the recursion of every later algorithm).</summary>
     public const int MaxTreeDepth = 1000;
 
-    /// <summary>The largest m or n accepted in <c>r{m,n}</c>.</summary>
+    /// <summary>
+    /// The largest m or n accepted in <c>r{m,n}</c> — a limit of one repetition, not of the language: nested
+    /// repetitions such as <c>(r{1000}){1000}</c> go further, and the size of their automaton is bounded by
+    /// <c>--max-states</c> (refused before construction when <c>RegexStateBound</c> proves it too large).
+    /// The RE005 message says so.
+    /// </summary>
     public const int MaxRepetitionBound = 1000;
 
     /// <summary>

@@ -50,8 +50,7 @@ public static partial class TransformerJson
     public static ParseResult<TransformerModel> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        if (json.Length > TransformerText.MaxInputLength)
-            return Fail(SourceSpan.None, $"the model is longer than the limit of {TransformerText.MaxInputLength} characters");
+        if (TransformerText.SizeProblem(json.Length) is { } tooLarge) return Fail(SourceSpan.None, tooLarge);
         ModelDto? dto;
         try
         {
@@ -62,36 +61,55 @@ public static partial class TransformerJson
             int line = (int)(e.LineNumber ?? 0) + 1, column = (int)(e.BytePositionInLine ?? 0) + 1;
             return Fail(new SourceSpan(0, 0, line, column), "malformed JSON model: " + e.Message.Split(" Path:")[0]);
         }
+        // Positions are found only when there is something to report (a second, linear pass over the text).
+        JsonModelPositions? positions = null;
+        SourceSpan At(Func<JsonModelPositions, long> where)
+        {
+            positions ??= JsonModelPositions.Locate(json);
+            return positions.Span(where(positions));
+        }
         if (dto is null || dto.Alphabet is null || dto.Layers is null || dto.Output is null)
-            return Fail(SourceSpan.None, "a JSON model needs 'alphabet', 'layers' and 'output'");
-        if (dto.Format != FormatTag) return Fail(SourceSpan.None, $"unknown format '{dto.Format}', expected '{FormatTag}'");
+            return Fail(At(p => p.Root), "a JSON model needs 'alphabet', 'layers' and 'output'");
+        if (dto.Format != FormatTag) return Fail(At(p => p.Format), $"unknown format '{dto.Format}', expected '{FormatTag}'");
         if (dto.Alphabet.Length == 0 || dto.Alphabet.Length > Alphabet.MaxSymbols || dto.Alphabet.Distinct().Count() != dto.Alphabet.Length || !dto.Alphabet.All(Alphabet.IsValidName))
-            return Fail(SourceSpan.None, $"the alphabet must be 1…{Alphabet.MaxSymbols} distinct symbol names");
-        var problems = new List<string>();
+            return Fail(At(p => p.Alphabet), $"the alphabet must be 1…{Alphabet.MaxSymbols} distinct symbol names");
+        // Definitions in reading order (prelude gates, then per layer its heads and its gates), as TransformerModel.Check numbers them.
+        var problems = new List<(int Element, string Message)>();
+        int element = 0;
         Gate? G(GateDto? g)
         {
-            if (g?.Output is null || g.Inputs is null || g.Inputs.Any(i => i is null)) { problems.Add("a gate needs 'output', 'op' and 'inputs'"); return null; }
+            int at = element++;
+            if (g?.Output is null || g.Inputs is null || g.Inputs.Any(i => i is null)) { problems.Add((at, "a gate needs 'output', 'op' and 'inputs'")); return null; }
             GateKind? op = g.Op switch { "not" => GateKind.Not, "and" => GateKind.And, "or" => GateKind.Or, _ => null };
-            if (op is null) { problems.Add($"unknown gate op '{g.Op}'"); return null; }
+            if (op is null) { problems.Add((at, $"unknown gate op '{g.Op}'")); return null; }
             return new Gate(g.Output, op.Value, g.Inputs);
         }
         AttentionHead? H(HeadDto? h)
         {
-            if (h?.Output is null || h.Select is null || h.Value is null) { problems.Add("a head needs 'output', 'select' and 'value'"); return null; }
+            int at = element++;
+            if (h?.Output is null || h.Select is null || h.Value is null) { problems.Add((at, "a head needs 'output', 'select' and 'value'")); return null; }
             HeadKind? kind = h.Kind switch { "global" => HeadKind.Global, "local" => HeadKind.Local, "uha" => HeadKind.UniqueHard, _ => null };
             Masking? masking = h.Masking switch { "strict" => Masking.Strict, "nonstrict" => Masking.NonStrict, _ => null };
-            if (kind is null || masking is null) { problems.Add($"head '{h.Output}': unknown kind '{h.Kind}' or masking '{h.Masking}'"); return null; }
+            if (kind is null || masking is null) { problems.Add((at, $"head '{h.Output}': unknown kind '{h.Kind}' or masking '{h.Masking}'")); return null; }
             return new AttentionHead(h.Output, kind.Value, h.Window, masking.Value, h.Select, h.Value, h.Threshold);
         }
         var prelude = (dto.Prelude ?? []).Select(G).ToList();
-        var layers = dto.Layers.Select(l => (Heads: (l?.Heads ?? []).Select(H).ToList(), Gates: (l?.Gates ?? []).Select(G).ToList())).ToList();
-        if (problems.Count > 0) return Fail(SourceSpan.None, problems[0]);
+        var layers = new List<(List<AttentionHead?> Heads, List<Gate?> Gates)>();
+        foreach (var l in dto.Layers)
+        {
+            var heads = (l?.Heads ?? []).Select(H).ToList();
+            layers.Add((heads, (l?.Gates ?? []).Select(G).ToList()));
+        }
+        SourceSpan Element(int index, string message) => At(p =>
+            index >= 0 && index < p.Definitions.Count ? p.Definitions[index]
+            : message.Contains("symbol name", StringComparison.Ordinal) ? p.Alphabet : p.Output);
+        if (problems.Count > 0) return Fail(Element(problems[0].Element, problems[0].Message), problems[0].Message);
         var alphabet = Alphabet.Create(dto.Alphabet);
         var built = layers.Select(l => new TransformerLayer(l.Heads.Select(h => h!).ToArray(), l.Gates.Select(g => g!).ToArray())).ToList();
         var gates = prelude.Select(g => g!).ToList();
         var check = TransformerModel.Check(alphabet, gates, built, dto.Output);
         if (check.Count > 0)
-            return ParseResult<TransformerModel>.Fail(check.Select(p => new Diagnostic(JsonError, SourceSpan.None, p.Message)).ToList());
+            return ParseResult<TransformerModel>.Fail(check.Select(p => new Diagnostic(JsonError, Element(p.Element, p.Message), p.Message)).ToList());
         return ParseResult<TransformerModel>.Ok(TransformerModel.Create(alphabet, gates, built, dto.Output));
     }
 

@@ -74,18 +74,23 @@ public sealed class TransformerModel
     {
         ArgumentNullException.ThrowIfNull(alphabet);
         var problems = new List<(int, string)>();
-        var defined = new HashSet<string>(StringComparer.Ordinal) { EosFeature, TrueFeature };
+        // Each name with the layer that defined it (−1: an input feature or a prelude gate). A head of layer L reads
+        // only names of layers < L; a gate reads any name defined before it. One dictionary, no per-layer copy
+        // (a copy per layer made many one-definition layers quadratic).
+        var defined = new Dictionary<string, int>(StringComparer.Ordinal) { [EosFeature] = -1, [TrueFeature] = -1 };
+        int layerIndex = -1;
         for (int i = 0; i < alphabet.Count; i++)
-            if (!defined.Add(alphabet[i])) problems.Add((-1, $"the symbol name '{alphabet[i]}' is reserved"));
+            if (!defined.TryAdd(alphabet[i], -1)) problems.Add((-1, $"the symbol name '{alphabet[i]}' is reserved"));
         int element = 0;
         void Define(string name)
         {
             if (!Alphabet.IsValidName(name)) problems.Add((element, $"'{name}' is not a valid feature name"));
-            else if (!defined.Add(name)) problems.Add((element, $"feature '{name}' is defined twice (or is an input feature)"));
+            else if (!defined.TryAdd(name, layerIndex)) problems.Add((element, $"feature '{name}' is defined twice (or is an input feature)"));
         }
-        void Read(string name, IReadOnlySet<string> available)
+        void Read(string name, bool fromEarlierLayers)
         {
-            if (!available.Contains(name)) problems.Add((element, $"feature '{name}' is read before it is defined"));
+            if (!defined.TryGetValue(name, out int layer) || (fromEarlierLayers && layer >= layerIndex))
+                problems.Add((element, $"feature '{name}' is read before it is defined"));
         }
         void Gates(IReadOnlyList<Gate> gates)
         {
@@ -93,26 +98,25 @@ public sealed class TransformerModel
             {
                 if (g.Kind == GateKind.Not && g.Inputs.Count != 1) problems.Add((element, "'not' takes exactly one input"));
                 if (g.Inputs.Count == 0) problems.Add((element, $"gate '{g.Output}' has no input"));
-                foreach (var x in g.Inputs) Read(x, defined);
+                foreach (var x in g.Inputs) Read(x, fromEarlierLayers: false);
                 Define(g.Output);
                 element++;
             }
         }
         long definitions = prelude.Count + layers.Sum(l => (long)l.Heads.Count + l.Gates.Count);
-        if (definitions > TransformerText.MaxDefinitions)
-            return [(0, $"the model has {definitions} heads and gates (prelude included), more than the limit of {TransformerText.MaxDefinitions}")];
+        if (TransformerText.DefinitionsProblem(definitions) is { } tooMany) return [(0, tooMany)];
         Gates(prelude);
         foreach (var layer in layers)
         {
-            var before = new HashSet<string>(defined, StringComparer.Ordinal);
+            layerIndex++;
             foreach (var h in layer.Heads)
             {
-                Read(h.Selector, before);
-                Read(h.Value, before);
+                Read(h.Selector, fromEarlierLayers: true);
+                Read(h.Value, fromEarlierLayers: true);
                 if (h.Kind == HeadKind.Local && h.Window < 1) problems.Add((element, "a local head needs a window k ≥ 1"));
                 if (h.Kind == HeadKind.Global && h.Window != 0) problems.Add((element, "a global head has no window"));
                 if (h.Window < 0) problems.Add((element, "the window must be ≥ 0"));
-                if (h.Window > TransformerText.MaxWindow) problems.Add((element, $"the window {h.Window} exceeds the limit of {TransformerText.MaxWindow}"));
+                if (h.Window > TransformerText.MaxWindow) problems.Add((element, $"the window {h.Window} exceeds the limit of {TransformerText.MaxWindow} (a window of k positions keeps 2k bits in every state of the model's DFA, whose memory {FormalExpressivity.Core.Limits.MemoryBudget.Flag} bounds)"));
                 if (h.Threshold < 1) problems.Add((element, "the threshold must be ≥ 1"));
                 if (h.Threshold > 1 && h.Kind != HeadKind.Local) problems.Add((element, "only local heads can count (threshold > 1)"));
                 if (h.Threshold > 1 && h.Window > 0 && h.Threshold > h.Window) problems.Add((element, $"threshold {h.Threshold} exceeds the window {h.Window}"));
@@ -122,7 +126,7 @@ public sealed class TransformerModel
             Gates(layer.Gates);
         }
         element = -1;
-        Read(output, defined);
+        Read(output, fromEarlierLayers: false);
         return problems;
     }
 

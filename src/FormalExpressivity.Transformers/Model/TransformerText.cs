@@ -1,5 +1,7 @@
 using Antlr4.Runtime;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.IO;
+using FormalExpressivity.Core.Limits;
 using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Antlr;
 using FormalExpressivity.Syntax.Antlr.Generated;
@@ -22,12 +24,58 @@ public static class TransformerText
     /// <summary>Diagnostic code: a size limit was exceeded.</summary>
     public const string LimitError = "TRF004";
 
-    /// <summary>The input length limit (characters).</summary>
-    public const int MaxInputLength = 4_000_000;
-    /// <summary>The limit on definitions (heads and gates).</summary>
-    public const int MaxDefinitions = 100_000;
-    /// <summary>The limit on a window size or threshold.</summary>
+    /// <summary>
+    /// Memory set aside per character of model text (text or JSON) while it is parsed — token objects, the parse
+    /// tree or the deserialized objects —, checked against <c>--max-memory</c> before parsing starts.
+    /// </summary>
+    public const int BytesPerCharacter = 32;
+    /// <summary>
+    /// Memory set aside per definition (head or gate, prelude included): its features in the simulator's
+    /// batches and in the model compiler, checked against <c>--max-memory</c> (512M admits about 131 000).
+    /// </summary>
+    public const int BytesPerDefinition = 4096;
+    /// <summary>
+    /// The largest window size or threshold. A local head over k positions keeps 2k bits in every state of the
+    /// model's DFA, so the memory such windows take is bounded by <c>--max-memory</c> first (a window of
+    /// 10^6 already needs gigabytes); the fixed limit keeps every count in range.
+    /// </summary>
     public const int MaxWindow = 1_000_000;
+
+    /// <summary>
+    /// Why a model of <paramref name="characters"/> characters may not be parsed in this run, or null: it is longer
+    /// than the input limit in force (<c>--max-input-bytes</c>, <see cref="InputFile.Current"/>) or parsing it would
+    /// exceed the memory budget (<c>--max-memory</c>, <see cref="BytesPerCharacter"/> per character).
+    /// </summary>
+    /// <param name="characters">The length of the model text.</param>
+    public static string? SizeProblem(long characters)
+    {
+        long limit = InputFile.Current.MaxBytes;
+        if (characters > limit)
+            return $"the model has {characters} characters, more than {InputFile.Flag} {ByteSize.Format(limit)} allows; try {InputFile.Flag} {ByteSize.FormatRoundedUp(characters)}";
+        return MemoryProblem(characters, BytesPerCharacter, "parsing the model");
+    }
+
+    /// <summary>Why a model of <paramref name="definitions"/> heads and gates does not fit the memory budget (<c>--max-memory</c>, <see cref="BytesPerDefinition"/> each), or null.</summary>
+    /// <param name="definitions">Heads and gates, prelude included.</param>
+    public static string? DefinitionsProblem(long definitions) =>
+        MemoryProblem(definitions, BytesPerDefinition, $"the model's {definitions} heads and gates");
+
+    private static string? MemoryProblem(long count, long itemBytes, string what)
+    {
+        try
+        {
+            MemoryBudget.Current.Require(count, itemBytes, what);
+            return null;
+        }
+        catch (BudgetExceededException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>The message of a window or threshold out of range, naming the flag that bounds what large windows cost.</summary>
+    internal static string WindowMessage(string number) =>
+        $"'{CodePoints.Clip(number)}' is not a number between 1 and {MaxWindow} (a window of k positions keeps 2k bits in every state of the model's DFA, whose memory {MemoryBudget.Flag} bounds)";
 
     /// <summary>
     /// Syntax errors are all <see cref="SyntaxError"/>, worded by ANTLR after an unexpected character; as in
@@ -40,8 +88,8 @@ public static class TransformerText
     public static ParseResult<TransformerModel> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > MaxInputLength)
-            return ParseResult<TransformerModel>.Fail(Diagnostic.Error(LimitError, text, 0, 0, $"the model text is longer than the limit of {MaxInputLength} characters"));
+        if (SizeProblem(text.Length) is { } tooLarge)
+            return ParseResult<TransformerModel>.Fail(Diagnostic.Error(LimitError, text, 0, 0, tooLarge));
         var lexer = new TransformerLexer(new AntlrInputStream(text));
         var parser = new TransformerParser(new CommonTokenStream(lexer));
         var errors = new SyntaxErrorCollector(text, SyntaxErrors);
@@ -71,7 +119,7 @@ public static class TransformerText
         int? Number(IToken token)
         {
             if (int.TryParse(token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v) && v >= 1 && v <= MaxWindow) return v;
-            errors.Add(At(token, NumberError, $"'{CodePoints.Clip(token.Text)}' is not a number between 1 and {MaxWindow}"));
+            errors.Add(At(token, NumberError, WindowMessage(token.Text)));
             return null;
         }
         Gate MakeGate(TransformerParser.GateContext g)
@@ -84,6 +132,7 @@ public static class TransformerText
         if (tree.preludeBlock() is { } pre)
             foreach (var g in pre.gate()) { prelude.Add(MakeGate(g)); spans.Add(g); }
         var layers = new List<TransformerLayer>();
+        int nextCheck = 4096;
         foreach (var block in tree.layerBlock())
         {
             var heads = new List<AttentionHead>();
@@ -114,10 +163,16 @@ public static class TransformerText
             var gates = new List<Gate>();
             foreach (var g in block.gate()) { gates.Add(MakeGate(g)); spans.Add(g); }
             layers.Add(new TransformerLayer(heads, gates));
-            if (spans.Count > MaxDefinitions)
-                return ParseResult<TransformerModel>.Fail(AtRule(block, LimitError, $"more than {MaxDefinitions} heads and gates"));
+            if (spans.Count >= nextCheck)
+            {
+                // Stop at the block where the definitions so far (prelude included) outgrow the memory budget.
+                nextCheck = spans.Count + 4096;
+                if (DefinitionsProblem(spans.Count) is { } tooMany) return ParseResult<TransformerModel>.Fail(AtRule(block, LimitError, tooMany));
+            }
         }
         if (errors.Count > 0) return ParseResult<TransformerModel>.Fail(errors);
+        if (spans.Count > 0 && DefinitionsProblem(spans.Count) is { } tooManyInAll)
+            return ParseResult<TransformerModel>.Fail(AtRule(spans[^1], LimitError, tooManyInAll));
         string output = tree.outputDecl().IDENT().GetText();
         var problems = TransformerModel.Check(alphabet, prelude, layers, output);
         if (problems.Count > 0)

@@ -31,6 +31,11 @@ public class RegexStateBoundTests
             Assert.That(bound, Is.InRange(1, dfa.StateCount), $"seed {seed}: {text}");
             if (!extended && ShortestAccepted(dfa) is { } shortest)
                 Assert.That(bound, Is.GreaterThanOrEqualTo(shortest + 1), $"seed {seed}: {text}");
+            // Through unions: at least 1 + the shortest word of each residual x⁻¹L (the run from δ(start, x)).
+            if (!extended)
+                for (int x = 0; x < dfa.SymbolCount; x++)
+                    if (ShortestAccepted(dfa, dfa.Next(dfa.Start, x)) is { } residual)
+                        Assert.That(bound, Is.GreaterThanOrEqualTo(residual + 1), $"seed {seed}: {text}, residual of {Ab[x]}");
         }, iter: 500);
     }
 
@@ -38,10 +43,19 @@ public class RegexStateBoundTests
     [TestCase("(a{10}){10}", 101)]
     [TestCase("(a?){3}{4}", 13)]
     [TestCase("a{3,}", 4)]
-    [TestCase("(a|b{5})*", 1)]
+    [TestCase("(a|b{5})*", 5)] // b⁻¹L = b{4}L: its shortest word has 4 letters
     [TestCase("~(a{4})", 5)]
     [TestCase("a{9}&b", 1)]
     [TestCase("[]{3}|a", 2)]
+    // A union hides the length of one branch behind ε (a*), seen through the first letter b: b⁻¹L = (a{10}){10}.
+    [TestCase("b(a{10}){10}|a*", 101)]
+    [TestCase("(b(a{10}){10}|a*)*", 101)]
+    [TestCase("(a|b)b(a{10}){10}|eps", 103)] // finite: the longest word has 102 letters
+    [TestCase("b(a{10}){10}|b*", 1)]
+    // r - s keeps r's bound when every word of s is shorter than r's; other intersections know nothing.
+    [TestCase("(a{10}){10}-b", 101)]
+    [TestCase("(a{10}){10}-(a{100})", 1)]
+    [TestCase("(a{10}){10}&a*", 1)]
     public void Known_bounds(string text, long expected)
     {
         var node = RegexParser.Parse(text, Ab).Value;
@@ -58,13 +72,15 @@ public class RegexStateBoundTests
         Assert.That(e.Message, Does.Contain("at least 1000000001 states").And.Contain("try --max-states 1000000001"));
     }
 
-    private static int? ShortestAccepted(Dfa dfa)
+    private static int? ShortestAccepted(Dfa dfa) => ShortestAccepted(dfa, dfa.Start);
+
+    private static int? ShortestAccepted(Dfa dfa, int from)
     {
         var distance = new int[dfa.StateCount];
         Array.Fill(distance, -1);
         var queue = new Queue<int>();
-        distance[dfa.Start] = 0;
-        queue.Enqueue(dfa.Start);
+        distance[from] = 0;
+        queue.Enqueue(from);
         while (queue.Count > 0)
         {
             int q = queue.Dequeue();

@@ -170,6 +170,7 @@ internal sealed class Sandbox : IDisposable
         foreach (var entry in new DirectoryInfo(Directory).EnumerateFileSystemInfos())
         {
             if (entry.LinkTarget is { } target) result[entry.Name] = "link:" + target;
+            else if (FormalExpressivity.Core.IO.FileKind.Of(entry.FullName) == FormalExpressivity.Core.IO.FileKind.Kind.Special) result[entry.Name] = "special"; // a FIFO: never read
             else if (entry is FileInfo f)
             {
                 using var stream = f.OpenRead();

@@ -129,6 +129,95 @@ public sealed class FuzzTests
         box.AssertUnchangedExcept(o);
     }
 
+    private static IEnumerable<TestCaseData> FileFormats() =>
+        Formats.Where(f => !f.InArgument).Select(f => new TestCaseData(f.Name).SetName($"DevZeroLink_{f.Name}"));
+
+    /// <summary>
+    /// Every file format's input as a symbolic link to /dev/zero (an endless device): refused before a byte is read,
+    /// exit 3 naming the device, quickly, under the memory budget, changing nothing.
+    /// </summary>
+    [TestCaseSource(nameof(FileFormats))]
+    public void A_dev_zero_link_as_the_input_is_refused(string formatName)
+    {
+        if (!File.Exists("/dev/zero")) Assert.Ignore("no /dev/zero");
+        var format = Formats.Single(f => f.Name == formatName);
+        using var box = new Sandbox();
+        File.CreateSymbolicLink(box.PathOf(format.FileName), "/dev/zero");
+        box.Mark();
+        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(60), [.. format.Command(format.FileName), "--max-memory", FexRun.Budget]);
+        FexRun.AssertHardened(o, TimeSpan.FromSeconds(15));
+        Assert.That(o.Code, Is.EqualTo(3), o.ToString());
+        Assert.That(o.Err, Does.Contain("is a device (through a symbolic link)"), o.ToString());
+        box.AssertUnchangedExcept(o);
+    }
+
+    /// <summary>A small run of every command that writes <c>-o</c> (the command list is checked against the command tree).</summary>
+    private static readonly Dictionary<string, Func<string, string[]>> Writers = new()
+    {
+        ["compile"] = o => ["compile", "re:(a|b)*a", "--format", "json", "-o", o],
+        ["minimize"] = o => ["minimize", "in.json", "--format", "json", "-o", o],
+        ["corpus"] = o => ["corpus", "re:(a|b)*a", "--lengths", "1-3", "--per-length", "2", "-o", o],
+        ["export"] = o => ["export", "ltl:Y a", "--alphabet", "a,b", "-o", o],
+        ["check"] = o => ["check", "in.claims", "-o", o],
+        ["merge"] = o => ["merge", "part.jsonl", "-o", o],
+        ["census"] = o => ["census", "--states", "1", "--alphabet", "a", "-o", o],
+    };
+
+    private static IEnumerable<TestCaseData> OutputTargets()
+    {
+        foreach (var command in Writers.Keys)
+            foreach (var target in new[] { "device", "symlink", "directory" })
+                yield return new TestCaseData(command, target).SetName($"OutputTarget_{command}_{target}");
+    }
+
+    [Test]
+    public void Every_command_with_an_output_is_in_the_output_target_sweep()
+    {
+        var root = FormalExpressivity.Cli.FexApp.CreateRoot(new FormalExpressivity.Cli.Infrastructure.CliConsole(TextWriter.Null, TextWriter.Null));
+        var writers = root.Subcommands.Where(c => c.Options.Any(o => o.Name == "--output")).Select(c => c.Name);
+        Assert.That(Writers.Keys, Is.EquivalentTo(writers));
+    }
+
+    /// <summary>
+    /// <c>-o</c> at a device node, a symbolic link (to a file) or a folder, for every command that writes one: refused
+    /// with exit 3 and a clear message, the target left exactly as it was (the device still a device, the link still
+    /// a link, its target unchanged), no temporary file left.
+    /// </summary>
+    [TestCaseSource(nameof(OutputTargets))]
+    public void An_output_that_is_not_a_regular_file_is_never_replaced(string command, string target)
+    {
+        using var box = new Sandbox();
+        box.Write("in.json", AutomatonJson);
+        box.Write("in.claims", "alphabet {a, b}\nlanguage L = re\"(a|b)*a\"\nclaim L recognizable by local(1)\n");
+        box.Write("keep.txt", "keep me");
+        if (command == "merge")
+        {
+            var part = FexRun.Run(box.Directory, TimeSpan.FromSeconds(60), ["census", "--states", "1", "--alphabet", "a", "--shard", "0/1", "-o", "part.jsonl"]);
+            Assert.That(part.Code, Is.EqualTo(0), part.ToString());
+        }
+        string output = target switch
+        {
+            "device" => "/dev/null",
+            "symlink" => "link.json",
+            _ => "folder.json",
+        };
+        if (target == "device" && command == "export") Assert.Ignore("export writes only FILE.json or FILE.safetensors, a name no device has (exit 2 before any file is touched)");
+        if (target == "symlink") File.CreateSymbolicLink(box.PathOf("link.json"), "keep.txt");
+        if (target == "directory")
+        {
+            Directory.CreateDirectory(box.PathOf("folder.json"));
+            if (command == "corpus") Assert.Ignore("a corpus output is a folder: an existing one is the target, not a wrong kind");
+        }
+        box.Mark();
+        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(90), [.. Writers[command](output), "--max-memory", FexRun.Budget]);
+        FexRun.AssertHardened(o, TimeSpan.FromSeconds(60));
+        Assert.That(o.Code, Is.EqualTo(3), o.ToString());
+        Assert.That(o.Err, Does.Contain(target switch { "device" => "device", "symlink" => "symbolic link", _ => "folder" }), o.ToString());
+        box.AssertUnchangedExcept(o);
+        Assert.That(File.ReadAllText(box.PathOf("keep.txt")), Is.EqualTo("keep me"));
+        if (target == "device") Assert.That(FormalExpressivity.Core.IO.FileKind.Of("/dev/null"), Is.EqualTo(FormalExpressivity.Core.IO.FileKind.Kind.Special), "/dev/null is still a device");
+    }
+
     /// <summary>One to four edits of <paramref name="text"/>: insert a hostile piece, delete, repeat a slice, or truncate.</summary>
     private static string Mutate(string text, IRandomSource random)
     {
