@@ -92,4 +92,34 @@ public sealed class StepwiseTests
         Assert.That(full.Count, Is.GreaterThan(1000), "the type searches of this language run in many steps");
         Assert.That(ClassificationReportJson.ToJson(full[^1]!).ToJsonString(), Is.EqualTo(ClassificationReportJson.ToJson(Classifier.Classify(dfa)).ToJsonString()));
     }
+    /// <summary>(ab)*: every row is settled before the smallest-formula stage; Σ*abΣ* over {a, b, c} and Σ*ab.</summary>
+    private static IEnumerable<TestCaseData> Provisional()
+    {
+        yield return new TestCaseData(Languages.Build(["a", "b"], 3, "0 a 1, 1 b 0, 0 b 2, 1 a 2, 2 * 2", 0)).SetName("(ab)*");
+        yield return new TestCaseData(Languages.Build(["a", "b"], 3, "0 * 0, 0 a 1, 1 b 2", 2)).SetName("Σ*ab");
+        yield return new TestCaseData(ContainsAb()).SetName("Σ*abΣ* over a, b, c");
+    }
+
+    [TestCaseSource(nameof(Provisional))]
+    public void A_provisional_report_has_the_final_answers_and_comes_before_the_last_step(Dfa dfa)
+    {
+        var progress = new ClassificationProgress();
+        ClassificationReport? final = null;
+        int steps = 0, publishedAt = -1;
+        foreach (var step in Classifier.ClassifyStepwise(dfa, progress: progress))
+        {
+            steps++;
+            if (publishedAt < 0 && progress.Provisional is not null) publishedAt = steps;
+            final = step;
+        }
+        Assert.That(progress.Provisional, Is.Not.Null, "every row of this language is settled before the last stage");
+        var provisional = progress.Provisional!;
+        Assert.That(publishedAt, Is.GreaterThan(0).And.LessThan(steps), "published before the report");
+        // Twin: the one-call classification. Answers and class rows agree; only evidence may differ.
+        var whole = Classifier.Classify(dfa);
+        Assert.That(provisional.Rows.Select(r => (r.Architecture.Key, r.Verdict.Answer)), Is.EqualTo(whole.Rows.Select(r => (r.Architecture.Key, r.Verdict.Answer))));
+        Assert.That(provisional.Classes.Select(c => (c.Key, c.Value.Member, c.Value.Parameter)), Is.EqualTo(whole.Classes.Select(c => (c.Key, c.Value.Member, c.Value.Parameter))));
+        Assert.That(provisional.Rows.All(r => r.Verdict.IsSettled), Is.True);
+        Assert.That(ClassificationReportJson.ToJson(final!).ToJsonString(), Is.EqualTo(ClassificationReportJson.ToJson(whole).ToJsonString()), "the last element is still the report");
+    }
 }

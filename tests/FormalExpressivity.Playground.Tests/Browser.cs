@@ -58,12 +58,17 @@ public sealed class Browser
     {
         context ??= await Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
-        // The browser's console and uncaught errors go to the test log (a failing run shows why).
-        page.Console += (_, m) => { if (m.Type is "error" or "warning" || Environment.GetEnvironmentVariable("FEX_CONSOLE") == "1") TestContext.Progress.WriteLine($"console {m.Type}: {m.Text}"); };
-        page.PageError += (_, e) => TestContext.Progress.WriteLine("page error: " + e);
+        Log(page);
         await page.GotoAsync(Site.Url + query);
         await WaitForRunAsync(page, 0);
         return page;
+    }
+
+    /// <summary>Sends the page's console errors and warnings (every message when FEX_CONSOLE=1) and uncaught errors to the test log (a failing run shows why).</summary>
+    public static void Log(IPage page)
+    {
+        page.Console += (_, m) => { if (m.Type is "error" or "warning" || Environment.GetEnvironmentVariable("FEX_CONSOLE") == "1") TestContext.Progress.WriteLine($"console {m.Type}: {m.Text}"); };
+        page.PageError += (_, e) => TestContext.Progress.WriteLine("page error: " + e);
     }
 
     /// <summary>Waits until a classification newer than run number <paramref name="after"/> has finished; returns its number.</summary>
@@ -75,7 +80,11 @@ public sealed class Browser
         return int.Parse(await page.GetAttributeAsync("#status", "data-run") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Types a language and alphabet into the page and classifies it; returns when the page shows its result.</summary>
+    /// <summary>
+    /// Types a language and alphabet into the page and classifies it; returns when the page shows its result. The
+    /// timeout is generous: a language over four to six symbols (examples/fixed-precision.claims' LDP-1, LDP-2) takes
+    /// the CLI 12 s of CPU, mostly in the smallest-formula tables, and WebAssembly 5–10 times that on a loaded machine.
+    /// </summary>
     public static async Task ClassifyAsync(IPage page, string lang, string alphabet)
     {
         int before = int.Parse(await page.GetAttributeAsync("#status", "data-run") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
@@ -84,6 +93,6 @@ public sealed class Browser
         // Typing schedules a run after a pause; wait for the one that sees both fields.
         await page.WaitForFunctionAsync(
             "([n, lang, alphabet]) => { const s = document.querySelector('#status'); return Number(s.dataset.run) > n && s.dataset.lang === lang && s.dataset.alphabet === alphabet && (s.dataset.state === 'done' || s.dataset.state === 'error'); }",
-            new object[] { before, lang, alphabet }, new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 25 });
+            new object[] { before, lang, alphabet }, new PageWaitForFunctionOptions { Timeout = 300_000, PollingInterval = 25 });
     }
 }

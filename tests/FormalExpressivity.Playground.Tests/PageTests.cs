@@ -150,11 +150,14 @@ public sealed class PageTests
         var page = await context.NewPageAsync();
         var clock = Stopwatch.StartNew();
         await page.GotoAsync(site.Url + "?lang=" + Uri.EscapeDataString("re:(ab)*") + "&alphabet=a,b");
-        await Browser.WaitForRunAsync(page, 0);
+        // The first result: the first verdict row and the DFA drawing (the provisional report when it comes first).
+        await page.WaitForSelectorAsync("#architectures tr[data-verdict]", new PageWaitForSelectorOptions { Timeout = 60_000 });
         await page.WaitForSelectorAsync("#dfa svg");
         var cold = clock.Elapsed;
-        TestContext.Out.WriteLine($"cold load to first result: {cold.TotalMilliseconds:0} ms, {site.BytesSent} bytes transferred");
-        File.WriteAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "cold-load.txt"), FormattableString.Invariant($"cold load to first result: {cold.TotalMilliseconds:0} ms; bytes transferred (brotli): {site.BytesSent}\n"));
+        await Browser.WaitForRunAsync(page, 0, 300_000);
+        var complete = clock.Elapsed;
+        TestContext.Out.WriteLine($"cold load to first result: {cold.TotalMilliseconds:0} ms (complete report {complete.TotalMilliseconds:0} ms), {site.BytesSent} bytes transferred");
+        File.WriteAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "cold-load.txt"), FormattableString.Invariant($"cold load to first result: {cold.TotalMilliseconds:0} ms; complete report: {complete.TotalMilliseconds:0} ms; bytes transferred (brotli): {site.BytesSent}\n"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Screenshots, "overview.png") });
         Assert.That(await page.GetAttributeAsync("#architectures tr[data-key='hybrid:1']", "data-verdict"), Is.EqualTo("yes"));
         // The goal is 4 s on an idle machine; the shared CI machine gets a margin.

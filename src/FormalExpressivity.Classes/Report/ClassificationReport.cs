@@ -103,22 +103,35 @@ public static class Classifier
         var archs = options.Architectures?.Where(a => !a.IsLogicClass).ToList() ?? Architecture.Defaults(options.WindowSizes);
         var logic = options.Architectures?.Where(a => a.IsLogicClass).ToList() ?? Architecture.LogicClasses(options.WindowSizes);
         progress.Activity = "the exact criteria";
-        foreach (var row in session.DecideStepwise(archs.Concat(logic)))
+        var wanted = archs.Concat(logic).ToList();
+        // The first moment between two stages at which every row is settled (yes or no): the session never changes
+        // a settled answer, so from here on only evidence (formulas, least depths) can still change.
+        void Publish()
+        {
+            if (progress.Provisional is null && wanted.All(a => context.Rows[a].IsSettled))
+                progress.Provisional = Report(context, classes, archs, logic, context.Rows, options.WindowSizes);
+        }
+        foreach (var row in session.DecideStepwiseBetweenStages(wanted, Publish))
         {
             progress.Activity = $"the {session.CurrentStage ?? "last"} stage on {row.Key}";
             progress.Steps++;
             yield return null;
         }
         progress.Activity = "the report";
-        var rows = session.Decide(archs.Concat(logic));
+        yield return Report(context, classes, archs, logic, session.Decide(wanted), options.WindowSizes);
+    }
+
+    private static ClassificationReport Report(VerdictContext context, SortedDictionary<LanguageClass, ClassVerdict> classes, IReadOnlyList<Architecture> archs,
+        IReadOnlyList<Architecture> logic, IReadOnlyDictionary<Architecture, Verdict> rows, IReadOnlyList<int> windowSizes)
+    {
         var alphabet = context.Minimal.Alphabet;
         var notes = new List<string>();
-        foreach (var k in options.WindowSizes.Distinct().Order())
+        foreach (var k in windowSizes.Distinct().Order())
         {
             Part(notes, rows, Architecture.Local(k), Architecture.WindowLogic(k), alphabet);
             Part(notes, rows, Architecture.Hybrid(k), Architecture.PastWindowLogic(k), alphabet);
         }
-        yield return new ClassificationReport(alphabet, context.Minimal, classes,
+        return new ClassificationReport(alphabet, context.Minimal, new SortedDictionary<LanguageClass, ClassVerdict>(classes),
             logic.Select(a => new VerdictRow(a, rows[a])).ToList(), archs.Select(a => new VerdictRow(a, rows[a])).ToList(), notes);
     }
 
@@ -146,4 +159,13 @@ public sealed class ClassificationProgress
 
     /// <summary>Steps done so far.</summary>
     public int Steps { get; internal set; }
+
+    /// <summary>
+    /// A report published before the last step, or null: the rows as they stand at the first moment between two
+    /// stages at which every row's answer is settled (yes or no). The session never changes a settled answer, so
+    /// its answers and the class rows are the final report's; only evidence can still change — a formula replaced by
+    /// a smaller one, a least depth proved. Null when some row stays unknown until the end. A user interface shows
+    /// it at once and the final report when it comes.
+    /// </summary>
+    public ClassificationReport? Provisional { get; internal set; }
 }

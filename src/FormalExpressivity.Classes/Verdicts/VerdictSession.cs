@@ -68,7 +68,15 @@ public sealed class VerdictSession
         return Steps(architectures.Distinct().ToList());
     }
 
-    private IEnumerable<Architecture> Steps(List<Architecture> wanted)
+    /// <summary>
+    /// <see cref="DecideStepwise"/>, calling <paramref name="beforeStage"/> before each refinement stage
+    /// starts (after the exact criteria and after every stage, once the inclusions have run): the moments at which
+    /// the rows are a consistent state of the chain (<see cref="Report.Classifier.ClassifyStepwise"/> publishes a provisional report there).
+    /// </summary>
+    internal IEnumerable<Architecture> DecideStepwiseBetweenStages(IEnumerable<Architecture> architectures, Action beforeStage) =>
+        Steps(architectures.Distinct().ToList(), beforeStage);
+
+    private IEnumerable<Architecture> Steps(List<Architecture> wanted, Action? beforeStage = null)
     {
         var rows = Context.RowsMutable;
         var work = new SortedSet<Architecture>(wanted.SelectMany(Closure), CanonicalOrder.Instance);
@@ -80,6 +88,7 @@ public sealed class VerdictSession
         if (pending.Count > 0) yield return pending[0];
         foreach (var stage in _stages)
         {
+            if (pending.Count > 0) beforeStage?.Invoke();
             CurrentStage = stage.Name;
             foreach (var a in pending)
             {

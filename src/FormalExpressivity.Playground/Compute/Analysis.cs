@@ -67,7 +67,14 @@ public sealed record AnalysisResult(
     JsonObject? Json,
     string? Dot,
     double LoadMilliseconds,
-    double ClassifyMilliseconds);
+    double ClassifyMilliseconds)
+{
+    /// <summary>
+    /// True for the report published before the end (<see cref="ClassificationProgress.Provisional"/>): its answers and
+    /// class rows are final, its evidence (formulas, least depths) may still improve; the final result follows.
+    /// </summary>
+    public bool Provisional { get; init; }
+}
 
 /// <summary>Runs the libraries for one page state (the engine seam: the same calls as <c>fex classify</c>).</summary>
 public static class Analysis
@@ -96,7 +103,8 @@ public static class Analysis
 
     /// <summary>
     /// <see cref="Run"/> in small steps (<see cref="Classifier.ClassifyStepwise"/>): every element but the last is
-    /// null and stands for one step of the classification; the last is the result. The page yields to the
+    /// null and stands for one step of the classification — except at most one <see cref="AnalysisResult.Provisional"/>
+    /// result, published as soon as every row's answer is settled; the last is the result. The page yields to the
     /// browser between two steps, so it stays responsive and a Cancel click is seen; it stops enumerating to cancel.
     /// </summary>
     /// <param name="input">The page input.</param>
@@ -143,6 +151,8 @@ public static class Analysis
         }
         // Classify time counts the steps only, not the pauses between them.
         double classify = 0;
+        progress ??= new ClassificationProgress();
+        bool published = false;
         using var steps = Classifier.ClassifyStepwise(loaded.Dfa, settings.ToOptions(windows), loaded.Formula, progress).GetEnumerator();
         while (true)
         {
@@ -169,15 +179,24 @@ public static class Analysis
             if (!more) yield break;
             if (report is null)
             {
-                yield return null;
+                if (!published && progress.Provisional is { } provisional)
+                {
+                    published = true;
+                    clock.Restart();
+                    var result = Result(input, provisional, load, classify) with { Provisional = true };
+                    classify += clock.Elapsed.TotalMilliseconds;
+                    yield return result;
+                }
+                else yield return null;
                 continue;
             }
             clock.Restart();
-            var json = ClassificationReportJson.ToJson(report);
-            var dot = DotWriter.Write(report.Minimal);
-            classify += clock.Elapsed.TotalMilliseconds;
-            yield return new AnalysisResult(input, null, [], report.Minimal, json, dot, load, classify);
+            var final = Result(input, report, load, classify);
+            yield return final with { ClassifyMilliseconds = classify + clock.Elapsed.TotalMilliseconds };
             yield break;
         }
     }
+
+    private static AnalysisResult Result(LanguageInput input, ClassificationReport report, double load, double classify) =>
+        new(input, null, [], report.Minimal, ClassificationReportJson.ToJson(report), DotWriter.Write(report.Minimal), load, classify);
 }

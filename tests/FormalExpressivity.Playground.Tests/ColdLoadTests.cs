@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using NUnit.Framework;
+
+namespace FormalExpressivity.Playground.Tests;
+
+/// <summary>
+/// The cold-load goal (≤ 4 s on localhost to the first result), measured three times with a cold cache and
+/// taken apart with the browser's own clocks (milliseconds since navigation): when the last file of the .NET
+/// runtime and the app arrived, when the app first rendered (runtime started), when the first verdict row is
+/// in the DOM, and when Graphviz's drawing is. Written to cold-load.txt next to the test assembly.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class ColdLoadTests
+{
+    /// <summary>Records, in the page's clock, when the app's first element, the first verdict row and the DFA drawing appear.</summary>
+    private const string Watch = """
+        (() => {
+            window.fexTimes = {};
+            const seen = (name, selector) => { if (!window.fexTimes[name] && document.querySelector(selector)) window.fexTimes[name] = performance.now(); };
+            new MutationObserver(() => {
+                seen('app', '#status');
+                seen('verdict', '#architectures tr[data-verdict]');
+                seen('svg', '#dfa svg');
+            }).observe(document, { childList: true, subtree: true });
+        })();
+        """;
+
+    /// <summary>The page's clocks after a load: the times above and the resource timings.</summary>
+    private const string Read = """
+        () => {
+            const resources = performance.getEntriesByType('resource');
+            const end = pred => Math.max(0, ...resources.filter(pred).map(r => r.responseEnd));
+            return JSON.stringify({
+                app: window.fexTimes.app ?? -1, verdict: window.fexTimes.verdict ?? -1, svg: window.fexTimes.svg ?? -1,
+                framework: end(r => r.name.includes('/_framework/')),
+                viz: end(r => r.name.includes('viz-global')),
+                files: resources.length,
+            });
+        }
+        """;
+
+    [Test]
+    public async Task Cold_load_to_the_first_verdict_three_times()
+    {
+        var lines = new List<string> { "run | framework files arrived ms | app rendered ms | first verdict row ms | DFA drawn ms | Graphviz arrived ms | bytes (brotli) | page's classify ms" };
+        var verdicts = new List<double>();
+        for (int run = 1; run <= 3; run++)
+        {
+            using var site = new StaticSite(Browser.SiteRoot);
+            var context = await Browser.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+            var page = await context.NewPageAsync();
+            Browser.Log(page);
+            await page.AddInitScriptAsync(Watch);
+            await page.GotoAsync(site.Url + "?lang=" + Uri.EscapeDataString("re:(ab)*") + "&alphabet=a,b");
+            await Browser.WaitForRunAsync(page, 0);
+            await page.WaitForSelectorAsync("#dfa svg");
+            using var times = JsonDocument.Parse(await page.EvaluateAsync<string>(Read));
+            double Get(string name) => times.RootElement.GetProperty(name).GetDouble();
+            string classify = (await page.TextContentAsync("#classify-ms"))!;
+            lines.Add(FormattableString.Invariant(
+                $"{run} | {Get("framework"):0} | {Get("app"):0} | {Get("verdict"):0} | {Get("svg"):0} | {Get("viz"):0} | {site.BytesSent} | {classify}"));
+            verdicts.Add(Get("verdict"));
+            Assert.That(Get("app"), Is.GreaterThan(0).And.LessThan(Get("verdict")), "the app renders before its first verdict");
+            await context.CloseAsync();
+        }
+        verdicts.Sort();
+        lines.Add(FormattableString.Invariant($"median cold load to the first verdict row: {verdicts[1]:0} ms (goal 4 000 ms on an idle machine)"));
+        File.WriteAllLines(Path.Combine(TestContext.CurrentContext.TestDirectory, "cold-load-runs.txt"), lines);
+        foreach (var l in lines) TestContext.Out.WriteLine(l);
+        // The goal is 4 s on an idle machine; the shared CI machine (many jobs on 2 cores) gets a margin.
+        Assert.That(verdicts[1], Is.LessThan(20_000));
+    }
+}
