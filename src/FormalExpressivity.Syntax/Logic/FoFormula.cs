@@ -23,7 +23,7 @@ public sealed class FoFormula
         foreach (var c in children)
         {
             free.UnionWith(c._free);
-            size += c.Size;
+            size = (int)Math.Min((long)size + c.Size, int.MaxValue);
             depth = Math.Max(depth, c.QuantifierDepth);
         }
         if (kind is FoKind.Exists or FoKind.Forall)
@@ -61,7 +61,7 @@ public sealed class FoFormula
     /// <summary>True when no variable is free.</summary>
     public bool IsSentence => _free.Length == 0;
 
-    /// <summary>The number of nodes of the formula as a tree.</summary>
+    /// <summary>The number of nodes of the formula as a tree, saturating at <see cref="int.MaxValue"/> (a formula with shared subformulas can have a tree exponentially larger than its graph).</summary>
     public int Size { get; }
 
     /// <summary>The maximal nesting of quantifiers.</summary>

@@ -22,7 +22,7 @@ public sealed class LtlFormula
         foreach (var c in children)
         {
             childDepth = Math.Max(childDepth, c.Depth);
-            size += c.Size;
+            size = (int)Math.Min((long)size + c.Size, int.MaxValue);
             ops |= c.Operators;
         }
         ops |= OperatorOf(kind, window);
@@ -58,7 +58,7 @@ public sealed class LtlFormula
     /// <summary>Operator depth: the maximal nesting of temporal operators (theory.md §2).</summary>
     public int Depth { get; }
 
-    /// <summary>The number of nodes of the formula as a tree (shared subformulas counted each time).</summary>
+    /// <summary>The number of nodes of the formula as a tree (shared subformulas counted each time), saturating at <see cref="int.MaxValue"/>: a graph of a few thousand nodes can have an exponentially larger tree.</summary>
     public int Size { get; }
 
     /// <summary>The temporal operators used anywhere in the formula.</summary>
