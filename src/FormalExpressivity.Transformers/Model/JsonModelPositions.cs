@@ -11,15 +11,19 @@ namespace FormalExpressivity.Transformers.Model;
 /// the root object, of the <c>format</c>, <c>alphabet</c> and <c>output</c> values, and of every definition in
 /// reading order — the prelude's gates, then per layer its heads and then its gates, the numbering of
 /// <see cref="TransformerModel.Check"/> — whatever the order of the properties in the text (the last of
-/// duplicate properties counts, as in deserialization). Offsets become line and column by one forward walk for
-/// increasing requests, so positioning every diagnostic of a large model stays linear.
+/// duplicate properties counts, as in deserialization). Offsets become line and column by the forward-moving <see cref="Utf8Positions"/>, so positioning every
+/// diagnostic of a large model stays linear.
 /// </summary>
 internal sealed class JsonModelPositions
 {
     private readonly byte[] _bytes;
-    private int _byte, _char, _line = 1, _lineStart;
+    private readonly Utf8Positions _positions;
 
-    private JsonModelPositions(byte[] bytes) => _bytes = bytes;
+    private JsonModelPositions(byte[] bytes)
+    {
+        _bytes = bytes;
+        _positions = new Utf8Positions(bytes);
+    }
 
     /// <summary>The byte offset of the root value.</summary>
     public long Root { get; private set; }
@@ -120,26 +124,7 @@ internal sealed class JsonModelPositions
         return items;
     }
 
-    /// <summary>
-    /// The span (one character) at byte offset <paramref name="byteOffset"/>: a forward walk from the previous answer
-    /// (from the start when asked for an earlier offset), counting UTF-16 characters and line breaks.
-    /// </summary>
+    /// <summary>The span (one character) at byte offset <paramref name="byteOffset"/>, by the forward-moving cursor of <see cref="Utf8Positions"/>.</summary>
     /// <param name="byteOffset">A byte offset found by <see cref="Locate"/>.</param>
-    public SourceSpan Span(long byteOffset)
-    {
-        if (byteOffset < _byte) (_byte, _char, _line, _lineStart) = (0, 0, 1, 0);
-        while (_byte < byteOffset && _byte < _bytes.Length)
-        {
-            byte b = _bytes[_byte];
-            int length = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-            _char += length == 4 ? 2 : 1;
-            _byte += length;
-            if (b == (byte)'\n')
-            {
-                _line++;
-                _lineStart = _char;
-            }
-        }
-        return new SourceSpan(_char, 1, _line, _char - _lineStart + 1);
-    }
+    public SourceSpan Span(long byteOffset) => _positions.Span(byteOffset, 1);
 }

@@ -1,7 +1,5 @@
 using System.Text;
-using FormalExpressivity.Core.Text;
-
-namespace FormalExpressivity.Automata.Formats;
+namespace FormalExpressivity.Core.Text;
 
 /// <summary>
 /// Turns UTF-8 byte offsets into <see cref="SourceSpan"/>s (character offset, line, column) with a
@@ -10,7 +8,8 @@ namespace FormalExpressivity.Automata.Formats;
 /// in document order, so that is rare). Line breaks are '\n' (a byte that never occurs inside a
 /// multi-byte UTF-8 sequence); columns count UTF-16 characters, as <see cref="SourceSpan.FromOffset"/> does.
 /// </summary>
-internal sealed class Utf8Positions(ReadOnlyMemory<byte> utf8)
+/// <param name="utf8">The UTF-8 text the offsets refer to.</param>
+public sealed class Utf8Positions(ReadOnlyMemory<byte> utf8)
 {
     private long _byte;
     private int _char;
@@ -20,6 +19,9 @@ internal sealed class Utf8Positions(ReadOnlyMemory<byte> utf8)
     /// <summary>The span of <paramref name="byteLength"/> bytes at <paramref name="byteOffset"/>: at least one character
     /// (unless at the end), or with <paramref name="atLeastOneCharacter"/> false exactly the characters of those bytes, as
     /// <see cref="SourceSpan.FromOffset"/> gives for the decoded text.</summary>
+    /// <param name="byteOffset">A byte offset into the text (clamped to it).</param>
+    /// <param name="byteLength">The number of bytes the span covers.</param>
+    /// <param name="atLeastOneCharacter">Whether an empty span is widened to one character.</param>
     public SourceSpan Span(long byteOffset, int byteLength, bool atLeastOneCharacter = true)
     {
         var bytes = utf8.Span;
