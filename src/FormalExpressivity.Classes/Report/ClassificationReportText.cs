@@ -36,7 +36,7 @@ public static class ClassificationReportText
             if (v.Formula is { } fe)
             {
                 var f = fe.Formula;
-                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(fe.Proved ? ", proved equivalent" : "")}{(v.Smallest is { } sm ? "; " + VerdictText.Describe(sm, sigma) : "")}): {VerdictText.FormulaText(f, full)}").AppendLine();
+                sb.Append(CultureInfo.InvariantCulture, $"{"",-27}formula (size {f.Size}, depth {f.Depth}{(fe.Proved ? ", proved equivalent" : fe.NotProvedBecause is { } why ? ", not proved equivalent: " + VerdictText.Budget(why) : "")}{(v.Smallest is { } sm ? "; " + VerdictText.Describe(sm, sigma) : "")}): {VerdictText.FormulaText(f, full)}").AppendLine();
             }
             if (v.Witnesses is { } w)
                 sb.Append(CultureInfo.InvariantCulture, $"{"",-27}in L: {w.InLanguage.Format(sigma)}   not in L: {w.NotInLanguage.Format(sigma)}   (agree on {w.Fragment} to depth {w.Depth})").AppendLine();

@@ -218,7 +218,7 @@ public static partial class VerdictText
             : $"type search: {refuted} (searched to max-depth = {b.MaxDepth.ToString(CultureInfo.InvariantCulture)}, §6)";
     }
 
-    private static string Budget(BudgetStop s) =>
+    internal static string Budget(BudgetStop s) =>
         string.Create(CultureInfo.InvariantCulture, $"the budget {s.Budget} = {s.Limit} ({s.What}; raise {s.Flag})");
 
     private static string Origin(FormulaOrigin origin) => origin switch

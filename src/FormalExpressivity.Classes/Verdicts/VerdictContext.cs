@@ -17,6 +17,11 @@ public sealed class VerdictContext
     private readonly Dictionary<LanguageClass, ClassVerdict?> _classes = [];
     private readonly Dictionary<LanguageClass, BudgetStop> _classBudgets = [];
 
+    // Proofs kept per formula (formulas are hash-consed: one object per formula): the rows a construction serves —
+    // global, hybrid:k, PYwin:k and uha all receive LC25's one LTL[P] formula of an R-trivial language — share one
+    // compilation, which for a 5 000-state DFA is seconds of work each.
+    private readonly Dictionary<LtlFormula, FormulaProofResult> _proofs = new(ReferenceEqualityComparer.Instance);
+
     internal VerdictContext(Dfa dfa, LtlFormula? declared, VerdictOptions options)
     {
         Facts = new LanguageFacts(dfa, options.Deciders);
@@ -94,6 +99,7 @@ public sealed class VerdictContext
     /// <summary>
     /// Proves <paramref name="formula"/> equivalent to L and wraps it as evidence. A formula that differs from
     /// L is an internal error (the syntheses and the search are proved constructions), reported by exception.
+    /// The proof of a formula is made once per language and reused by every row that reports that formula.
     /// </summary>
     /// <param name="formula">A formula of the row's fragment.</param>
     /// <param name="origin">How it was obtained.</param>
@@ -102,7 +108,8 @@ public sealed class VerdictContext
     {
         ArgumentNullException.ThrowIfNull(formula);
         ArgumentNullException.ThrowIfNull(architecture);
-        var proof = FormulaProof.Check(formula, Minimal, Options.FormulaMaxStates);
+        if (!_proofs.TryGetValue(formula, out var proof))
+            _proofs[formula] = proof = FormulaProof.Check(formula, Minimal, Options.FormulaMaxStates);
         if (proof.Difference is { } diff)
             throw new InvalidOperationException($"internal error: the {origin} formula for {architecture.Key} differs from L on '{diff.Format(Minimal.Alphabet)}': {formula}");
         return new FormulaEvidence(formula, origin, proof.Equivalent, proof.Stopped);
