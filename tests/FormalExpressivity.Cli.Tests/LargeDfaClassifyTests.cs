@@ -10,7 +10,7 @@ namespace FormalExpressivity.Cli.Tests;
 /// budget on states only, each state costing every subformula, and its text overflowed the stack and then held
 /// gigabytes. Now the proof's work is bounded by <c>max-states</c>, the text is printed children first with a
 /// bounded memo, and LTT is decided on the DFA. Since then every row that reports the formula shares one proof, the proof
-/// stops at a budget proportional to max-states · 8 evaluations, and the simplification counts its minimizations' real
+/// stops at the budget max-states names (max-states · 64 subformula evaluations), and the simplification counts its minimizations' real
 /// cost: the whole classify takes seconds of CPU (78 s before) with every row answered.
 /// </summary>
 public class LargeDfaClassifyTests

@@ -23,16 +23,15 @@ public sealed record FormulaProofResult(bool Equivalent, Word? Difference, strin
 /// </summary>
 /// <remarks>
 /// A compiled state costs one evaluation of every subformula, so the budget <c>max-states</c> bounds the work,
-/// not only the states: at most max-states · 8 subformula evaluations, i.e. max-states · 8 / N states for a
-/// formula of N &gt; 8 distinct subformulas (a formula synthesized for a 5 000-state DFA has tens of thousands, and its
-/// unminimized compilation far more states than the DFA: the proof cannot succeed there, and with max-states derived
-/// from memory, 64 evaluations per unit spent about 5 s of CPU finding that out). Over it the proof is skipped and says
-/// which budget stopped it; raising <c>--max-states</c> runs it.
+/// not only the states: at most max-states · 64 subformula evaluations, i.e. max-states · 64 / N states for a
+/// formula of N &gt; 64 distinct subformulas (a formula synthesized for a 5 000-state DFA has tens of thousands, and its
+/// unminimized compilation far more states than the DFA, so there the proof stops at this bound). Over it the proof is
+/// skipped and says which budget stopped it; raising <c>--max-states</c> runs it.
 /// </remarks>
 public static class FormulaProof
 {
     /// <summary>Subformula evaluations allowed per unit of <c>max-states</c>.</summary>
-    private const int EvaluationsPerState = 8;
+    private const int EvaluationsPerState = 64;
 
     /// <summary>Checks <paramref name="formula"/> against <paramref name="dfa"/>.</summary>
     /// <param name="formula">A past-only formula over the DFA's alphabet.</param>
