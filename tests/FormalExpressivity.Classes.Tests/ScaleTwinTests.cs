@@ -175,6 +175,61 @@ public class ScaleTwinTests
             Check(TestabilityParameters.LeastLocallyTestableK(dfa, 6, 50_000) == linearLt, seed, "LT k");
         }, iter: 100);
 
+    /// <summary>
+    /// The letter-block lower bound of the least PT k (x·a^(t−1)·y and x·a^t·y agree on subwords of length ≤ t − 1) against
+    /// the linear search: never above the least k, and its state and letter show q·a^(t−1) ≠ q·a^t.
+    /// </summary>
+    [Test]
+    public void Piecewise_lower_bound_never_exceeds_the_least_k() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = Draw(seed, maxStates: 7);
+            int? linear = null;
+            try
+            {
+                for (int k = 0; k <= dfa.StateCount && linear is null; k++)
+                    if (TestabilityParameters.IsPiecewiseTestable(dfa, k, 50_000)) linear = k;
+            }
+            catch (FormalExpressivity.Core.Text.BudgetExceededException) { return; }
+            if (linear is null) return; // not piecewise testable
+            var (bound, state, symbol) = TestabilityParameters.PiecewiseLowerBound(dfa);
+            Check(bound <= linear, seed, $"lower bound {bound} above the least k {linear}");
+            if (bound == 0) return;
+            int q = state;
+            for (int i = 0; i < bound - 1; i++) q = dfa.Next(q, symbol);
+            Check(q != dfa.Next(q, symbol), seed, "the bound's block does not change the state");
+        }, iter: 300);
+
+    /// <summary>
+    /// Issue 16: the least PT k of a 5 000-state monotone DFA (a walks a chain, b jumps ahead) — the bound is in the
+    /// thousands, so the search starts there and stops at once on its budget instead of testing k = 0 … 15 with subword
+    /// sets of up to 2^16 bits (2 s of CPU in a Release build). The bound is on this thread's CPU time, with a margin
+    /// for a Debug build.
+    /// </summary>
+    [Test]
+    public void Least_piecewise_k_of_a_5000_state_chain_starts_at_its_lower_bound()
+    {
+        var random = new Random(3);
+        int n = 5000;
+        var table = new int[2 * n];
+        var jumps = new[] { 0, 0, 1, 2, 3 };
+        for (int q = 0; q < n; q++)
+        {
+            table[2 * q] = Math.Min(n - 1, q + 1);
+            table[2 * q + 1] = Math.Min(n - 1, q + jumps[random.Next(jumps.Length)]);
+        }
+        var acc = new BitSet(n);
+        for (int q = 0; q < n; q++) if (random.Next(2) == 0) acc.Add(q);
+        var dfa = Dfa.Create(RandomDfa.Letters(2), 0, table, acc).Minimize();
+        var (bound, _, _) = TestabilityParameters.PiecewiseLowerBound(dfa);
+        Assert.That(bound, Is.GreaterThan(4000));
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var k = TestabilityParameters.LeastPiecewiseK(dfa, dfa.StateCount, 50_000);
+        var spent = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Assert.That(k, Is.Null, "subword sets of length ≥ 16 over two letters exceed the abstraction budget");
+        Assert.That(spent.TotalMilliseconds, Is.LessThan(1000), $"{spent.TotalMilliseconds:F0} ms of CPU");
+    }
+
     /// <summary>The galloping phase (k &gt; 16) against the linear search: the single word a^m and "at least m a's", PT k = m + 1 resp. m.</summary>
     [TestCase(17)]
     [TestCase(24)]

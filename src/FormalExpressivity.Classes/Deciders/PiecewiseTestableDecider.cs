@@ -33,8 +33,9 @@ public static class PiecewiseTestableDecider
     internal static ClassVerdict Member(DecisionContext context, string reason)
     {
         int? k = TestabilityParameters.LeastPiecewiseK(context.Dfa, context.Dfa.StateCount, context.Options.MaxParameterStates);
+        int bound = k is null ? TestabilityParameters.PiecewiseLowerBound(context.Dfa).Bound : 0;
         var detail = k is null
-            ? $"{reason}; least k not found within max-parameter-states = {context.Options.MaxParameterStates}"
+            ? $"{reason}; least k not found within max-parameter-states = {context.Options.MaxParameterStates}{(bound > 1 ? $" (it is at least {bound}: a block a^{bound - 1} and a^{bound} at one state agree on the subwords of length ≤ {bound - 1} but not on membership)" : "")}"
             : $"{reason}; membership is a function of the subwords of length ≤ {k}, not of those of length ≤ {k - 1}";
         return new ClassVerdict(LanguageClass.PT, true, k, new ClassMembership("Simon 1975: J-trivial syntactic monoid", detail));
     }

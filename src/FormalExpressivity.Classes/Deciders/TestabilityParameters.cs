@@ -113,12 +113,62 @@ public static class TestabilityParameters
     /// <param name="maxStates">Budget <c>max-parameter-states</c>.</param>
     public static int? LeastPiecewiseK(Dfa minimalDfa, int maxK, int maxStates)
     {
+        ArgumentNullException.ThrowIfNull(minimalDfa);
+        // Every k below the letter-block bound fails (PiecewiseLowerBound): the search starts there, so a language like a
+        // 5 000-state chain, whose bound is in the thousands, is not tested at k = 0, 1, …, 15 with subword sets of up to
+        // 2^16 bits each (2 s of CPU) before the budget stops it anyway.
+        int lo = Math.Min(PiecewiseLowerBound(minimalDfa).Bound, maxK);
         try
         {
-            return LeastMonotone(0, maxK, k => IsPiecewiseTestable(minimalDfa, k, maxStates));
+            return LeastMonotone(lo, maxK, k => IsPiecewiseTestable(minimalDfa, k, maxStates));
         }
         catch (BudgetExceededException) { }
         return null;
+    }
+
+    /// <summary>
+    /// A lower bound on the least k of a piecewise testable language, read off its minimal DFA in O(|Q|·|Σ|): x·a^j·y and
+    /// x·a^(j+1)·y have the same subwords of length ≤ j (a subword takes at most j letters of the block), so when
+    /// q·a^j ≠ q·a^(j+1) for a state q — reached by some x, and the two states separated by some y, the DFA being minimal —
+    /// L is not j-piecewise testable (Simon 1975's congruence). The bound is the largest such j + 1 over all states and
+    /// letters: the number t of a-steps from q to an a-fixpoint (q·a^t = q·a^(t+1), q·a^(t−1) ≠ q·a^t). Letters whose
+    /// a-paths enter a longer cycle (never in a PT language) give no bound. Also returns the state and letter of the bound
+    /// (−1 when it is 0).
+    /// </summary>
+    /// <param name="minimalDfa">A minimal complete DFA.</param>
+    public static (int Bound, int State, int Symbol) PiecewiseLowerBound(Dfa minimalDfa)
+    {
+        ArgumentNullException.ThrowIfNull(minimalDfa);
+        int n = minimalDfa.StateCount;
+        var steps = new int[n];
+        var path = new List<int>();
+        (int Bound, int State, int Symbol) best = (0, -1, -1);
+        for (int a = 0; a < minimalDfa.SymbolCount; a++)
+        {
+            // steps[q]: −1 unknown, −2 on the current path, −3 no fixpoint (a cycle), else the steps to the fixpoint.
+            Array.Fill(steps, -1);
+            for (int q0 = 0; q0 < n; q0++)
+            {
+                path.Clear();
+                int q = q0;
+                while (steps[q] == -1)
+                {
+                    int next = minimalDfa.Next(q, a);
+                    if (next == q) { steps[q] = 0; break; }
+                    steps[q] = -2;
+                    path.Add(q);
+                    q = next;
+                }
+                int t = steps[q] is -2 or -3 ? -3 : steps[q];
+                for (int i = path.Count - 1; i >= 0; i--)
+                {
+                    t = t < 0 ? -3 : t + 1;
+                    steps[path[i]] = t;
+                    if (t > best.Bound) best = (t, path[i], a);
+                }
+            }
+        }
+        return best;
     }
 
     /// <summary>
