@@ -27,6 +27,8 @@ public static class TestabilityParameters
         ArgumentNullException.ThrowIfNull(minimalDfa);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         int m = minimalDfa.SymbolCount;
+        // Compared as doubles first: m^k overflows a long for large k.
+        if (Math.Pow(m, k) > MaxAbstractionBits) throw new BudgetExceededException("max-parameter-states", maxStates, $"the {k}-factor sets over {m} symbols");
         long factors = (long)Math.Pow(m, k);
         long windowMod = (long)Math.Pow(m, k - 1);
         if (factors > MaxAbstractionBits) throw new BudgetExceededException("max-parameter-states", maxStates, $"the {k}-factor sets over {m} symbols");
@@ -61,11 +63,13 @@ public static class TestabilityParameters
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         int m = minimalDfa.SymbolCount;
         // Words of length ≤ k numbered by length then value: offset[ℓ] + value.
-        var offset = new long[k + 2];
-        long pow = 1;
-        for (int l = 0; l <= k; l++) { offset[l + 1] = offset[l] + pow; pow *= m; }
-        long total = offset[k + 1];
+        // Checked before the table is built: m^k overflows a long for large k (the search may start at a k in the thousands).
+        long total = 0, pow = 1;
+        for (int l = 0; l <= k && total <= MaxAbstractionBits; l++) { total += pow; pow = Math.Min(pow * m, MaxAbstractionBits + 1L); }
         if (total > MaxAbstractionBits) throw new BudgetExceededException("max-parameter-states", maxStates, $"the subword sets of length ≤ {k} over {m} symbols");
+        var offset = new long[k + 2];
+        pow = 1;
+        for (int l = 0; l <= k; l++) { offset[l + 1] = offset[l] + pow; pow *= m; }
         int words = (int)((total + 63) / 64);
         ulong[] Step(ulong[] key, int a)
         {
