@@ -161,12 +161,13 @@ public static class LtlToTransformer
         return map[formula.Id];
     }
 
-    // The operands of a node with commutative operands (∧, ∨) in canonical order: by their printed form.
+    // The operands of a node with commutative operands (∧, ∨) in canonical order: by their printed form, compared lazily
+    // (LtlPrinter.CompareText: printing a shared-DAG operand whole took gigabytes for the formula of the word a^100).
     // Hash-consing orders them by creation id, which depends on what the process built before; the
     // compiled model (feature numbering, gate inputs) must not.
     private static IReadOnlyList<LtlFormula> Operands(LtlFormula f) =>
         f.Kind is LtlKind.And or LtlKind.Or
-            ? f.Children.OrderBy(c => c.ToString(), StringComparer.Ordinal).ThenBy(c => c.Size).ToArray()
+            ? f.Children.Order(LtlPrinter.TextOrder).ThenBy(c => c.Size).ToArray()
             : f.Children;
 
     // Distinct subformulas, children before parents, children visited in canonical order.
