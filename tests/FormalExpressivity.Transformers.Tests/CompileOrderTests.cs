@@ -52,4 +52,23 @@ public sealed class CompileOrderTests
                 .Replace(prefix, "", StringComparison.Ordinal);
         Assert.That(Model(f2, second), Is.EqualTo(Model(f1, first)));
     }
+
+    /// <summary>
+    /// Two texts of one formula that differ only in the order of ∧/∨ operands (at the root, inside temporal operators
+    /// and inside a Boolean combination under Y) compile to one model, character for character, in either parse order.
+    /// The canonical order covers commutativity, not re-association: ∧ and ∨ are binary, so (x | y) | z and
+    /// x | (y | z) are different formulas with different gates.
+    /// </summary>
+    [TestCase("(P (b & a) | Y (c & (a | b))) | (a & H b)", "(H b & a) | (Y ((b | a) & c) | P (a & b))")]
+    [TestCase("Y[<=2] (a | c) & P b", "P b & Y[<=2] (c | a)")]
+    public void Formulas_written_with_their_operands_in_another_order_compile_to_the_same_model(string first, string second)
+    {
+        var sigma = Alphabet.Of("a", "b", "c");
+        string Model(string text) => LtlToTransformer.Compile(LtlParser.ParseOrThrow(text, sigma), sigma).GetModelOrThrow().ToText();
+        // Both parse orders: whichever text is parsed first fixes the hash-consing ids of the shared subformulas.
+        string one = Model(first), two = Model(second);
+        Assert.That(two, Is.EqualTo(one));
+        Assert.That(Model(second), Is.EqualTo(Model(first)));
+        Assert.That(one, Does.Contain("layer"), "a compiled model with heads");
+    }
 }

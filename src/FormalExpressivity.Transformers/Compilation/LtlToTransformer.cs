@@ -31,7 +31,9 @@ public sealed record TransformerCompilation(TransformerModel? Model, IReadOnlyLi
 /// → local:k with threshold c (theory.md §3.1); φ S ψ → a unique-hard head selecting the rightmost
 /// position with ψ ∨ ¬φ and reading ψ there (symbolic only: soft attention cannot express S). The Boolean
 /// subformulas of temporal depth ℓ are gates in layer ℓ's feed-forward circuit (depth 0: the prelude).
-/// A formula of depth d gets exactly d layers.
+/// A formula of depth d gets exactly d layers. Features, heads and gates are numbered canonically: post-order,
+/// the operands of ∧/∨ by their <see cref="CanonicalFormulaText"/>, so formulas equal up to the order of ∧/∨
+/// operands compile to the same model whatever the process built before (docs/formats.md).
 /// </summary>
 public static class LtlToTransformer
 {
