@@ -15,7 +15,7 @@ namespace FormalExpressivity.Playground.Tests;
 [NonParallelizable]
 public sealed class ResponsivenessTests
 {
-    /// <summary>The heaviest small language of the goal table: about 3 000 steps, 2–3 s under the JIT.</summary>
+    /// <summary>The heaviest small language of the goal table: about 900 steps.</summary>
     private const string Heavy = "re:Σ*abΣ*";
     private const string HeavyAlphabet = "a,b,c";
 
@@ -56,7 +56,7 @@ public sealed class ResponsivenessTests
                 $"run {run}: classify {Heavy} over {{{HeavyAlphabet}}}: {wall.TotalMilliseconds:0} ms wall, {steps} steps; longest task of the page's thread {longest:0} ms; longest gap between frames {gap:0} ms; longest step {longestStep} ms ({longestActivity}); load average {load}");
             TestContext.Out.WriteLine(line);
             lines.Add(line);
-            Assert.That(steps, Is.GreaterThan(1000), "the classification ran in many small steps");
+            Assert.That(steps, Is.GreaterThan(200), "the classification ran in many small steps");
             Assert.That(longest, Is.LessThanOrEqualTo(OutlierBoundMilliseconds), "longest task of the page's thread in one run (ms)");
             longestTasks.Add(longest);
             await page.Context.CloseAsync();
