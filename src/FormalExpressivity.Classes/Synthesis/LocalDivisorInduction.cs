@@ -102,7 +102,7 @@ internal sealed class PastNodeBuilder(long maxNodes, int budgetLimit)
         if (_nodes.TryGetValue(key, out var node)) return node;
         if (_nodes.Count + 2 >= maxNodes)
             throw new BudgetExceededException("max-states", budgetLimit,
-                $"the star-free (local divisor) construction: more than {maxNodes} formula nodes (at most max-states · 64 / |Q|, the most subformulas the proof checks)");
+                $"{StarFreeFormulaSynthesis.BudgetWhat}: more than {maxNodes} formula nodes (at most max-states · 64 / |Q|, the most subformulas the proof checks)");
         node = new PastNode { Kind = kind, Atom = atom, Left = left, Right = right, Id = _nodes.Count + 2 };
         _nodes[key] = node;
         return node;

@@ -24,6 +24,9 @@ namespace FormalExpressivity.Classes.Synthesis;
 /// </remarks>
 public static class StarFreeFormulaSynthesis
 {
+    /// <summary>The head of the description of a budget stop of the construction.</summary>
+    public const string BudgetWhat = "the star-free (local divisor) construction";
+
     /// <summary>The past formula of L, or null when L is not star-free (its monoid is not aperiodic).</summary>
     /// <param name="dfa">A minimal DFA.</param>
     /// <param name="maxSemigroup">Budget <c>max-semigroup</c>.</param>

@@ -36,7 +36,7 @@ public sealed class StarFreeSynthesisStage : IVerdictStage
         }
         catch (BudgetExceededException e)
         {
-            return current.With(BudgetStop.From(e) with { What = What + ": " + e.What });
+            return current.With(BudgetStop.From(e));
         }
         if (formula is null)
             throw new InvalidOperationException("internal error: uha says yes, but the transition monoid is not aperiodic");
@@ -54,5 +54,5 @@ public sealed class StarFreeSynthesisStage : IVerdictStage
     }
 
     // The head of the recorded stop's description (a second pass over the row does not run the construction again).
-    private const string What = "the star-free formula of the local divisor construction";
+    private const string What = StarFreeFormulaSynthesis.BudgetWhat;
 }
