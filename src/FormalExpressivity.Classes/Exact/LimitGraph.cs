@@ -133,20 +133,7 @@ internal sealed class LimitGraph
             int empty = sets.Intern([]);
             int AddTo(int s, int c)
             {
-                if (added.TryGetValue((s, c), out int r)) return r;
-                var items = sets.Get(s);
-                int at = Array.BinarySearch(items, c);
-                if (at >= 0) r = s;
-                else
-                {
-                    at = ~at;
-                    var grown = new int[items.Length + 1];
-                    items.AsSpan(0, at).CopyTo(grown);
-                    grown[at] = c;
-                    items.AsSpan(at).CopyTo(grown.AsSpan(at + 1));
-                    r = sets.Intern(grown);
-                }
-                added[(s, c)] = r;
+                if (!added.TryGetValue((s, c), out int r)) added[(s, c)] = r = sets.InsertIntoSet(s, c, out _);
                 return r;
             }
             int all = empty;
@@ -163,14 +150,7 @@ internal sealed class LimitGraph
             for (int i = 0; i < n; i++)
             {
                 // Signature = (previous colour, window aggregate, past set): the type recursion of theory.md §6.
-                buffer.Clear();
-                buffer.Add(colour[i]);
-                window.Clear();
-                foreach (int j in _window[i]) window.Add(colour[j]);
-                window.Sort();
-                for (int t = 0; t < window.Count; t++)
-                    if (!set || t == 0 || window[t] != window[t - 1]) buffer.Add(window[t]);
-                buffer.Add(-1);
+                StartSignature(buffer, window, colour, i, set);
                 if (past)
                 {
                     bool loopNode = i >= _loopStart && i < loopEnd;
@@ -184,6 +164,19 @@ internal sealed class LimitGraph
             if (ids.Count == classes) return colour;
             classes = ids.Count;
         }
+    }
+
+    /// <summary>Starts node <paramref name="i"/>'s signature in <paramref name="buffer"/>: its colour, its window's colours (sorted; distinct for set windows), a separator.</summary>
+    private void StartSignature(List<int> buffer, List<int> window, int[] colour, int i, bool set)
+    {
+        buffer.Clear();
+        buffer.Add(colour[i]);
+        window.Clear();
+        foreach (int j in _window[i]) window.Add(colour[j]);
+        window.Sort();
+        for (int t = 0; t < window.Count; t++)
+            if (!set || t == 0 || window[t] != window[t - 1]) buffer.Add(window[t]);
+        buffer.Add(-1);
     }
 
     private int[] InitialColours(out int classes)
@@ -218,14 +211,7 @@ internal sealed class LimitGraph
             for (int i = 0; i < n; i++)
             {
                 // Signature = (previous colour, window aggregate, past set): the type recursion of theory.md §6.
-                buffer.Clear();
-                buffer.Add(colour[i]);
-                window.Clear();
-                foreach (int j in _window[i]) window.Add(colour[j]);
-                window.Sort();
-                for (int t = 0; t < window.Count; t++)
-                    if (!set || t == 0 || window[t] != window[t - 1]) buffer.Add(window[t]);
-                buffer.Add(-1);
+                StartSignature(buffer, window, colour, i, set);
                 past.Clear();
                 foreach (int j in _past[i]) past.Add(colour[j]);
                 pastSorted.Clear();

@@ -33,6 +33,24 @@ public sealed class SequenceInterner
         return id;
     }
 
+    /// <summary>The id of the sorted set <paramref name="set"/> ∪ {<paramref name="element"/>} (interned when new); <paramref name="grew"/> says whether it is a new, larger set.</summary>
+    /// <param name="set">The id of a sorted sequence of distinct integers.</param>
+    /// <param name="element">The integer to insert.</param>
+    /// <param name="grew">False when <paramref name="element"/> was already in the set (the result is <paramref name="set"/>).</param>
+    internal int InsertIntoSet(int set, int element, out bool grew)
+    {
+        var items = _items[set];
+        int pos = Array.BinarySearch(items, element);
+        grew = pos < 0;
+        if (!grew) return set;
+        pos = ~pos;
+        Span<int> next = items.Length < 256 ? stackalloc int[items.Length + 1] : new int[items.Length + 1];
+        items.AsSpan(0, pos).CopyTo(next);
+        next[pos] = element;
+        items.AsSpan(pos).CopyTo(next[(pos + 1)..]);
+        return Intern(next);
+    }
+
     /// <summary>The sequence with id <paramref name="id"/> (do not modify).</summary>
     /// <param name="id">An id returned by <see cref="Intern"/>.</param>
     public int[] Get(int id) => _items[id];

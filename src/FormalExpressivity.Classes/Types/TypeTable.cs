@@ -89,18 +89,8 @@ public sealed class TypeTable
     public int AddToSet(int set, int element)
     {
         if (_setAdd.TryGetValue((set, element), out int r)) return r;
-        var items = _bags.Get(set);
-        int pos = Array.BinarySearch(items, element);
-        if (pos >= 0) r = set;
-        else
-        {
-            pos = ~pos;
-            var next = new int[items.Length + 1];
-            items.AsSpan(0, pos).CopyTo(next);
-            next[pos] = element;
-            items.AsSpan(pos).CopyTo(next.AsSpan(pos + 1));
-            r = Bounded(_bags.Intern(next));
-        }
+        r = _bags.InsertIntoSet(set, element, out bool grew);
+        if (grew) r = Bounded(r);
         _setAdd[(set, element)] = r;
         return r;
     }
