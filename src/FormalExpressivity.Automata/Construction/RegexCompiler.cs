@@ -73,7 +73,8 @@ public static class RegexCompiler
     public static ParseResult<Dfa> Compile(string text, Alphabet? alphabet = null, RegexCompilerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parsed = RegexParser.Parse(text, alphabet);
+        // Repetition counts are bounded by the same max-states budget as the construction (RegexParser.Parse).
+        var parsed = RegexParser.Parse(text, alphabet, (options ?? RegexCompilerOptions.Default).MaxStates);
         return parsed.Success ? ParseResult<Dfa>.Ok(ToDfa(parsed.Value, options), parsed.Diagnostics) : ParseResult<Dfa>.Fail(parsed.Diagnostics);
     }
 }
