@@ -89,7 +89,7 @@ public sealed class StepwiseTests
         Assert.That(progress.Steps, Is.EqualTo(400));
         Assert.That(progress.Activity, Does.Match("^the [a-z-]+ stage on [A-Za-z]+(:[0-9]+)?$"));
         var full = Classifier.ClassifyStepwise(dfa).ToList();
-        Assert.That(full.Count, Is.GreaterThan(1000), "the type searches of this language run in many steps");
+        Assert.That(full.Count, Is.GreaterThan(500), "the type searches of this language run in many steps (more than the 400 taken above)");
         Assert.That(ClassificationReportJson.ToJson(full[^1]!).ToJsonString(), Is.EqualTo(ClassificationReportJson.ToJson(Classifier.Classify(dfa)).ToJsonString()));
     }
     /// <summary>(ab)*: every row is settled before the smallest-formula stage; Σ*abΣ* over {a, b, c} and Σ*ab.</summary>
