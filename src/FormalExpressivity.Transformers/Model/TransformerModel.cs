@@ -115,7 +115,7 @@ public sealed class TransformerModel
             foreach (var h in layer.Heads)
             {
                 if (h.Window > widestWindow) (widest, widestWindow) = (element, h.Window);
-                stateBits += StateBitsOf(h);
+                if (h.Window <= TransformerText.MaxWindow) stateBits += StateBitsOf(h); // a larger one is its own problem below
                 Read(h.Selector, fromEarlierLayers: true);
                 Read(h.Value, fromEarlierLayers: true);
                 if (h.Kind == HeadKind.Local && h.Window < 1) problems.Add((element, "a local head needs a window k ≥ 1"));

@@ -51,7 +51,7 @@ public static class TransformerText
     public const int BytesPerStateBit = 3;
 
     /// <summary>Why a window above <see cref="MaxWindow"/> is refused (the text of its messages).</summary>
-    internal const string WindowReason = "a window of k positions keeps 2k bits in every state of the model's DFA, and one state is one array of at most 2147483591 elements";
+    internal const string WindowReason = "a window of k positions keeps 2k bits in every state of the model's DFA, one array of at most 2147483591 elements; --max-memory bounds what smaller windows cost";
 
     /// <summary>
     /// Why the windows of a model whose DFA states have <paramref name="stateBits"/> bits cannot be run, or null: the bits
@@ -100,7 +100,7 @@ public static class TransformerText
 
     /// <summary>The message of a window or threshold out of range, naming the flag that bounds what large windows cost.</summary>
     internal static string WindowMessage(string number) =>
-        $"'{CodePoints.Clip(number)}' is not a number between 1 and {MaxWindow} ({WindowReason}; their memory {MemoryBudget.Flag} bounds)";
+        $"'{CodePoints.Clip(number)}' is not a number between 1 and {MaxWindow} ({WindowReason})";
 
     /// <summary>
     /// Syntax errors are all <see cref="SyntaxError"/>, worded by ANTLR after an unexpected character; as in

@@ -62,7 +62,6 @@ public sealed partial class LimitSweepTests
             "the model is built from the one --arch row's verdict (the pair graph); classify provokes the other verdict budgets",
         ("census", _) when BudgetOptions.Classification.Contains(flag[2..]) => "census decides every language of up to two states exactly; classify provokes the verdict budgets",
         ("census", "--max-input-bytes" or "--max-memory") => "census reads no input file, and the languages of one state never reach a structure the memory budget watches",
-        ("minimize", "--max-variables") => "minimize reads automaton files, never an FO[<] formula (the flag is shared by every command that builds automata)",
         ("check", "--max-lasso-loop" or "--max-lasso-tails" or "--max-lasso-candidates") => "as for census: classify provokes the lasso budgets",
         _ => null,
     };
@@ -72,7 +71,7 @@ public sealed partial class LimitSweepTests
     {
         ["about"] = [["about"]],
         ["compile"] = [["compile", "re:(a|b)*a(a|b)"], ["compile", "fo:exists x. exists y. x < y & a(x) & b(y)"], ["compile", "dfa.json"], ["compile", "l.lang"]],
-        ["minimize"] = [["minimize", "dfa.json"], ["minimize", "nfa.json"], ["minimize", "dfa.att", "--alphabet", "a,b"]],
+        ["minimize"] = [["minimize", "dfa.json"], ["minimize", "nfa.json"], ["minimize", "dfa.att", "--alphabet", "a,b"], ["minimize", "fo.lang"]],
         ["equiv"] = [["equiv", "re:(a|b)*a(a|b)", "dfa.json"], ["equiv", "fo:exists x. exists y. x < y & a(x) & b(y)", "re:a"]],
         ["include"] = [["include", "re:a", "dfa.json"], ["include", "fo:exists x. exists y. x < y & a(x) & b(y)", "re:a"]],
         ["corpus"] = [["corpus", "re:(a|b)*a(a|b)", "--lengths", "0-40", "--per-length", "3", "-o", "OUT"], ["corpus", "fo:exists x. exists y. x < y & a(x) & b(y)", "--lengths", "1-4", "-o", "OUT"],
@@ -98,6 +97,7 @@ public sealed partial class LimitSweepTests
         Write("nfa.json", """{"type":"nfa","alphabet":["a","b"],"states":6,"start":[0],"accepting":[5],"transitions":[[0,"a",0],[0,"b",0],[0,"a",1],[1,"a",2],[1,"b",2],[2,"a",3],[2,"b",3],[3,"a",4],[3,"b",4],[4,"a",5],[4,"b",5]]}""");
         Write("dfa.att", "0 1 a\n0 0 b\n1 2 a\n1 0 b\n2 2 a\n2 0 b\n2\n");
         Write("l.lang", "alphabet {a, b}\nlanguage = re\"(a|b)*a(a|b)\"\n");
+        Write("fo.lang", "alphabet {a, b}\nlanguage = fo\"exists x. exists y. x < y & a(x) & b(y)\"\n");
         Write("m.model", "transformer\nalphabet a b\nlayer {\n  head f0 = local:2 strict select a value b\n}\noutput f0\n");
         Write("x.claims", "alphabet {a, b}\nlanguage L = re\"(a|b)*a(a|b)*b\"\nclaim L recognizable by local(1)\nclaim L recognizable by global\nmodel X = file\"dfa.json\"\nclaim X recognizable by hybrid(1)\n");
         Write("fo.claims", "alphabet {a, b}\nlanguage L = fo\"exists x. exists y. x < y & a(x) & b(y)\"\nclaim L recognizable by local(1)\n");
