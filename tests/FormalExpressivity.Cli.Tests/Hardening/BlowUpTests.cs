@@ -71,7 +71,7 @@ public sealed class BlowUpTests
     [TestCase("compile", "re:(x(a{1000}){1000}{1000}&x(a|b)*)|b*")]
     [TestCase("compile", "re:x(a|b)*&x(a{1000}){1000}{1000}")]
     [TestCase("classify", "re:~(xb*) & ~(x(a{1000}){1000}{1000})")]
-    [TestCase("equiv", "re:((a{1000}){1000}{1000}&(a|b)*)|b")]
+    [TestCase("equiv", "re:((a{1000}){1000}{1000}&(a|b)*a)|b")]
     public void A_huge_operand_of_a_Boolean_combination_is_refused_at_once(string command, string language)
     {
         using var box = new Sandbox();
