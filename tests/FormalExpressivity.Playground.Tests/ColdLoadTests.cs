@@ -19,6 +19,8 @@ public sealed class ColdLoadTests
     private const string Watch = """
         (() => {
             window.fexTimes = {};
+            window.fexLong = [];
+            new PerformanceObserver(list => { for (const e of list.getEntries()) window.fexLong.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true });
             const seen = (name, selector) => { if (!window.fexTimes[name] && document.querySelector(selector)) window.fexTimes[name] = performance.now(); };
             new MutationObserver(() => {
                 seen('app', '#status');
@@ -38,6 +40,8 @@ public sealed class ColdLoadTests
                 framework: end(r => r.name.includes('/_framework/')),
                 viz: end(r => r.name.includes('viz-global')),
                 files: resources.length,
+                long: JSON.stringify(window.fexLong),
+                res: resources.map(r => r.name.split('/').pop().slice(0, 30) + ' ' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)).join('; '),
             });
         }
         """;
@@ -63,6 +67,7 @@ public sealed class ColdLoadTests
             lines.Add(FormattableString.Invariant(
                 $"{run} | {Get("framework"):0} | {Get("app"):0} | {Get("verdict"):0} | {Get("svg"):0} | {Get("viz"):0} | {site.BytesSent} | {classify}"));
             verdicts.Add(Get("verdict"));
+            if (Environment.GetEnvironmentVariable("FEX_COLD_DIAG") == "1") lines.Add(times.RootElement.GetProperty("long").GetString() + "\n" + times.RootElement.GetProperty("res").GetString());
             Assert.That(Get("app"), Is.GreaterThan(0).And.LessThan(Get("verdict")), "the app renders before its first verdict");
             await context.CloseAsync();
         }

@@ -40,10 +40,11 @@ public sealed class GoalTests
             int states = int.Parse((await page.GetAttributeAsync("#dfa", "data-states"))!, CultureInfo.InvariantCulture);
             Assert.That(states, Is.LessThanOrEqualTo(10));
 
-            // JIT: the same library call with fex classify's default options, best of 3 after a warm-up.
+            // JIT: the same library call with the options the page builds from fex classify's defaults
+            // (ClassifySettings.ToOptions: Budgets.Default, windows 1,2,4), best of 3 after a warm-up.
             Alphabet.TryParse(alphabet, out var sigma, out _);
             var dfa = LanguageLoader.Load(lang, sigma);
-            var options = new ClassifierOptions { WindowSizes = [1, 2, 4], Engine = new FormalExpressivity.Classes.Verdicts.VerdictEngine(FormalExpressivity.Classes.Verdicts.VerdictOptions.Default.WithSearch(new TypeSearchOptions(4, 20_000, 60_000))) };
+            var options = new ClassifierOptions { WindowSizes = [1, 2, 4], Engine = new FormalExpressivity.Classes.Verdicts.VerdictEngine(FormalExpressivity.Classes.Verdicts.VerdictOptions.From(FormalExpressivity.Core.Limits.Budgets.Default)) };
             Classifier.Classify(dfa, options);
             double jit = double.MaxValue;
             for (int i = 0; i < 3; i++)

@@ -15,39 +15,56 @@ namespace FormalExpressivity.Playground.Tests;
 [NonParallelizable]
 public sealed class ResponsivenessTests
 {
-    /// <summary>The heaviest small language of the goal table: about 3 000 steps, 2–3 s under the JIT.</summary>
+    /// <summary>The heaviest small language of the goal table: about 900 steps.</summary>
     private const string Heavy = "re:Σ*abΣ*";
     private const string HeavyAlphabet = "a,b,c";
 
     /// <summary>
-    /// The goal is 200 ms, and with every stage in bounded steps (the smallest-formula tables in resumable steps of
-    /// 2·10⁴ product states) the page met it: 165 ms longest task under a load average of ~30 on 2 cores. The bound
-    /// keeps a margin for the shared test machine, whose scheduler can stretch any task (7 jobs on 2 cores); before
-    /// the searches ran in steps the longest task was 2 852 ms, and one undivided stage still fails this bound.
+    /// The goal (issue 12): the page never freezes for more than 200 ms. Every stage runs in bounded steps and the
+    /// page computes in slices of 25 ms that end early when the next step would overrun them (TimeSlices), so an
+    /// idle machine sees tasks far below the bound. The browser's Long Tasks API measures wall-clock time, which a
+    /// loaded machine stretches (7–15 runnable jobs on 2 cores stretch a 30 ms slice past 200 ms now and then), so the
+    /// test classifies three times, each in a fresh page, and asserts the bound on the median of the three longest
+    /// tasks; every run must stay within <see cref="OutlierBoundMilliseconds"/>, which one undivided stage fails
+    /// (before the searches ran in steps the longest task was 2 852 ms, an undivided smallest-formula stage 1 854 ms).
     /// </summary>
-    public const double FreezeBoundMilliseconds = 400;
+    public const double FreezeBoundMilliseconds = 200;
+
+    /// <summary>The bound on every single run's longest task (a stage that does not run in steps exceeds it).</summary>
+    public const double OutlierBoundMilliseconds = 1000;
 
     [Test]
     public async Task Classifying_a_heavy_language_never_blocks_the_page_for_long()
     {
-        var page = await Browser.OpenAsync("?lang=" + Uri.EscapeDataString("re:(ab)*") + "&alphabet=a,b");
-        await Responsiveness.WatchAsync(page);
-        var clock = Stopwatch.StartNew();
-        await Browser.ClassifyAsync(page, Heavy, HeavyAlphabet);
-        var wall = clock.Elapsed;
-        Assert.That(await page.GetAttributeAsync("#status", "data-state"), Is.EqualTo("done"));
-        int steps = int.Parse((await page.GetAttributeAsync("#status", "data-steps"))!, CultureInfo.InvariantCulture);
-        double longest = await Responsiveness.LongestTaskAsync(page);
-        double gap = await Responsiveness.LongestFrameGapAsync(page);
-        string longestStep = (await page.GetAttributeAsync("#status", "data-longest-step"))!;
-        string longestActivity = (await page.GetAttributeAsync("#status", "data-longest-step-activity"))!;
-        string line = FormattableString.Invariant(
-            $"classify {Heavy} over {{{HeavyAlphabet}}}: {wall.TotalMilliseconds:0} ms wall, {steps} steps; longest task of the page's thread {longest:0} ms; longest gap between frames {gap:0} ms; longest step {longestStep} ms ({longestActivity})");
-        TestContext.Out.WriteLine(line);
-        File.WriteAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "freeze.txt"), line + "\n");
-        Assert.That(steps, Is.GreaterThan(1000), "the classification ran in many small steps");
-        Assert.That(longest, Is.LessThanOrEqualTo(FreezeBoundMilliseconds), "longest task of the page's thread (ms)");
-        await page.Context.CloseAsync();
+        var longestTasks = new List<double>();
+        var lines = new List<string>();
+        for (int run = 1; run <= 3; run++)
+        {
+            var page = await Browser.OpenAsync("?lang=" + Uri.EscapeDataString("re:(ab)*") + "&alphabet=a,b");
+            await Responsiveness.WatchAsync(page);
+            var clock = Stopwatch.StartNew();
+            await Browser.ClassifyAsync(page, Heavy, HeavyAlphabet);
+            var wall = clock.Elapsed;
+            Assert.That(await page.GetAttributeAsync("#status", "data-state"), Is.EqualTo("done"));
+            int steps = int.Parse((await page.GetAttributeAsync("#status", "data-steps"))!, CultureInfo.InvariantCulture);
+            double longest = await Responsiveness.LongestTaskAsync(page);
+            double gap = await Responsiveness.LongestFrameGapAsync(page);
+            string longestStep = (await page.GetAttributeAsync("#status", "data-longest-step"))!;
+            string longestActivity = (await page.GetAttributeAsync("#status", "data-longest-step-activity"))!;
+            string load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+            string line = FormattableString.Invariant(
+                $"run {run}: classify {Heavy} over {{{HeavyAlphabet}}}: {wall.TotalMilliseconds:0} ms wall, {steps} steps; longest task of the page's thread {longest:0} ms; longest gap between frames {gap:0} ms; longest step {longestStep} ms ({longestActivity}); load average {load}");
+            TestContext.Out.WriteLine(line);
+            lines.Add(line);
+            Assert.That(steps, Is.GreaterThan(200), "the classification ran in many small steps");
+            Assert.That(longest, Is.LessThanOrEqualTo(OutlierBoundMilliseconds), "longest task of the page's thread in one run (ms)");
+            longestTasks.Add(longest);
+            await page.Context.CloseAsync();
+        }
+        longestTasks.Sort();
+        lines.Add(FormattableString.Invariant($"median of the longest tasks: {longestTasks[1]:0} ms (bound {FreezeBoundMilliseconds:0} ms)"));
+        File.WriteAllLines(Path.Combine(TestContext.CurrentContext.TestDirectory, "freeze.txt"), lines);
+        Assert.That(longestTasks[1], Is.LessThanOrEqualTo(FreezeBoundMilliseconds), "median over three runs of the longest task of the page's thread (ms)");
     }
 
     [Test]

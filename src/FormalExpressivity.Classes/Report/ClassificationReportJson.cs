@@ -11,7 +11,7 @@ namespace FormalExpressivity.Classes.Report;
 /// <c>alphabet</c>, <c>states</c>, <c>classes</c> (the fourteen classes then <c>Ywin:k</c>, <c>PYwin:k</c>,
 /// each <c>{member, parameter?, evidence}</c>; member is null for "unknown"), <c>architectures</c>
 /// (each <c>{verdict, formula?, formulaSize?, formulaChecked?, witnesses?, identity?, depth?, note}</c>)
-/// and <c>notes</c>. Words are arrays of symbol names; formulas use <see cref="CanonicalFormulaText"/>.
+/// and <c>notes</c>. Words are arrays of symbol names; formulas use <see cref="Syntax.Temporal.CanonicalFormulaText"/>.
 /// </summary>
 public static class ClassificationReportJson
 {

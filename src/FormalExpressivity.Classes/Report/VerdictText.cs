@@ -175,8 +175,8 @@ public static partial class VerdictText
     public static string FormulaText(Syntax.Temporal.LtlFormula formula, bool full = false)
     {
         ArgumentNullException.ThrowIfNull(formula);
-        int max = full ? CanonicalFormulaText.MaxLength : MaxTextFormulaLength;
-        string text = CanonicalFormulaText.Print(formula, max);
+        int max = full ? Syntax.Temporal.CanonicalFormulaText.MaxLength : MaxTextFormulaLength;
+        string text = Syntax.Temporal.CanonicalFormulaText.Print(formula, max);
         if (text.Length <= max) return text;
         return full
             ? text[..max] + string.Create(CultureInfo.InvariantCulture, $" … (cut: the formula's text exceeds {max} characters)")

@@ -31,7 +31,9 @@ public sealed record TransformerCompilation(TransformerModel? Model, IReadOnlyLi
 /// → local:k with threshold c (theory.md §3.1); φ S ψ → a unique-hard head selecting the rightmost
 /// position with ψ ∨ ¬φ and reading ψ there (symbolic only: soft attention cannot express S). The Boolean
 /// subformulas of temporal depth ℓ are gates in layer ℓ's feed-forward circuit (depth 0: the prelude).
-/// A formula of depth d gets exactly d layers.
+/// A formula of depth d gets exactly d layers. Features, heads and gates are numbered canonically: post-order,
+/// the operands of ∧/∨ by their <see cref="CanonicalFormulaText"/>, so formulas equal up to the order of ∧/∨
+/// operands compile to the same model whatever the process built before (docs/formats.md).
 /// </summary>
 public static class LtlToTransformer
 {
@@ -59,11 +61,12 @@ public static class LtlToTransformer
         if (errors.Count > 0) return new TransformerCompilation(null, errors, 0, 0, 0, 0);
 
         var root = Normalize(formula);
+        var keys = new Dictionary<int, string>();
         var nodes = new List<LtlFormula>();
         var seen = new HashSet<int>();
         void Need(LtlFormula f)
         {
-            foreach (var s in CanonicalPostOrder(f))
+            foreach (var s in CanonicalPostOrder(f, keys))
                 if (seen.Add(s.Id)) nodes.Add(s);
         }
         Need(root);
@@ -104,10 +107,10 @@ public static class LtlToTransformer
                     gateList.Add(new Gate(N(n), GateKind.Not, [N(n.Left)]));
                     break;
                 case LtlKind.And:
-                    gateList.Add(new Gate(N(n), GateKind.And, Operands(n).Select(N).ToArray()));
+                    gateList.Add(new Gate(N(n), GateKind.And, Operands(n, keys).Select(N).ToArray()));
                     break;
                 case LtlKind.Or:
-                    gateList.Add(new Gate(N(n), GateKind.Or, Operands(n).Select(N).ToArray()));
+                    gateList.Add(new Gate(N(n), GateKind.Or, Operands(n, keys).Select(N).ToArray()));
                     break;
                 case LtlKind.Past:
                     heads[level].Add(new AttentionHead(N(n), HeadKind.Global, 0, masking, N(n.Left), N(n.Left)));
@@ -161,16 +164,21 @@ public static class LtlToTransformer
         return map[formula.Id];
     }
 
-    // The operands of a node with commutative operands (∧, ∨) in canonical order: by their printed form.
-    // Hash-consing orders them by creation id, which depends on what the process built before; the
-    // compiled model (feature numbering, gate inputs) must not.
-    private static IReadOnlyList<LtlFormula> Operands(LtlFormula f) =>
+    // The operands of a node with commutative operands (∧, ∨) in canonical order: by their canonical text
+    // (CanonicalFormulaText: ∧/∨ operands sorted at every level). Hash-consing orders operands by creation id,
+    // which depends on what the process built before — and so does LtlPrinter's text of a child with a ∧/∨
+    // inside; the compiled model (feature numbering, gate inputs, head order) must not, so that fex compile and
+    // the playground build the same model. `keys` caches the texts for one compilation.
+    private static IReadOnlyList<LtlFormula> Operands(LtlFormula f, Dictionary<int, string> keys) =>
         f.Kind is LtlKind.And or LtlKind.Or
-            ? f.Children.OrderBy(c => c.ToString(), StringComparer.Ordinal).ThenBy(c => c.Size).ToArray()
+            ? f.Children.OrderBy(c => Key(c, keys), StringComparer.Ordinal).ThenBy(c => c.Size).ToArray()
             : f.Children;
 
+    private static string Key(LtlFormula f, Dictionary<int, string> keys) =>
+        keys.TryGetValue(f.Id, out var key) ? key : keys[f.Id] = CanonicalFormulaText.Print(f);
+
     // Distinct subformulas, children before parents, children visited in canonical order.
-    private static List<LtlFormula> CanonicalPostOrder(LtlFormula root)
+    private static List<LtlFormula> CanonicalPostOrder(LtlFormula root, Dictionary<int, string> keys)
     {
         var result = new List<LtlFormula>();
         var visited = new HashSet<int>();
@@ -182,7 +190,7 @@ public static class LtlToTransformer
             if (expanded) { result.Add(node); continue; }
             if (!visited.Add(node.Id)) continue;
             stack.Push((node, true));
-            var children = Operands(node);
+            var children = Operands(node, keys);
             for (int i = children.Count - 1; i >= 0; i--)
                 if (!visited.Contains(children[i].Id)) stack.Push((children[i], false));
         }

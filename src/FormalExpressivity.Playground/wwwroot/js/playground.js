@@ -2,11 +2,14 @@
 window.fexPlayground = {
   vizPromise: null,
   viz() {
-    // lib/viz-global.js is an async script: wait for its load event unless it has run already.
+    // lib/viz-global.js is preloaded by index.html (downloaded early) and run here, on the first drawing: its
+    // parsing and Graphviz's WebAssembly compilation stay off the path to the first result.
     if (!this.vizPromise) this.vizPromise = (window.Viz ? Promise.resolve() : new Promise((resolve, reject) => {
-      const script = document.getElementById("viz-script");
+      const script = document.createElement("script");
+      script.src = "lib/viz-global.js";
       script.addEventListener("load", resolve);
       script.addEventListener("error", () => reject(new Error("lib/viz-global.js did not load")));
+      document.head.appendChild(script);
     })).then(() => Viz.instance());
     return this.vizPromise;
   },

@@ -1,12 +1,12 @@
 using System.Text;
-using FormalExpressivity.Syntax.Temporal;
 
-namespace FormalExpressivity.Classes.Report;
+namespace FormalExpressivity.Syntax.Temporal;
 
 /// <summary>
 /// Prints a formula in <see cref="LtlPrinter"/>'s syntax with the operands of ∧/∨ chains sorted by
 /// their text, so the output does not depend on hash-consing ids (creation order in the process):
-/// reports and snapshots are deterministic.
+/// reports and snapshots are deterministic, and the text is a canonical key wherever subformulas must be
+/// ordered (the heads and gates of a compiled transformer).
 /// </summary>
 public static class CanonicalFormulaText
 {
