@@ -14,14 +14,7 @@ namespace FormalExpressivity.Cli.Tests.Hardening;
 [NonParallelizable]
 public sealed partial class IssueReproductionProcessTests
 {
-    private static FexOutcome Fex(Sandbox box, TimeSpan bound, params string[] args)
-    {
-        box.Mark();
-        var o = FexRun.Run(box.Directory, bound + TimeSpan.FromSeconds(30), [.. args, "--max-memory", FexRun.Budget]);
-        FexRun.AssertHardened(o, bound);
-        box.AssertUnchangedExcept(o);
-        return o;
-    }
+    private static FexOutcome Fex(Sandbox box, TimeSpan bound, params string[] args) => IssueReproductionTests.Fex(box, bound, args);
 
     // ── Super-linear time on linear-size input ──
 
