@@ -76,6 +76,7 @@ public sealed partial class BudgetFlagTests
     [TestCase("max-states", "compile", "re:(a|b)*a(a|b){6}", "--max-states", "20")]
     [TestCase("max-states", "compile", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--max-states", "4")]
     [TestCase("max-variables", "compile", "fo:exists x. exists y. x < y & a(x) & b(y)", "--max-variables", "1")]
+    [TestCase("max-variables", "minimize", "fo:exists x. exists y. x < y & a(x) & b(y)", "--max-variables", "1")]
     [TestCase("max-states", "equiv", "re:(a|b)*a(a|b){6}", "re:a", "--max-states", "20")]
     [TestCase("max-states", "include", "re:a", "ltl:Y Y Y Y a", "--alphabet", "a,b", "--max-states", "4")]
     [TestCase("max-states", "corpus", "re:(a|b)*a(a|b){6}", "-o", "never-written", "--max-states", "20")]

@@ -66,7 +66,7 @@ public class ModelFormatTests
         string.Join("\n", TransformerText.Parse(text).Diagnostics.Select(d => d.ToString()));
 
     [TestCase("transformer\nalphabet a b\nlayer {\n  head h = global strict select zz value a\n}\noutput h\n", "4:3: error TRF002: feature 'zz' is read before it is defined")]
-    [TestCase("transformer\nalphabet a b\nlayer {\n  head h = local:0 strict select a value a\n}\noutput h\n", "4:18: error TRF003: '0' is not a number between 1 and 1000000 (a window of k positions keeps 2k bits in every state of the model's DFA, whose memory --max-memory bounds)")]
+    [TestCase("transformer\nalphabet a b\nlayer {\n  head h = local:0 strict select a value a\n}\noutput h\n", "4:18: error TRF003: '0' is not a number between 1 and 1073741795 (a window of k positions keeps 2k bits in every state of the model's DFA, one array of at most 2147483591 elements; --max-memory bounds what smaller windows cost)")]
     [TestCase("transformer\nalphabet a b\nlayer {\n  head h = local:2 strict select a value a atleast 3\n}\noutput h\n", "4:3: error TRF002: threshold 3 exceeds the window 2")]
     [TestCase("transformer\nalphabet a b\nlayer {\n  gate a = not b\n}\noutput a\n", "4:3: error TRF002: feature 'a' is defined twice (or is an input feature)")]
     [TestCase("transformer\nalphabet a a\noutput a\n", "2:12: error TRF002: the symbol 'a' is declared twice")]

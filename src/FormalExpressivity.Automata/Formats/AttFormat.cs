@@ -50,6 +50,7 @@ public static class AttFormat
         {
             if (diagnostics.Accepts(DiagnosticSeverity.Error))
                 diagnostics.Add(new Diagnostic(code, arcs.Positions.Span(byteOffset, byteLength, atLeastOneCharacter: false), message));
+            else diagnostics.Omit();
         }
         var sigma = arcs.Alphabet;
         int n = arcs.StateCount, k = sigma.Count;

@@ -97,6 +97,7 @@ internal sealed class AttScanner
         {
             if (diagnostics.Accepts(DiagnosticSeverity.Error))
                 diagnostics.Add(new Diagnostic(code, positions.Span(offset, length, atLeastOneCharacter: false), message));
+            else diagnostics.Omit();
         }
 
         // Symbols get provisional ids by first use; with a given alphabet the ids are final.

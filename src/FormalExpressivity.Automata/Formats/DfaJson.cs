@@ -67,6 +67,7 @@ public static class DfaJson
                 var t = r.Parts(i);
                 r.Error("JSON009", t.Offset, t.Length, $"state {from} already has a transition on '{alphabet[a]}' (to {slot}); a DFA has one per symbol");
             }
+            else diagnostics.Omit();
         }
         if (diagnostics.ErrorCount == 0)
             for (int i = 0; i < table.Length && !diagnostics.Full; i++)
@@ -186,7 +187,11 @@ public static class DfaJson
         bool labelOk = label < 0 ? !deterministic : symbol >= 0;
         if (fromOk && toOk && labelOk) return true;
         // Positions are re-read only for a transition with an error, and reported in the order source, label, target.
-        if (!r.AcceptsErrors) return false;
+        if (!r.AcceptsErrors)
+        {
+            r.OmitError(); // at least one error in this transition
+            return false;
+        }
         var t = r.Parts(i);
         CheckState(r, t.From, n, "state");
         if (t.Label.Item is null)

@@ -17,12 +17,17 @@ internal sealed class DiagnosticList
 
     private readonly List<Diagnostic> _items = [];
     private int _warnings;
+    private long _omitted;
 
     public int ErrorCount { get; private set; }
 
     public bool Full => ErrorCount >= MaxErrors;
 
-    public IReadOnlyList<Diagnostic> Items => _items;
+    /// <summary>The kept diagnostics, with the count of those found but not kept (rendered as "… and K more").</summary>
+    public IReadOnlyList<Diagnostic> Items => new CappedDiagnostics(_items, _omitted, atLeast: Full);
+
+    /// <summary>Counts a diagnostic that was found but not kept (a caller that skipped computing it after <see cref="Accepts"/> said no).</summary>
+    public void Omit() => _omitted++;
 
     /// <summary>True when a diagnostic of <paramref name="severity"/> would still be kept (callers skip computing positions otherwise).</summary>
     public bool Accepts(DiagnosticSeverity severity) =>
@@ -30,12 +35,16 @@ internal sealed class DiagnosticList
 
     public void Add(Diagnostic diagnostic)
     {
-        if (!Accepts(diagnostic.Severity)) return;
+        if (!Accepts(diagnostic.Severity))
+        {
+            _omitted++;
+            return;
+        }
         if (diagnostic.Severity == DiagnosticSeverity.Error) ErrorCount++;
         else _warnings++;
         _items.Add(diagnostic);
     }
 
     public ParseResult<T> Result<T>(Func<T> build) =>
-        ErrorCount > 0 ? ParseResult<T>.Fail(_items) : ParseResult<T>.Ok(build(), _items);
+        ErrorCount > 0 ? ParseResult<T>.Fail(Items) : ParseResult<T>.Ok(build(), Items);
 }

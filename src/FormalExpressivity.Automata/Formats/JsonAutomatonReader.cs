@@ -112,13 +112,21 @@ internal sealed class JsonAutomatonReader
     // linear time in the file however many problems it has (issue 15).
     public void Error(string code, long byteOffset, int byteLength, string message)
     {
-        if (!_diagnostics.Accepts(DiagnosticSeverity.Error)) return;
+        if (!_diagnostics.Accepts(DiagnosticSeverity.Error))
+        {
+            _diagnostics.Omit();
+            return;
+        }
         _diagnostics.Add(new Diagnostic(code, _positions.Span(byteOffset, byteLength), message));
     }
 
     public void Warning(string code, long byteOffset, int byteLength, string message)
     {
-        if (!_diagnostics.Accepts(DiagnosticSeverity.Warning)) return;
+        if (!_diagnostics.Accepts(DiagnosticSeverity.Warning))
+        {
+            _diagnostics.Omit();
+            return;
+        }
         _diagnostics.Add(new Diagnostic(code, _positions.Span(byteOffset, byteLength), message, DiagnosticSeverity.Warning));
     }
 
@@ -130,6 +138,9 @@ internal sealed class JsonAutomatonReader
 
     /// <summary>True while another error would still be kept (callers skip computing its position otherwise).</summary>
     public bool AcceptsErrors => _diagnostics.Accepts(DiagnosticSeverity.Error);
+
+    /// <summary>Counts an error found but not kept (its position is not computed).</summary>
+    public void OmitError() => _diagnostics.Omit();
 
     public bool Read()
     {

@@ -27,7 +27,17 @@ public static class Products
     /// <param name="right">L₂ over the same alphabet.</param>
     /// <param name="operation">How acceptance combines.</param>
     /// <param name="pairs">The (left, right) state of each product state.</param>
-    public static Dfa Product(Dfa left, Dfa right, BooleanOperation operation, out (int Left, int Right)[] pairs)
+    public static Dfa Product(Dfa left, Dfa right, BooleanOperation operation, out (int Left, int Right)[] pairs) =>
+        Product(left, right, operation, int.MaxValue, out pairs);
+
+    /// <summary>The product automaton, built up to <paramref name="maxStates"/> reachable pairs.</summary>
+    /// <param name="left">L₁.</param>
+    /// <param name="right">L₂ over the same alphabet.</param>
+    /// <param name="operation">How acceptance combines.</param>
+    /// <param name="maxStates">Budget <c>max-states</c>: the most pairs built.</param>
+    /// <param name="pairs">The (left, right) state of each product state.</param>
+    /// <exception cref="FormalExpressivity.Core.Text.BudgetExceededException">More than <paramref name="maxStates"/> pairs are reachable.</exception>
+    public static Dfa Product(Dfa left, Dfa right, BooleanOperation operation, int maxStates, out (int Left, int Right)[] pairs)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
@@ -48,6 +58,8 @@ public static class Products
                 long key = (long)p2 * m + q2;
                 if (!index.TryGetValue(key, out int id))
                 {
+                    if (list.Count >= maxStates)
+                        throw new FormalExpressivity.Core.Text.BudgetExceededException("max-states", maxStates, $"the product automaton ({operation.ToString().ToLowerInvariant()})");
                     id = list.Count;
                     index[key] = id;
                     list.Add((p2, q2));

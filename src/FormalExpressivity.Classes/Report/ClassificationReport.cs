@@ -2,6 +2,7 @@ using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Temporal;
 
 namespace FormalExpressivity.Classes.Report;
@@ -11,6 +12,44 @@ public sealed record ClassifierOptions
 {
     /// <summary>The window sizes k reported for <c>local:k</c>, <c>hybrid:k</c>, <c>Ywin:k</c>, <c>PYwin:k</c> (default 1, 2, 4).</summary>
     public IReadOnlyList<int> WindowSizes { get; init; } = [1, 2, 4];
+
+    /// <summary>
+    /// The largest window size of <c>--window-sizes</c> (<c>fex classify</c>, <c>fex census</c> and the Playground read
+    /// it here): the largest window of the smallest-formula grammar (<see cref="Synthesis.FormulaGrammar.MaxWindow"/>),
+    /// so every reported row can carry its formula evidence.
+    /// </summary>
+    public const int MaxWindowSize = Synthesis.FormulaGrammar.MaxWindow;
+
+    /// <summary>
+    /// Parses a <c>--window-sizes</c> list (comma-separated whole numbers from 1 to <see cref="MaxWindowSize"/>, at least
+    /// one); the one parser of that option.
+    /// </summary>
+    /// <param name="text">The option value.</param>
+    /// <param name="sizes">The sizes in the order given.</param>
+    /// <param name="error">Why the list is refused, prefixed by the flag (<see cref="NumberRange"/>'s wording), or null.</param>
+    public static bool TryParseWindowSizes(string text, out int[] sizes, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        sizes = [];
+        var ks = new List<int>();
+        foreach (var p in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int k) || k < 1 || k > MaxWindowSize)
+            {
+                error = NumberRange.Problem("--window-sizes", p, true, "1", MaxWindowSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return false;
+            }
+            ks.Add(k);
+        }
+        if (ks.Count == 0)
+        {
+            error = "--window-sizes: give at least one window size";
+            return false;
+        }
+        sizes = [.. ks];
+        error = null;
+        return true;
+    }
 
     /// <summary>The decider chain and its budgets (<see cref="VerdictEngine.Default"/> unless set).</summary>
     public VerdictEngine Engine { get; init; } = VerdictEngine.Default;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Classes.Census;
+using FormalExpressivity.Classes.Report;
 using FormalExpressivity.Cli.Infrastructure;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Limits;
@@ -34,9 +35,9 @@ public static class CensusCommand
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var states = new Option<int>("--states") { Description = "Every language whose minimal DFA has at most this many states (1–6).", Required = true, HelpName = "N" }.Accepting(1, 6);
+        var states = new Option<int>("--states") { Description = "Every language whose minimal DFA has at most this many states.", Required = true, HelpName = "N" }.Accepting(1, 6);
         var alphabet = CommonOptions.Alphabet();
-        var windows = new Option<string>("--window-sizes") { Description = "Window sizes k for local:k, hybrid:k, Ywin:k, PYwin:k.", DefaultValueFactory = _ => "1,2,3,4" };
+        var windows = new Option<string>("--window-sizes") { Description = $"Window sizes k for local:k, hybrid:k, Ywin:k, PYwin:k, comma-separated (each from 1 to {ClassifierOptions.MaxWindowSize}).", DefaultValueFactory = _ => "1,2,3,4" };
         var sample = new Option<int?>("--sample") { Description = "Classify a seeded uniform sample of this many languages (kept in canonical order) instead of all.", HelpName = "S" }.Accepting(1, int.MaxValue);
         var seed = new Option<ulong>("--seed") { Description = "Seed of --sample.", DefaultValueFactory = _ => 2026UL }.Accepting(ulong.MinValue, ulong.MaxValue);
         var output = new Option<string?>("--output", "-o") { Description = "Write the rows as JSONL to this file (atomically)." };
@@ -52,10 +53,8 @@ public static class CensusCommand
         budgets.AddTo(command);
         command.SetAction(parse => console.Guard(() =>
         {
-            int n = parse.GetValue(states);
-            if (n < 1 || n > 6) throw new UsageException($"--states must be between 1 and 6, not {n.ToString(CultureInfo.InvariantCulture)}");
+            int n = parse.GetValue(states); // 1–6, checked by its parser (NumberOption.Accepting)
             var sigma = parse.GetValue(alphabet) ?? throw new UsageException("--alphabet is required (e.g. --alphabet a,b)");
-            if (parse.GetValue(sample) is int s && s < 1) throw new UsageException("--sample must be at least 1");
             var limits = budgets.Bind(parse);
             Shard? shard = null;
             if (parse.GetValue(shardOption) is { } shardText)

@@ -22,7 +22,7 @@ public static class ClassifyCommand
         ArgumentNullException.ThrowIfNull(console);
         var lang = new Argument<string>("LANG") { Description = "The language: re:REGEX, ltl:FORMULA, fo:SENTENCE, or a .json, .att or .lang file." };
         var alphabet = CommonOptions.Alphabet();
-        var windows = new Option<string>("--window-sizes") { Description = "Window sizes k for local:k, hybrid:k, Ywin:k, PYwin:k.", DefaultValueFactory = _ => "1,2,4" };
+        var windows = new Option<string>("--window-sizes") { Description = $"Window sizes k for local:k, hybrid:k, Ywin:k, PYwin:k, comma-separated (each from 1 to {ClassifierOptions.MaxWindowSize}).", DefaultValueFactory = _ => "1,2,4" };
         var budgets = BudgetOptions.Create([.. BudgetOptions.Construction, .. BudgetOptions.Classification]);
         var json = CommonOptions.Json();
         var classes = new Option<string?>("--classes") { Description = "Class rows to report, e.g. \"R,LR,SF\" (default: all; \"none\" skips them)." };
@@ -91,19 +91,8 @@ public static class ClassifyCommand
         return rows;
     }
 
-    /// <summary>Parses <c>--window-sizes</c> (1–16, comma-separated); shared with <c>fex census</c>.</summary>
+    /// <summary>Parses <c>--window-sizes</c> (<see cref="ClassifierOptions.TryParseWindowSizes"/>); shared with <c>fex census</c>.</summary>
     /// <param name="text">The option value.</param>
-    internal static int[] ParseWindows(string text)
-    {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var ks = new List<int>();
-        foreach (var p in parts)
-        {
-            if (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out int k) || k < 1 || k > 16)
-                throw new UsageException($"--window-sizes: '{p}' is not a window size between 1 and 16");
-            ks.Add(k);
-        }
-        if (ks.Count == 0) throw new UsageException("--window-sizes: give at least one window size");
-        return ks.ToArray();
-    }
+    internal static int[] ParseWindows(string text) =>
+        ClassifierOptions.TryParseWindowSizes(text, out var sizes, out var error) ? sizes : throw new UsageException(error!);
 }

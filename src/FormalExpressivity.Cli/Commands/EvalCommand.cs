@@ -65,12 +65,10 @@ public static class EvalCommand
         {
             var declared = parse.GetValue(alphabet);
             var limits = budgets.Bind(parse);
+            // --threshold, --show and --depth are range-checked by their parsers (NumberOption.Accepting).
             double cut = parse.GetValue(threshold);
-            if (!(cut is >= 0 and <= 1)) return Usage(console, $"--threshold must be in [0, 1], got {cut.ToString(CultureInfo.InvariantCulture)}");
             int limit = parse.GetValue(show);
-            if (limit < 0) return Usage(console, "--show must be ≥ 0");
             int r = parse.GetValue(depth);
-            if (r < -1 || r > MaxDepth) return Usage(console, $"--depth must be between -1 and {MaxDepth}, got {r}");
             if (!TryParseArchitectures(parse.GetValue(architectures)!, out var explainers, out var badArchitecture)) return Usage(console, badArchitecture);
             var typeLimits = typeBudgets.Bind(parse);
             var corpusPath = parse.GetValue(corpus)!;

@@ -3,7 +3,11 @@ using FormalExpressivity.Cli.Infrastructure;
 
 namespace FormalExpressivity.Cli.Commands;
 
-/// <summary><c>fex minimize FILE [-o OUT] [--format dot|json|att]</c>: Hopcroft minimization with canonical numbering.</summary>
+/// <summary>
+/// <c>fex minimize FILE [-o OUT] [--format dot|json|att]</c>: Hopcroft minimization with canonical numbering. FILE is read
+/// as every command reads a language (an automaton file, a <c>.lang</c> file or a front-end prefix), so both construction
+/// budgets apply: <c>--max-states</c> (an NFA file's subset construction, a regex) and <c>--max-variables</c> (FO[&lt;]).
+/// </summary>
 public static class MinimizeCommand
 {
     /// <summary>Creates the command.</summary>
@@ -11,7 +15,7 @@ public static class MinimizeCommand
     public static Command Create(CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var file = new Argument<string>("FILE") { Description = "A .json or .att automaton file." };
+        var file = new Argument<string>("FILE") { Description = "A .json or .att automaton file (an NFA is determinized first), or any language as for fex compile: a .lang file or a front-end prefix such as re:… or fo:…." };
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
         var alphabet = CommonOptions.Alphabet();

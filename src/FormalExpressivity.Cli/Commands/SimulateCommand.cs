@@ -76,7 +76,6 @@ public static class SimulateCommand
     private static int Run(CliConsole console, Request r)
     {
         if ((r.Corpus is null) == (r.Lengths is null)) return Usage(console, "give exactly one of --corpus FILE and --lengths A-B");
-        if (r.PerLength < 1 || r.PerLength > 10_000_000) return Usage(console, "--per-length must be between 1 and 10000000");
         if (r.Positions && r.Predictions is null) return Usage(console, "--positions goes with --predictions FILE");
         if (!Architecture.TryParse(r.Arch, out var architecture)) return Usage(console, $"--arch: expected global, global-nonstrict, local:K or hybrid:K, not '{r.Arch}'");
         NumberFormat? format = r.Numeric switch

@@ -9,7 +9,8 @@ namespace FormalExpressivity.Cli.Infrastructure;
 /// <c>max-NAME</c> becomes the option <c>--max-NAME N</c> with the documented default. A command takes the
 /// groups it can exceed (<see cref="Construction"/> for every command that builds automata,
 /// <see cref="Classification"/> for those that classify); a budget error names a flag the command has
-/// (a test checks it). Values outside a budget's range are usage errors (exit 2).
+/// (a test checks it). Values outside a budget's range are usage errors (exit 2) of the option's parser
+/// (<see cref="NumberOption.Accepting{T}(Option{T}, T, T)"/>, with the budget's declared range).
 /// </summary>
 public sealed class BudgetOptions
 {
@@ -77,18 +78,14 @@ public sealed class BudgetOptions
 
     /// <summary>The budgets given on the command line (defaults for the others).</summary>
     /// <param name="parse">The parse result.</param>
-    /// <exception cref="UsageException">A value is outside its budget's range.</exception>
     public Budgets Bind(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
         var budgets = _defaults;
         foreach (var (budget, option) in _options)
         {
-            long value = parse.GetValue(option);
-            if (value < budget.Minimum || value > budget.Maximum)
-                throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                    $"{budget.Flag} must be between {budget.Minimum} and {budget.Maximum}, not {value}"));
-            budgets = budget.With(budgets, value);
+            // The parser accepted only [Minimum, Maximum] (NumberOption.Accepting, the one range check).
+            budgets = budget.With(budgets, parse.GetValue(option));
         }
         return budgets;
     }

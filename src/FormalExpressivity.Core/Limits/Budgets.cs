@@ -231,4 +231,8 @@ public sealed record Budget(string Name, string Description, long DefaultValue, 
 {
     /// <summary>The command-line flag, <c>--</c> followed by <see cref="Name"/>.</summary>
     public string Flag => "--" + Name;
+
+    /// <summary>Why <paramref name="value"/> is not allowed (<see cref="FormalExpressivity.Core.Text.NumberRange"/>'s wording, as the CLI's parser says it), or null when it is within [<see cref="Minimum"/>, <see cref="Maximum"/>].</summary>
+    /// <param name="value">A value for this budget.</param>
+    public string? RangeProblem(long value) => FormalExpressivity.Core.Text.NumberRange.Check(Flag, value, Minimum, Maximum);
 }

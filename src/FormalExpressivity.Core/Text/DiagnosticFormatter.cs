@@ -31,7 +31,7 @@ public static class DiagnosticFormatter
 
     /// <summary>
     /// Renders the diagnostics one block after the other — at most <see cref="MaxRendered"/> of them, then
-    /// one line <c>… and K more</c>. Lines are located through a <see cref="LineIndex"/>, so the cost is
+    /// one line <c>… and K more</c> (K includes what a <see cref="CappedDiagnostics"/> reader found and did not keep). Lines are located through a <see cref="LineIndex"/>, so the cost is
     /// linear in the source and the output, however many diagnostics there are.
     /// </summary>
     /// <param name="diagnostics">Diagnostics in the order to show them.</param>
@@ -42,7 +42,9 @@ public static class DiagnosticFormatter
         ArgumentNullException.ThrowIfNull(diagnostics);
         ArgumentNullException.ThrowIfNull(source);
         var sb = new StringBuilder();
-        int shown = 0, more = 0;
+        int shown = 0;
+        // A reader that stopped collecting at its cap counts the diagnostics it did not keep.
+        long more = diagnostics is CappedDiagnostics capped ? capped.Omitted : 0;
         foreach (var d in diagnostics)
         {
             if (shown < MaxRendered)
@@ -52,7 +54,8 @@ public static class DiagnosticFormatter
             }
             else more++;
         }
-        if (more > 0) sb.Append(fileName is null ? "" : fileName + ": ").Append($"… and {more} more diagnostic{(more == 1 ? "" : "s")}\n");
+        string atLeast = diagnostics is CappedDiagnostics { AtLeast: true } ? "at least " : "";
+        if (more > 0) sb.Append(fileName is null ? "" : fileName + ": ").Append($"… and {atLeast}{more} more diagnostic{(more == 1 ? "" : "s")}\n");
         return sb.ToString();
     }
 

@@ -25,19 +25,10 @@ public sealed record ClassifySettings(string WindowSizes = "1,2,4", int MaxDepth
     /// <param name="windows">The parsed window sizes.</param>
     public string? Validate(out int[] windows)
     {
-        windows = [];
-        if (MaxDepth < 0 || MaxDepth > 12) return "fex: error: --max-depth must be between 0 and 12\n";
-        if (MaxTypes < 1) return "fex: error: --max-types must be positive\n";
-        var ks = new List<int>();
-        foreach (var p in WindowSizes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out int k) || k < 1 || k > 16)
-                return $"fex: error: --window-sizes: '{p}' is not a window size between 1 and 16\n";
-            ks.Add(k);
-        }
-        if (ks.Count == 0) return "fex: error: --window-sizes: give at least one window size\n";
-        windows = ks.ToArray();
-        return null;
+        // The ranges are the CLI's own: the budgets' in Budgets.All, the window sizes' in ClassifierOptions.
+        if (FormalExpressivity.Core.Limits.Budgets.Find("max-depth")!.RangeProblem(MaxDepth) is { } depth) { windows = []; return $"fex: error: {depth}\n"; }
+        if (FormalExpressivity.Core.Limits.Budgets.Find("max-types")!.RangeProblem(MaxTypes) is { } types) { windows = []; return $"fex: error: {types}\n"; }
+        return ClassifierOptions.TryParseWindowSizes(WindowSizes, out windows, out var bad) ? null : $"fex: error: {bad}\n";
     }
 
     /// <summary>The classifier options <c>fex classify</c> builds from these values.</summary>

@@ -182,7 +182,8 @@ internal sealed class RegexTreeBuilder
         var token = node.Symbol;
         if (!int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) || value > _maxBound)
             throw new DiagnosticFound(Diagnostic.Error("RE005", _text, token.StartIndex, token.Text.Length,
-                $"the repetition bound {CodePoints.Clip(token.Text)} exceeds the limit {_maxBound} of one repetition; nest repetitions instead, e.g. (r{{{_maxBound}}}){{5}}, whose automaton --max-states bounds"));
+                $"the repetition count {CodePoints.Clip(token.Text)} is above --max-states {_maxBound} (a count needs a state per step to build); "
+                + (value > 0 ? $"try --max-states {value}" : $"no --max-states value allows it (at most {int.MaxValue})")));
         return value;
     }
 

@@ -15,7 +15,7 @@ namespace FormalExpressivity.Syntax.Regex;
 /// <item><term>RE001</term><description>a character that is not part of the syntax</description></item>
 /// <item><term>RE009</term><description>a symbol that is not in the declared alphabet</description></item>
 /// <item><term>RE004</term><description>nesting deeper than <see cref="MaxNestingDepth"/> parentheses or <see cref="MaxTreeDepth"/> operators</description></item>
-/// <item><term>RE005</term><description>a repetition bound above <see cref="MaxRepetitionBound"/> or an upper bound below the lower one</description></item>
+/// <item><term>RE005</term><description>a repetition count above the state budget (<c>--max-states</c>, see <see cref="Parse(string, Alphabet?, int)"/>) or an upper bound below the lower one</description></item>
 /// <item><term>RE006</term><description>no alphabet declared and none can be inferred (no symbol occurs, or more than 64 do)</description></item>
 /// </list>
 /// </summary>
@@ -28,12 +28,11 @@ public static class RegexParser
     public const int MaxTreeDepth = 1000;
 
     /// <summary>
-    /// The largest m or n accepted in <c>r{m,n}</c> — a limit of one repetition, not of the language: nested
-    /// repetitions such as <c>(r{1000}){1000}</c> go further, and the size of their automaton is bounded by
-    /// <c>--max-states</c> (refused before construction when <c>RegexStateBound</c> proves it too large).
-    /// The RE005 message says so.
+    /// The largest count m or n of one repetition <c>r{m,n}</c> when no state budget is given: the library default of
+    /// <c>max-states</c> (<see cref="FormalExpressivity.Core.Limits.Budgets.DefaultMaxStates"/>). With a budget the
+    /// limit is the budget itself (<see cref="Parse(string, Alphabet?, int)"/>).
     /// </summary>
-    public const int MaxRepetitionBound = 1000;
+    public const int DefaultMaxRepetitionCount = FormalExpressivity.Core.Limits.Budgets.DefaultMaxStates;
 
     /// <summary>
     /// Parses <paramref name="text"/> over <paramref name="alphabet"/>. When no alphabet is given,
@@ -45,7 +44,29 @@ public static class RegexParser
     public static ParseResult<RegexNode> Parse(string text, Alphabet? alphabet = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ParseCore(text, alphabet, null);
+        return ParseCore(text, alphabet, null, DefaultMaxRepetitionCount);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> as <see cref="Parse(string, Alphabet?)"/> does, accepting repetition counts up to
+    /// <paramref name="maxStates"/>, the <c>max-states</c> budget of the construction that follows (RE005 otherwise,
+    /// naming <c>--max-states</c> and the value that admits the count).
+    /// <para>
+    /// Why the state budget bounds a count: a DFA for <c>r{m,n}</c> whose operand has no empty word needs more than m
+    /// states (its shortest word has length ≥ m; <c>RegexStateBound</c>), and with one the constructions still walk the
+    /// count one step at a time (a derivative or position state per count: <c>(a*b*){1000}</c> = Σ* exceeds
+    /// <c>--max-states 100</c> in the subset construction). So no count above the budget can be built within it in
+    /// general, and raising <c>--max-states</c> raises the limit with it.
+    /// </para>
+    /// </summary>
+    /// <param name="text">The expression.</param>
+    /// <param name="alphabet">The declared alphabet, or <c>null</c> to infer it.</param>
+    /// <param name="maxStates">The <c>max-states</c> budget, ≥ 1: the largest repetition count accepted.</param>
+    public static ParseResult<RegexNode> Parse(string text, Alphabet? alphabet, int maxStates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxStates, 1);
+        return ParseCore(text, alphabet, null, maxStates);
     }
 
     /// <summary>Parses <paramref name="text"/> with <paramref name="builder"/>, so the result shares nodes with earlier ones.</summary>
@@ -55,7 +76,7 @@ public static class RegexParser
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(builder);
-        return ParseCore(text, builder.Alphabet, builder);
+        return ParseCore(text, builder.Alphabet, builder, DefaultMaxRepetitionCount);
     }
 
     /// <summary>Parses or throws <see cref="InputException"/> carrying the diagnostics.</summary>
@@ -63,7 +84,7 @@ public static class RegexParser
     /// <param name="alphabet">The declared alphabet, or <c>null</c> to infer it.</param>
     public static RegexNode ParseOrThrow(string text, Alphabet? alphabet = null) => Parse(text, alphabet).GetValueOrThrow();
 
-    private static ParseResult<RegexNode> ParseCore(string text, Alphabet? alphabet, RegexBuilder? builder)
+    private static ParseResult<RegexNode> ParseCore(string text, Alphabet? alphabet, RegexBuilder? builder, int maxCount)
     {
         // ANTLR parses nested groups by recursion: reject deep nesting before it runs.
         int depth = 0;
@@ -104,7 +125,7 @@ public static class RegexParser
                 .ToList();
             if (unknown.Count > 0) return ParseResult<RegexNode>.Fail(unknown);
         }
-        return RegexTreeBuilder.Build(text, tree, builder ?? new RegexBuilder(alphabet), MaxTreeDepth, MaxRepetitionBound);
+        return RegexTreeBuilder.Build(text, tree, builder ?? new RegexBuilder(alphabet), MaxTreeDepth, maxCount);
     }
 
     /// <summary>After a syntax error: an unmatched parenthesis token (quoted symbols excluded) gets its own diagnostic (RE007), as in LTL and FO.</summary>

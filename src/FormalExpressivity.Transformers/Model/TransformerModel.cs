@@ -106,17 +106,22 @@ public sealed class TransformerModel
         long definitions = prelude.Count + layers.Sum(l => (long)l.Heads.Count + l.Gates.Count);
         if (TransformerText.DefinitionsProblem(definitions) is { } tooMany) return [(0, tooMany)];
         Gates(prelude);
+        // The bits of one state of the model's DFA (ModelAutomaton): 2 per position of each window, 1 per global head.
+        long stateBits = 0;
+        int widest = -1, widestWindow = 0;
         foreach (var layer in layers)
         {
             layerIndex++;
             foreach (var h in layer.Heads)
             {
+                if (h.Window > widestWindow) (widest, widestWindow) = (element, h.Window);
+                if (h.Window <= TransformerText.MaxWindow) stateBits += StateBitsOf(h); // a larger one is its own problem below
                 Read(h.Selector, fromEarlierLayers: true);
                 Read(h.Value, fromEarlierLayers: true);
                 if (h.Kind == HeadKind.Local && h.Window < 1) problems.Add((element, "a local head needs a window k ≥ 1"));
                 if (h.Kind == HeadKind.Global && h.Window != 0) problems.Add((element, "a global head has no window"));
                 if (h.Window < 0) problems.Add((element, "the window must be ≥ 0"));
-                if (h.Window > TransformerText.MaxWindow) problems.Add((element, $"the window {h.Window} exceeds the limit of {TransformerText.MaxWindow} (a window of k positions keeps 2k bits in every state of the model's DFA, whose memory {FormalExpressivity.Core.Limits.MemoryBudget.Flag} bounds)"));
+                if (h.Window > TransformerText.MaxWindow) problems.Add((element, $"the window {h.Window} exceeds the limit of {TransformerText.MaxWindow}: {TransformerText.WindowReason}"));
                 if (h.Threshold < 1) problems.Add((element, "the threshold must be ≥ 1"));
                 if (h.Threshold > 1 && h.Kind != HeadKind.Local) problems.Add((element, "only local heads can count (threshold > 1)"));
                 if (h.Threshold > 1 && h.Window > 0 && h.Threshold > h.Window) problems.Add((element, $"threshold {h.Threshold} exceeds the window {h.Window}"));
@@ -125,9 +130,29 @@ public sealed class TransformerModel
             }
             Gates(layer.Gates);
         }
+        if (TransformerText.StateProblem(stateBits) is { } tooWide) problems.Add((Math.Max(widest, 0), tooWide));
         element = -1;
         Read(output, fromEarlierLayers: false);
         return problems;
+    }
+
+    /// <summary>
+    /// The bits a head keeps in every state of the model's DFA: a window of k positions is a shift register of
+    /// k (strict) or k − 1 (non-strict) positions with 2 bits each; a global head keeps 1.
+    /// </summary>
+    /// <param name="head">The head.</param>
+    public static long StateBitsOf(AttentionHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        return head.Window <= 0 ? 1 : 2L * HistoryOf(head);
+    }
+
+    /// <summary>The positions a windowed head remembers: k when strict (the current position is excluded), k − 1 when not; 0 for a global head.</summary>
+    /// <param name="head">The head.</param>
+    public static int HistoryOf(AttentionHead head)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        return head.Window <= 0 ? 0 : head.Masking == Masking.Strict ? head.Window : head.Window - 1;
     }
 
     /// <summary>Number of heads of each kind: global, local, unique-hard.</summary>

@@ -35,11 +35,36 @@ public static class TransformerText
     /// </summary>
     public const int BytesPerDefinition = 4096;
     /// <summary>
-    /// The largest window size or threshold. A local head over k positions keeps 2k bits in every state of the
-    /// model's DFA, so the memory such windows take is bounded by <c>--max-memory</c> first (a window of
-    /// 10^6 already needs gigabytes); the fixed limit keeps every count in range.
+    /// The largest window size or threshold a model may state: a hard limit of representation, not of the budget. A
+    /// local head over k positions keeps 2k bits in every state of the model's DFA, and a state is one array, which
+    /// holds at most <see cref="Array.MaxLength"/> (0x7FFFFFC7) elements; so k ≤ 0x7FFFFFC7 / 2. What the windows
+    /// cost is bounded by <c>--max-memory</c> (<see cref="StateProblem"/>, <see cref="BytesPerStateBit"/> a bit of
+    /// all heads together), so raising that flag raises the widest window a run admits up to this limit.
     /// </summary>
-    public const int MaxWindow = 1_000_000;
+    public const int MaxWindow = 0x7FFFFFC7 / 2;
+
+    /// <summary>
+    /// Memory per bit of one DFA state that loading a model sets aside: the model automaton keeps each state as a
+    /// vector and a key (3 bytes a bit, <c>ModelAutomaton</c>), and the simulator's rings hold the same positions.
+    /// A model whose one state does not fit <c>--max-memory</c> is refused at load with the value to try.
+    /// </summary>
+    public const int BytesPerStateBit = 3;
+
+    /// <summary>Why a window above <see cref="MaxWindow"/> is refused (the text of its messages).</summary>
+    internal const string WindowReason = "a window of k positions keeps 2k bits in every state of the model's DFA, one array of at most 2147483591 elements; --max-memory bounds what smaller windows cost";
+
+    /// <summary>
+    /// Why the windows of a model whose DFA states have <paramref name="stateBits"/> bits cannot be run, or null: the bits
+    /// do not fit one array (a hard limit), or one state (<see cref="BytesPerStateBit"/> a bit) does not fit the memory
+    /// budget (<c>--max-memory</c>, with the value to try).
+    /// </summary>
+    /// <param name="stateBits">The bits of one state: <see cref="TransformerModel.StateBitsOf"/> summed over the heads.</param>
+    public static string? StateProblem(long stateBits)
+    {
+        if (stateBits > Array.MaxLength)
+            return $"the model's heads keep {stateBits} bits in every state of its DFA (2 bits a position of each window), more than the {Array.MaxLength} one state can hold; make the windows smaller";
+        return MemoryProblem(stateBits, BytesPerStateBit, $"one state of the model's DFA ({stateBits} bits: 2 a position of each window)");
+    }
 
     /// <summary>
     /// Why a model of <paramref name="characters"/> characters may not be parsed in this run, or null: it is longer
@@ -75,7 +100,7 @@ public static class TransformerText
 
     /// <summary>The message of a window or threshold out of range, naming the flag that bounds what large windows cost.</summary>
     internal static string WindowMessage(string number) =>
-        $"'{CodePoints.Clip(number)}' is not a number between 1 and {MaxWindow} (a window of k positions keeps 2k bits in every state of the model's DFA, whose memory {MemoryBudget.Flag} bounds)";
+        $"'{CodePoints.Clip(number)}' is not a number between 1 and {MaxWindow} ({WindowReason})";
 
     /// <summary>
     /// Syntax errors are all <see cref="SyntaxError"/>, worded by ANTLR after an unexpected character; as in

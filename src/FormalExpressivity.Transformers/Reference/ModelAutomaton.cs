@@ -106,15 +106,16 @@ public static class ModelAutomaton
             _slot[TransformerModel.EosFeature] = slots++;
             for (int a = 0; a < model.Alphabet.Count; a++) _slot[model.Alphabet[a]] = slots++;
             foreach (var g in model.Prelude) _slot[g.Output] = slots++;
+            // A model passed TransformerModel.Check, so its state bits fit one array (TransformerText.StateProblem).
             int bits = 0;
             foreach (var layer in model.Layers)
             {
                 foreach (var h in layer.Heads)
                 {
                     _slot[h.Output] = slots++;
-                    int history = h.Window == 0 ? 0 : (h.Masking == Masking.Strict ? h.Window : h.Window - 1);
+                    int history = TransformerModel.HistoryOf(h);
                     _heads.Add((h, bits, history));
-                    bits += h.Window == 0 ? 1 : 2 * history;
+                    bits = checked(bits + (int)TransformerModel.StateBitsOf(h));
                 }
                 foreach (var g in layer.Gates) _slot[g.Output] = slots++;
             }

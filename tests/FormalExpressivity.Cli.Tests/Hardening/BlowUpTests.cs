@@ -64,15 +64,36 @@ public sealed class BlowUpTests
     }
 
     /// <summary>
-    /// An intersection whose emptiness is not syntactic still hides the bound, so the derivative construction runs:
-    /// it used to grow to 2.5 GB under --max-memory 512M; it now checks the heap as its state set grows.
+    /// An intersection (or complement) at the top of the expression, also under a union, is built operand by operand
+    /// and combined by the product construction, so each operand's own lower bound refuses it at once: these ran the
+    /// derivative construction for up to two minutes before the memory budget stopped it.
+    /// </summary>
+    [TestCase("compile", "re:(x(a{1000}){1000}{1000}&x(a|b)*)|b*")]
+    [TestCase("compile", "re:x(a|b)*&x(a{1000}){1000}{1000}")]
+    [TestCase("classify", "re:~(xb*) & ~(x(a{1000}){1000}{1000})")]
+    [TestCase("equiv", "re:((a{1000}){1000}{1000}&(a|b)*a)|b")]
+    public void A_huge_operand_of_a_Boolean_combination_is_refused_at_once(string command, string language)
+    {
+        using var box = new Sandbox();
+        box.Mark();
+        string[] args = command == "equiv" ? ["equiv", language, "re:b"] : [command, language];
+        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(60), [.. args, "--max-memory", FexRun.Budget]);
+        FexRun.AssertHardened(o, TimeSpan.FromSeconds(10));
+        Assert.That(o.Code, Is.EqualTo(3), o.ToString());
+        Assert.That(o.Err, Does.Contain("the DFA of the operand").And.Match(@"needs at least 100000000\d states").And.Contain("--max-states"), o.ToString());
+        box.AssertUnchangedExcept(o);
+    }
+
+    /// <summary>
+    /// An intersection below a concatenation still hides the bound, so the derivative construction runs: it used to
+    /// grow to 2.5 GB under --max-memory 512M; it now checks the heap as its state set grows.
     /// </summary>
     [Test]
     public void The_derivative_construction_stops_at_the_memory_budget()
     {
         using var box = new Sandbox();
         box.Mark();
-        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(150), ["compile", "re:(x(a{1000}){1000}{1000}&x(a|b)*)|b*", "--max-memory", "200M"]);
+        var o = FexRun.Run(box.Directory, TimeSpan.FromSeconds(150), ["compile", "re:y(x(a{1000}){1000}{1000}&x(a|b)*)", "--max-memory", "200M"]);
         FexRun.AssertHardened(o, TimeSpan.FromSeconds(120), budgeted: false);
         Assert.That(o.Code, Is.EqualTo(3), o.ToString());
         Assert.That(o.Err, Does.Contain("--max-memory"), o.ToString());

@@ -15,7 +15,8 @@ public sealed class IssueReproductionTests
     private static readonly TimeSpan Quick = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Heavy = TimeSpan.FromSeconds(90);
 
-    private static FexOutcome Fex(Sandbox box, TimeSpan bound, params string[] args)
+    /// <summary>Runs fex in <paramref name="box"/> under the abuse budget and checks the hardening promises (shared by the reproduction suites).</summary>
+    internal static FexOutcome Fex(Sandbox box, TimeSpan bound, params string[] args)
     {
         box.Mark();
         var o = FexRun.Run(box.Directory, bound + TimeSpan.FromSeconds(30), [.. args, "--max-memory", FexRun.Budget]);

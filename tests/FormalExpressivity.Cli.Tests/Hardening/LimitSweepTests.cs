@@ -62,7 +62,6 @@ public sealed partial class LimitSweepTests
             "the model is built from the one --arch row's verdict (the pair graph); classify provokes the other verdict budgets",
         ("census", _) when BudgetOptions.Classification.Contains(flag[2..]) => "census decides every language of up to two states exactly; classify provokes the verdict budgets",
         ("census", "--max-input-bytes" or "--max-memory") => "census reads no input file, and the languages of one state never reach a structure the memory budget watches",
-        ("minimize", "--max-variables") => "minimize reads automaton files, never an FO[<] formula (the flag is shared by every command that builds automata)",
         ("check", "--max-lasso-loop" or "--max-lasso-tails" or "--max-lasso-candidates") => "as for census: classify provokes the lasso budgets",
         _ => null,
     };
@@ -72,7 +71,7 @@ public sealed partial class LimitSweepTests
     {
         ["about"] = [["about"]],
         ["compile"] = [["compile", "re:(a|b)*a(a|b)"], ["compile", "fo:exists x. exists y. x < y & a(x) & b(y)"], ["compile", "dfa.json"], ["compile", "l.lang"]],
-        ["minimize"] = [["minimize", "dfa.json"], ["minimize", "nfa.json"], ["minimize", "dfa.att", "--alphabet", "a,b"]],
+        ["minimize"] = [["minimize", "dfa.json"], ["minimize", "nfa.json"], ["minimize", "dfa.att", "--alphabet", "a,b"], ["minimize", "fo.lang"]],
         ["equiv"] = [["equiv", "re:(a|b)*a(a|b)", "dfa.json"], ["equiv", "fo:exists x. exists y. x < y & a(x) & b(y)", "re:a"]],
         ["include"] = [["include", "re:a", "dfa.json"], ["include", "fo:exists x. exists y. x < y & a(x) & b(y)", "re:a"]],
         ["corpus"] = [["corpus", "re:(a|b)*a(a|b)", "--lengths", "0-40", "--per-length", "3", "-o", "OUT"], ["corpus", "fo:exists x. exists y. x < y & a(x) & b(y)", "--lengths", "1-4", "-o", "OUT"],
@@ -98,6 +97,7 @@ public sealed partial class LimitSweepTests
         Write("nfa.json", """{"type":"nfa","alphabet":["a","b"],"states":6,"start":[0],"accepting":[5],"transitions":[[0,"a",0],[0,"b",0],[0,"a",1],[1,"a",2],[1,"b",2],[2,"a",3],[2,"b",3],[3,"a",4],[3,"b",4],[4,"a",5],[4,"b",5]]}""");
         Write("dfa.att", "0 1 a\n0 0 b\n1 2 a\n1 0 b\n2 2 a\n2 0 b\n2\n");
         Write("l.lang", "alphabet {a, b}\nlanguage = re\"(a|b)*a(a|b)\"\n");
+        Write("fo.lang", "alphabet {a, b}\nlanguage = fo\"exists x. exists y. x < y & a(x) & b(y)\"\n");
         Write("m.model", "transformer\nalphabet a b\nlayer {\n  head f0 = local:2 strict select a value b\n}\noutput f0\n");
         Write("x.claims", "alphabet {a, b}\nlanguage L = re\"(a|b)*a(a|b)*b\"\nclaim L recognizable by local(1)\nclaim L recognizable by global\nmodel X = file\"dfa.json\"\nclaim X recognizable by hybrid(1)\n");
         Write("fo.claims", "alphabet {a, b}\nlanguage L = fo\"exists x. exists y. x < y & a(x) & b(y)\"\nclaim L recognizable by local(1)\n");
@@ -197,11 +197,79 @@ public sealed partial class LimitSweepTests
     [TestCase("census", "--states", "99999999999", "--states: '99999999999' is not a whole number from 1 to 6")]
     [TestCase("eval", "--threshold", "abc", "--threshold: 'abc' is not a number from 0 to 1")]
     [TestCase("corpus", "--seed", "-1", "--seed: '-1' is not a whole number from 0 to 18446744073709551615")]
+    // Values that are numbers but lie outside the range: the same wording, from the same place (NumberOption).
+    [TestCase("classify", "--max-search-work", "0", "--max-search-work: '0' is not a whole number from 1 to 9223372036854775807")]
+    [TestCase("classify", "--max-depth", "13", "--max-depth: '13' is not a whole number from 0 to 12")]
+    [TestCase("census", "--states", "7", "--states: '7' is not a whole number from 1 to 6")]
+    [TestCase("census", "--sample", "0", "--sample: '0' is not a whole number from 1 to 2147483647")]
+    [TestCase("eval", "--depth", "9", "--depth: '9' is not a whole number from -1 to 8")]
+    [TestCase("eval", "--threshold", "1.5", "--threshold: '1.5' is not a number from 0 to 1")]
+    [TestCase("simulate", "--per-length", "0", "--per-length: '0' is not a whole number from 1 to 10000000")]
+    [TestCase("corpus", "--max-strings", "0", "--max-strings: '0' is not a whole number from 1 to 9223372036854775807")]
     public void A_numeric_parse_error_names_the_flag_and_the_range(string command, string flag, string value, string expected)
     {
         var (code, _, error) = FexInProcess.Run(command, flag, value);
         Assert.That(code, Is.EqualTo(2), error);
         Assert.That(error, Does.Contain("fex: " + expected).And.Contain($"Try 'fex {command} --help'."), error);
+    }
+
+    /// <summary>
+    /// Every budget of every command, one below its least and (when it is not the type's largest) one above its largest
+    /// value: the usage error of the option's parser in the one wording (<see cref="FormalExpressivity.Core.Text.NumberRange"/>),
+    /// and <c>--help</c> shows the same range.
+    /// </summary>
+    [Test]
+    public void Every_budget_range_is_checked_by_its_option_in_one_wording()
+    {
+        int checkedValues = 0;
+        foreach (var command in Root.Subcommands)
+        {
+            var (_, help, _) = FexInProcess.Run(command.Name, "--help");
+            foreach (var option in command.Options)
+            {
+                if (Budgets.Find(option.Name) is not { } budget) continue;
+                var bad = new List<long> { budget.Minimum - 1 };
+                if (budget.Maximum < long.MaxValue) bad.Add(budget.Maximum + 1);
+                foreach (long value in bad)
+                {
+                    string text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var (code, _, error) = FexInProcess.Run(command.Name, option.Name, text);
+                    Assert.That(code, Is.EqualTo(2), $"fex {command.Name} {option.Name} {text}: {error}");
+                    Assert.That(error, Does.Contain("fex: " + budget.RangeProblem(value)), $"fex {command.Name} {option.Name} {text}");
+                    Assert.That(error, Does.Not.Contain("must be"), error);
+                    checkedValues++;
+                }
+                string shown = budget.Maximum >= int.MaxValue ? $"(at least {budget.Minimum})" : $"(from {budget.Minimum} to {budget.Maximum})";
+                Assert.That(Regex.Replace(help, @"\s+", " "), Does.Contain(shown), $"fex {command.Name} --help shows the range of {option.Name}");
+            }
+        }
+        Assert.That(checkedValues, Is.GreaterThan(50));
+    }
+
+    /// <summary>The window-size list has the same wording and reads its range from <see cref="FormalExpressivity.Classes.Report.ClassifierOptions.MaxWindowSize"/>.</summary>
+    [TestCase("classify", "17")]
+    [TestCase("census", "0")]
+    public void A_window_size_out_of_range_has_the_same_wording(string command, string size)
+    {
+        int max = FormalExpressivity.Classes.Report.ClassifierOptions.MaxWindowSize;
+        string[] args = command == "census" ? ["census", "--states", "1", "--alphabet", "a"] : [command, "re:a"];
+        var (code, _, error) = FexInProcess.Run([.. args, "--window-sizes", "1," + size]);
+        Assert.That(code, Is.EqualTo(2), error);
+        Assert.That(error, Does.Contain($"--window-sizes: '{size}' is not a whole number from 1 to {max}"), error);
+        var ok = FexInProcess.Run("classify", "re:a", "--window-sizes", max.ToString(System.Globalization.CultureInfo.InvariantCulture), "--classes", "none");
+        Assert.That(ok.Code, Is.EqualTo(0), ok.Err);
+    }
+
+    /// <summary>The CLI's sources check no numeric range by hand: a range is declared with its option (one place, one wording).</summary>
+    [Test]
+    public void No_command_checks_a_numeric_range_by_hand()
+    {
+        var cli = Path.Combine(FormalExpressivity.Testing.RepositoryRoot.Path, "src", "FormalExpressivity.Cli");
+        var offenders = Directory.EnumerateFiles(cli, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => Regex.IsMatch(File.ReadAllText(f), @"--[a-z-]+ must be (between|at least|at most|in|≥|positive)"))
+            .ToList();
+        Assert.That(offenders, Is.Empty);
     }
 
     private static string Resolve(string dir, string arg) =>
