@@ -19,6 +19,7 @@ public sealed class TypeAutomaton
     private readonly Dictionary<int, int> _finals = new();
     private readonly int _k;
     private readonly bool _past;
+    private readonly List<int> _next = [];
 
     /// <summary>Creates the automaton for depth <paramref name="depth"/> over a table.</summary>
     /// <param name="table">The type table (fragment and alphabet size); shared across depths.</param>
@@ -69,7 +70,8 @@ public sealed class TypeAutomaton
         if (_steps.TryGetValue((state, symbol), out int next)) return next;
         var s = _states.Get(state);
         var cur = Current(s, symbol, Depth - 1);
-        var ns = new List<int>(s.Length + Depth);
+        var ns = _next;
+        ns.Clear();
         int p = 0;
         for (int d = 0; d < Depth; d++)
         {
@@ -90,7 +92,7 @@ public sealed class TypeAutomaton
         }
         if (_states.Count >= MaxStates) throw new BudgetExceededException("max-type-states", MaxStates, $"depth-{Depth} type automaton of {Table.Fragment.Name}");
         if ((_states.Count & 4095) == 4095) MemoryBudget.Current.Require(0, $"the depth-{Depth} type automaton of {Table.Fragment.Name} ({_states.Count} states so far)");
-        next = _states.Intern(ns.ToArray());
+        next = _states.Intern(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ns));
         if (_states.Cells > (long)MaxStates * CellsPerState)
             throw new BudgetExceededException("max-type-states", MaxStates, $"the states of the depth-{Depth} type automaton of {Table.Fragment.Name} hold more than {CellsPerState} integers per state allowed");
         _steps[(state, symbol)] = next;

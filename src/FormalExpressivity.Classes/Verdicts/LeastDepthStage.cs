@@ -100,42 +100,22 @@ public sealed class LeastDepthStage : IVerdictStage
             TypeSearchResult? probe = null;
             foreach (var step in Upward(context, coarser, bound.Depth - 1))
                 if ((probe = step) is null) yield return null;
-            if (probe!.Budget is { } stop)
+            if (Absorb(probe!, coarser, fragment, bound, pairs) is { } stopped)
             {
-                yield return bound.Verdict(new LeastDepth(false, null, null, stop with
-                {
-                    What = $"met by the coarser {coarser.Name} types at depth {probe.Depth + 1}, which {fragment.Name}'s refine; not searched",
-                }));
+                yield return stopped;
                 yield break;
             }
-            if (!UseBounds) continue;
-            // Refinement (TypeFragment.Refines): L definable in the coarser fragment at r gives a formula of depth r here.
-            if (probe is { Definable: true, Formula: { } coarserFormula })
-            {
-                bound.Offer(coarserFormula, FormulaOrigin.TypeSearch);
-                if (probe.Below is { } below) pairs.Add(below);
-            }
-            else if (probe.Witness is { } witness) pairs.Add(witness);
         }
-        if (bound.Depth == 0)
+        if (PairProof(context, architecture, fragment, bound, pairs) is { } settled)
         {
-            yield return bound.Verdict(new LeastDepth(true, 0, null));
-            yield break;
-        }
-        int target = bound.Depth - 1;
-        // A coarser pair agreeing to depth ≥ d − 1 there (agreement at depth p implies agreement at every depth ≤ p:
-        // a formula of depth ≤ d − 1 is one of depth ≤ p) is a candidate here; the type checker decides.
-        foreach (var pair in pairs)
-        {
-            if (pair.Depth < target || !TypeChecker.Agree(fragment, context.Minimal.SymbolCount, pair.InLanguage, pair.NotInLanguage, target)) continue;
-            var restated = new WitnessPair(pair.InLanguage, pair.NotInLanguage, fragment.Name, target);
-            yield return bound.Verdict(new LeastDepth(true, bound.Depth, Confirmed(context, architecture, fragment, restated)));
+            yield return settled;
             yield break;
         }
         // Then depth d − 1 alone, in one exploration with an eighth of the budgets: when L is not definable there (the
         // usual case for a constructed formula), that pair alone proves the depth least — a depth-50 formula needs one
         // exploration instead of 50. Otherwise (definable there, or the small budget ran out) the search goes up from
         // depth 0 as always.
+        int target = bound.Depth - 1;
         var search = options.Search;
         TypeSearchResult? direct = null;
         if (bound.Depth >= 2)
@@ -149,6 +129,21 @@ public sealed class LeastDepthStage : IVerdictStage
             yield return bound.Verdict(new LeastDepth(true, bound.Depth, Confirmed(context, architecture, fragment, pair1)));
             yield break;
         }
+        // Last before this fragment's own upward search, the set-window fragment a multiset one refines (PYwin:k under
+        // hybrid:k): its search is the PYwin:k row's own (kept per language; hybrid:k's rows always include PYwin:k), never
+        // costlier than this one, and a budget stop there is met here too.
+        foreach (var coarser in UseBounds ? SetWindowOf(fragment) : [])
+        {
+            TypeSearchResult? probe = null;
+            foreach (var step in Upward(context, coarser, bound.Depth - 1))
+                if ((probe = step) is null) yield return null;
+            if ((Absorb(probe!, coarser, fragment, bound, pairs) ?? PairProof(context, architecture, fragment, bound, pairs)) is { } settled2)
+            {
+                yield return settled2;
+                yield break;
+            }
+        }
+        target = bound.Depth - 1;
         TypeSearchResult? result = null;
         foreach (var step in Upward(context, fragment, target))
             if ((result = step) is null) yield return null;
@@ -161,6 +156,53 @@ public sealed class LeastDepthStage : IVerdictStage
             yield return bound.Verdict(new LeastDepth(false, null, null, result.Budget));
         else
             yield return bound.Verdict(new LeastDepth(true, bound.Depth, Confirmed(context, architecture, fragment, result.Witness)));
+    }
+
+    /// <summary>
+    /// Takes in a coarser fragment's upward search: a budget stop at a depth ≤ d − 1 is the answer (unproved, not
+    /// searched here); without the bounds nothing else is used; with them, L definable there at r offers its formula
+    /// (refinement: a formula of depth r here too) and its pair below, a refutation offers its pair.
+    /// </summary>
+    private Verdict? Absorb(TypeSearchResult probe, TypeFragment coarser, TypeFragment fragment, Bound bound, List<WitnessPair> pairs)
+    {
+        if (probe.Budget is { } stop)
+            return bound.Verdict(new LeastDepth(false, null, null, stop with
+            {
+                What = $"met by the coarser {coarser.Name} types at depth {probe.Depth + 1}, which {fragment.Name}'s refine; not searched",
+            }));
+        if (!UseBounds) return null;
+        if (probe is { Definable: true, Formula: { } coarserFormula })
+        {
+            bound.Offer(coarserFormula, FormulaOrigin.TypeSearch);
+            if (probe.Below is { } below) pairs.Add(below);
+        }
+        else if (probe.Witness is { } witness) pairs.Add(witness);
+        return null;
+    }
+
+    /// <summary>
+    /// The least depth d when it is 0, or when a coarser pair agreeing to depth ≥ d − 1 there agrees at d − 1 here too
+    /// (agreement at depth p implies agreement at every depth ≤ p: a formula of depth ≤ d − 1 is one of depth ≤ p; equal
+    /// coarser types do not imply equal types here, so the independent type checker decides); else null.
+    /// </summary>
+    private static Verdict? PairProof(VerdictContext context, Architecture architecture, TypeFragment fragment, Bound bound, List<WitnessPair> pairs)
+    {
+        if (bound.Depth == 0) return bound.Verdict(new LeastDepth(true, 0, null));
+        int target = bound.Depth - 1;
+        foreach (var pair in pairs)
+        {
+            if (pair.Depth < target || !TypeChecker.Agree(fragment, context.Minimal.SymbolCount, pair.InLanguage, pair.NotInLanguage, target)) continue;
+            var restated = new WitnessPair(pair.InLanguage, pair.NotInLanguage, fragment.Name, target);
+            return bound.Verdict(new LeastDepth(true, bound.Depth, Confirmed(context, architecture, fragment, restated)));
+        }
+        return null;
+    }
+
+    /// <summary>The set-window fragment a multiset one with P refines (PYwin:k under hybrid:k), if any.</summary>
+    private static IEnumerable<TypeFragment> SetWindowOf(TypeFragment fragment)
+    {
+        if (fragment is { Past: true, NonStrict: false, Window: > 0, Semantics: WindowSemantics.Multiset })
+            yield return TypeFragment.PastWindowLogic(fragment.Window);
     }
 
     /// <summary>
