@@ -229,6 +229,7 @@ public static partial class VerdictText
         FormulaOrigin.TypeSearch => "formula found by the type search (§6)",
         FormulaOrigin.SmallestEnumeration => "smallest formula by bottom-up enumeration (§Smallest formulas)",
         FormulaOrigin.PastOfWindowSearch => "formula found by the search over P of window types (§P over window types)",
+        FormulaOrigin.LocalDivisorConstruction => "formula by the local divisor construction for aperiodic monoids (Diekert & Gastin 2008; §Star-free formulas by local divisors)",
         _ => "the declared formula",
     };
 

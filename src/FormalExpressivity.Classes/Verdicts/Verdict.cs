@@ -87,6 +87,8 @@ public enum FormulaOrigin
     Declared,
     /// <summary>The bottom-up enumeration of formulas by size (docs/theory.md §"Smallest formulas").</summary>
     SmallestEnumeration,
+    /// <summary>The local divisor induction for aperiodic monoids (Diekert &amp; Gastin 2008; docs/theory.md §"Star-free formulas by local divisors").</summary>
+    LocalDivisorConstruction,
 }
 
 /// <summary>A formula of the architecture's fragment recognizing L.</summary>

@@ -15,7 +15,8 @@ namespace FormalExpressivity.Classes.Verdicts;
 /// search and the all-depth certificates side by side under one work budget (<see cref="JointSearchStage"/>),
 /// the least depth (<see cref="LeastDepthStage"/>),
 /// the search over P of window types (<see cref="PastOfWindowStage"/>) and the smallest formula
-/// (<see cref="SmallestFormulaStage"/>) —
+/// (<see cref="SmallestFormulaStage"/>) and the star-free construction for uha yes rows still without a formula
+/// (<see cref="StarFreeSynthesisStage"/>) —
 /// each followed by the inclusions again.</item>
 /// </list>
 /// <c>fex classify</c>, <c>fex check</c>, conjectures and the evaluation's failure analysis all ask it,
@@ -32,8 +33,8 @@ public sealed class VerdictEngine
         Stages = (stages ?? DefaultStages).ToList();
     }
 
-    /// <summary>The default refinement stages: declared formula, synthesis, the type search and the all-depth lasso search side by side under one budget (<see cref="JointSearchStage"/>), least depth, P over window types (after the refutations: they are cheaper and settle most rows it could not), smallest formula (last: it covers every yes).</summary>
-    public static IReadOnlyList<IVerdictStage> DefaultStages { get; } = [new DeclaredFormulaStage(), new SynthesisStage(), new JointSearchStage(), new LeastDepthStage(), new PastOfWindowStage(), new SmallestFormulaStage()];
+    /// <summary>The default refinement stages: declared formula, synthesis, the type search and the all-depth lasso search side by side under one budget (<see cref="JointSearchStage"/>), least depth, P over window types (after the refutations: they are cheaper and settle most rows it could not), smallest formula (it covers every yes), then the star-free construction for the uha rows still without a formula.</summary>
+    public static IReadOnlyList<IVerdictStage> DefaultStages { get; } = [new DeclaredFormulaStage(), new SynthesisStage(), new JointSearchStage(), new LeastDepthStage(), new PastOfWindowStage(), new SmallestFormulaStage(), new StarFreeSynthesisStage()];
 
     /// <summary>An engine with the default options and stages (declared after <see cref="DefaultStages"/>, which it uses).</summary>
     public static VerdictEngine Default { get; } = new();

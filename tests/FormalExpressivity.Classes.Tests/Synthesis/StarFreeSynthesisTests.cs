@@ -1,0 +1,144 @@
+using CsCheck;
+using FormalExpressivity.Automata;
+using FormalExpressivity.Classes.Conditions;
+using FormalExpressivity.Classes.Enumeration;
+using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Core.Text;
+using FormalExpressivity.Syntax.Temporal;
+using FormalExpressivity.Testing;
+
+namespace FormalExpressivity.Classes.Tests.Synthesis;
+
+/// <summary>
+/// The star-free (local divisor) construction (<see cref="StarFreeFormulaSynthesis"/>, docs/theory.md §"Star-free
+/// formulas by local divisors") against two independent oracles: the compiled formula's DFA is equivalent to L
+/// (<see cref="FormulaProof"/>), and the formula evaluated straight from theory.md §2 (<see cref="LtlEvaluator"/>,
+/// no automata) agrees with the DFA on every word up to a length bound — at N+1 for L, and at every position for
+/// the state formulas (the run's state before the position).
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+public class StarFreeSynthesisTests
+{
+    private static readonly Alphabet Ab = Alphabet.Of("a", "b");
+    private static readonly Alphabet Abc = Alphabet.Of("a", "b", "c");
+
+    private static bool Aperiodic(Dfa dfa) => Aperiodicity.FindViolation(dfa) is null;
+
+    /// <summary>Proof by compilation, then brute force on every word up to <paramref name="maxLength"/>.</summary>
+    private static void Agrees(Dfa dfa, int maxLength, string name)
+    {
+        var f = StarFreeFormulaSynthesis.Synthesize(dfa);
+        Assert.That(f, Is.Not.Null, $"{name}: aperiodic, but no formula");
+        Assert.That(f!.Subformulas().Select(s => s.Kind).All(k => k is LtlKind.True or LtlKind.False or LtlKind.Atom or LtlKind.Not or LtlKind.And or LtlKind.Or or LtlKind.Yesterday or LtlKind.Past or LtlKind.Since),
+            Is.True, $"{name}: {f} leaves LTL[Y,P,S]");
+        var proof = FormulaProof.Check(f, dfa);
+        Assert.That(proof.Equivalent, Is.True, $"{name}: not equivalent ({proof.Note}; differs on {proof.Difference?.Format(dfa.Alphabet)})");
+        foreach (var w in RandomDfa.AllWords(dfa.Alphabet, maxLength))
+            Assert.That(LtlEvaluator.Accepts(f, dfa.Alphabet, w.Symbols), Is.EqualTo(dfa.Accepts(w)), $"{name}: '{w.Format(dfa.Alphabet)}'");
+    }
+
+    [Test]
+    public void Every_aperiodic_minimal_DFA_up_to_three_states_over_ab_gets_a_proved_formula()
+    {
+        int count = 0;
+        foreach (var dfa in SmallDfas.AllMinimal(3, Ab).Where(Aperiodic))
+        {
+            Agrees(dfa, 8, SmallDfas.Key(dfa));
+            count++;
+        }
+        Assert.That(count, Is.GreaterThan(100));
+    }
+
+    [Test]
+    public void Every_aperiodic_minimal_DFA_up_to_three_states_over_abc_gets_a_proved_formula()
+    {
+        int count = 0;
+        foreach (var dfa in SmallDfas.AllMinimal(3, Abc).Where(Aperiodic))
+        {
+            Agrees(dfa, 4, SmallDfas.Key(dfa));
+            count++;
+        }
+        Assert.That(count, Is.GreaterThan(1000));
+    }
+
+    [Test]
+    public void A_seeded_sample_of_four_state_aperiodic_DFAs_over_ab_gets_proved_formulas()
+    {
+        // A seeded uniform sample (each language kept with probability 1/40) of the canonical enumeration.
+        var random = new Random(2026);
+        int count = 0;
+        foreach (var dfa in MinimalDfaEnumeration.Enumerate(Ab, 4))
+        {
+            if (dfa.StateCount < 4 || random.Next(40) != 0 || !Aperiodic(dfa)) continue;
+            Agrees(dfa, 8, SmallDfas.Key(dfa));
+            count++;
+        }
+        Assert.That(count, Is.GreaterThan(50));
+    }
+
+    [Test]
+    public void State_formulas_hold_exactly_where_the_run_is_in_the_state()
+    {
+        // At every position i (1 … N+1) of every word, φ_q holds iff the run on w_1 … w_{i−1} is in q.
+        foreach (var dfa in new[] { Dyck2(), SmallDfas.AllMinimal(3, Ab).Where(Aperiodic).Last() })
+        {
+            var states = StarFreeFormulaSynthesis.StateFormulas(dfa)!;
+            foreach (var w in RandomDfa.AllWords(dfa.Alphabet, 7))
+            {
+                var tables = states.Select(f => LtlEvaluator.Table(f, dfa.Alphabet, w.Symbols)).ToArray();
+                int q = dfa.Start;
+                for (int i = 1; i <= w.Length + 1; i++)
+                {
+                    for (int p = 0; p < dfa.StateCount; p++)
+                        Assert.That(tables[p][states[p].Id][i], Is.EqualTo(p == q), $"'{w.Format(dfa.Alphabet)}' at {i}, state {p}");
+                    if (i <= w.Length) q = dfa.Next(q, w[i - 1]);
+                }
+            }
+        }
+    }
+
+    [Test]
+    public void Bounded_Dyck_depth_two_is_star_free_outside_LTL_P_Y_and_gets_a_formula()
+    {
+        var dfa = Dyck2();
+        Assert.That(LocallyRTrivialDeciderHasConfiguration(dfa), Is.True, "(a(ab)*b)* is not LR (theory.md §4)");
+        Agrees(dfa, 10, "(a(ab)*b)*");
+        Assert.That(StarFreeFormulaSynthesis.Synthesize(dfa)!.Subformulas().Select(s => s.Kind), Does.Contain(LtlKind.Since));
+    }
+
+    [Test]
+    public void A_non_aperiodic_DFA_is_refused()
+    {
+        // PARITY: an even number of b (theory.md §4) — x = b has x^ω = bb ≠ b·bb.
+        var parity = Languages.Build(["a", "b"], 2, "0 a 0, 0 b 1, 1 a 1, 1 b 0", 0);
+        Assert.That(StarFreeFormulaSynthesis.Synthesize(parity), Is.Null);
+        Assert.That(StarFreeFormulaSynthesis.StateFormulas(parity), Is.Null);
+    }
+
+    [Test]
+    public void A_small_node_budget_stops_with_max_states()
+    {
+        var e = Assert.Throws<BudgetExceededException>(() => StarFreeFormulaSynthesis.Synthesize(Dyck2(), maxStates: 3));
+        Assert.That(e!.BudgetName, Is.EqualTo("max-states"));
+    }
+
+    [Test]
+    public void Random_aperiodic_DFAs_get_proved_formulas_CsCheck()
+    {
+        Gen.Int[0, int.MaxValue].Sample(seed =>
+        {
+            var dfa = ScaleTwinTests.Draw(seed, 5);
+            if (!Aperiodic(dfa)) return true;
+            var f = StarFreeFormulaSynthesis.Synthesize(dfa);
+            return f is not null && FormulaProof.Check(f, dfa).Equivalent
+                && RandomDfa.AllWords(dfa.Alphabet, 5).All(w => LtlEvaluator.Accepts(f, dfa.Alphabet, w.Symbols) == dfa.Accepts(w));
+        }, iter: 200);
+    }
+
+    // (a(ab)*b)* over {a, b}: the bounded Dyck language of depth 2.
+    private static Dfa Dyck2() => Languages.Build(["a", "b"], 3, "0 a 1, 1 b 0, 1 a 2, 2 b 1", 0);
+
+    private static bool LocallyRTrivialDeciderHasConfiguration(Dfa dfa) =>
+        Deciders.LocallyRTrivialDecider.FindConfiguration(dfa) is not null;
+}
