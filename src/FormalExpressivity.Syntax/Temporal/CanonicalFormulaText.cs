@@ -96,15 +96,8 @@ public static class CanonicalFormulaText
         }
     }
 
-    private static int Level(LtlKind kind) => kind switch
-    {
-        LtlKind.Iff => 0,
-        LtlKind.Implies => 1,
-        LtlKind.Or => 2,
-        LtlKind.And => 3,
-        LtlKind.Since or LtlKind.Until => 4,
-        _ => 5,
-    };
+    // LtlPrinter's precedence levels: the same syntax.
+    private static int Level(LtlKind kind) => LtlPrinter.Level(kind);
 
     private static string Write(LtlFormula f, Dictionary<int, string> memo, int cap)
     {

@@ -23,7 +23,7 @@ public static class LtlPrinter
     }
 
     // Precedence levels: 0 iff, 1 implies, 2 or, 3 and, 4 since/until, 5 prefix/atoms.
-    private static int Level(LtlKind kind) => kind switch
+    internal static int Level(LtlKind kind) => kind switch
     {
         LtlKind.Iff => 0,
         LtlKind.Implies => 1,
