@@ -71,4 +71,34 @@ public sealed class CompileOrderTests
         Assert.That(Model(second), Is.EqualTo(Model(first)));
         Assert.That(one, Does.Contain("layer"), "a compiled model with heads");
     }
+    /// <summary>
+    /// Operands whose canonical texts agree beyond the compiler's key length (4 096 characters; the full texts of a
+    /// shared DAG grow exponentially, so keys are cut) are ordered by their structural hash, not by creation order:
+    /// X S p and X S r, with X's text over 5 000 characters, built in either order compile to one model.
+    /// </summary>
+    [Test]
+    public void Operands_with_long_equal_text_prefixes_are_ordered_by_structure()
+    {
+        string tag = "v" + Guid.NewGuid().ToString("N")[..8];
+        LtlFormula Build(string prefix, bool rFirst)
+        {
+            var p = Ltl.Atom(prefix + "p");
+            var q = Ltl.Atom(prefix + "q");
+            var r = Ltl.Atom(prefix + "r");
+            var x = Ltl.Past(p);
+            for (int i = 0; i < 10; i++) x = Ltl.And(x, Ltl.Or(x, q)); // text doubles, DAG grows by 2 nodes
+            var sp = rFirst ? null : Ltl.Since(x, p);
+            var sr = Ltl.Since(x, r);
+            sp ??= Ltl.Since(x, p);
+            return Ltl.Or(sp, sr);
+        }
+        string first = tag + "x", second = tag + "y";
+        var f1 = Build(first, rFirst: false);
+        var f2 = Build(second, rFirst: true);
+        Assert.That(CanonicalFormulaText.Print(f1.Children[0]).Length, Is.GreaterThan(5000), "the texts agree beyond the key length");
+        string Model(LtlFormula f, string prefix) =>
+            LtlToTransformer.Compile(f, Alphabet.Of(prefix + "p", prefix + "q", prefix + "r")).GetModelOrThrow().ToText()
+                .Replace(prefix, "", StringComparison.Ordinal);
+        Assert.That(Model(f2, second), Is.EqualTo(Model(f1, first)));
+    }
 }

@@ -61,7 +61,7 @@ public static class LtlToTransformer
         if (errors.Count > 0) return new TransformerCompilation(null, errors, 0, 0, 0, 0);
 
         var root = Normalize(formula);
-        var keys = new Dictionary<int, string>();
+        var keys = new OperandKeys(alphabet);
         var nodes = new List<LtlFormula>();
         var seen = new HashSet<int>();
         void Need(LtlFormula f)
@@ -169,16 +169,54 @@ public static class LtlToTransformer
     // which depends on what the process built before — and so does LtlPrinter's text of a child with a ∧/∨
     // inside; the compiled model (feature numbering, gate inputs, head order) must not, so that fex compile and
     // the playground build the same model. `keys` caches the texts for one compilation.
-    private static IReadOnlyList<LtlFormula> Operands(LtlFormula f, Dictionary<int, string> keys) =>
+    // A key is the canonical text cut after KeyLength characters, then a structural hash (StructuralHashes) for
+    // operands whose texts agree that far: both depend only on the formula's structure, so the order stays canonical,
+    // and the memory is at most KeyLength characters per distinct subformula — the full texts of a shared DAG grow
+    // exponentially (a synthesized formula for a^100 held 1.1 GB of keys).
+    private static IReadOnlyList<LtlFormula> Operands(LtlFormula f, OperandKeys keys) =>
         f.Kind is LtlKind.And or LtlKind.Or
-            ? f.Children.OrderBy(c => Key(c, keys), StringComparer.Ordinal).ThenBy(c => c.Size).ToArray()
+            ? f.Children.OrderBy(c => keys.Text(c), StringComparer.Ordinal).ThenBy(keys.Hash).ThenBy(c => c.Size).ToArray()
             : f.Children;
 
-    private static string Key(LtlFormula f, Dictionary<int, string> keys) =>
-        keys.TryGetValue(f.Id, out var key) ? key : keys[f.Id] = CanonicalFormulaText.Print(f);
+    /// <summary>Canonical operand keys of one compilation: cut canonical texts and structural hashes, cached by id.</summary>
+    private sealed class OperandKeys(Alphabet alphabet)
+    {
+        private const int KeyLength = 4096;
+        private readonly Dictionary<int, string> _texts = [];
+        private readonly Dictionary<int, ulong> _hashes = [];
+
+        public string Text(LtlFormula f) =>
+            _texts.TryGetValue(f.Id, out var key) ? key : _texts[f.Id] = CanonicalFormulaText.Print(f, KeyLength);
+
+        public ulong Hash(LtlFormula f)
+        {
+            if (_hashes.TryGetValue(f.Id, out var known)) return known;
+            foreach (var s in f.Subformulas())
+                if (!_hashes.ContainsKey(s.Id)) _hashes[s.Id] = StructuralHash(s, _hashes, alphabet);
+            return _hashes[f.Id];
+        }
+
+        // FNV-1a over the node's kind, its atom's index in the declared alphabet, window and count, then its children's
+        // hashes (sorted for ∧/∨, whose operand order is not part of the formula's meaning). Atoms enter by index, not
+        // name, so renaming the alphabet's symbols in order keeps the model's order (string.GetHashCode is per process).
+        private static ulong StructuralHash(LtlFormula f, Dictionary<int, ulong> hashes, Alphabet alphabet)
+        {
+            const ulong prime = 1099511628211UL;
+            ulong h = 14695981039346656037UL;
+            void Mix(ulong v) { for (int i = 0; i < 8; i++) { h ^= (v >> (8 * i)) & 0xFF; h *= prime; } }
+            Mix((ulong)f.Kind);
+            Mix((ulong)(uint)f.Window);
+            Mix((ulong)(uint)f.Count);
+            Mix(f.Atom is { } atom && alphabet.TryGetIndex(atom, out int index) ? (ulong)index + 1 : 0);
+            var children = f.Children.Select(c => hashes[c.Id]);
+            if (f.Kind is LtlKind.And or LtlKind.Or) children = children.Order();
+            foreach (var c in children) Mix(c);
+            return h;
+        }
+    }
 
     // Distinct subformulas, children before parents, children visited in canonical order.
-    private static List<LtlFormula> CanonicalPostOrder(LtlFormula root, Dictionary<int, string> keys)
+    private static List<LtlFormula> CanonicalPostOrder(LtlFormula root, OperandKeys keys)
     {
         var result = new List<LtlFormula>();
         var visited = new HashSet<int>();
