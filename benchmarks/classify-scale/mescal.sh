@@ -5,7 +5,9 @@
 #
 # MESCAL_CHECKOUT is a checkout of MeSCaL's public source (the directory holding src/Makefile); it is built
 # there with its own Makefile (C; Debian packages flex bison libfl-dev libreadline-dev libjson-c-dev
-# libflint-dev libgmp-dev libsdl2-dev). fex is built (Release) from this checkout. side_by_side.py then
+# libflint-dev libgmp-dev libsdl2-dev). fex is built from this checkout as the Native AOT binary that
+# `dotnet publish src/FormalExpressivity.Cli -c Release -r linux-x64` makes (FEX_BUILD=jit measures the Release
+# JIT build `fex` that `dotnet build` makes instead: its start-up adds ~0.15 s per process). side_by_side.py then
 # runs both tools as whole processes (LIMIT seconds each, default 60) on 12 regexes, 21 DFAs of 5–35 states
 # and the large families of families.py, prints one markdown table, and where the verdicts differ says
 # which tool is right by checking fex's certificate independently (identities re-evaluated on the minimal
@@ -25,10 +27,19 @@ if (( ${#missing[@]} )); then
   exit 3
 fi
 make -C "$checkout/src" -j2 mescal >/dev/null
-dotnet build "$root/src/FormalExpressivity.Cli" -c Release -v q -nologo >/dev/null
-fex="$root/src/FormalExpressivity.Cli/bin/Release/net10.0/fex"
+case ${FEX_BUILD:-aot} in
+  aot)
+    out=$(mktemp -d)
+    trap 'rm -rf "$out"' EXIT
+    dotnet publish "$root/src/FormalExpressivity.Cli" -c Release -r linux-x64 -o "$out" -v q -nologo >/dev/null
+    fex="$out/fex" ;;
+  jit)
+    dotnet build "$root/src/FormalExpressivity.Cli" -c Release -v q -nologo >/dev/null
+    fex="$root/src/FormalExpressivity.Cli/bin/Release/net10.0/fex" ;;
+  *) echo "mescal.sh: FEX_BUILD must be aot or jit" >&2; exit 2 ;;
+esac
 echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'); MeSCaL $(git -C "$checkout" rev-parse --short HEAD 2>/dev/null || echo '(not a git checkout)');"
-echo "fex $(git -C "$root" rev-parse --short HEAD); $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg); limit $limit s per process."
+echo "fex $(git -C "$root" rev-parse --short HEAD) (${FEX_BUILD:-aot} build); $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg); limit $limit s per process."
 echo
 cd "$checkout/src"   # MeSCaL writes its history and output folder into the working directory
 python3 "$here/side_by_side.py" "$fex" "$checkout/src/mescal" "$limit"

@@ -21,8 +21,9 @@ import json, os, re, statistics, subprocess, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import families as fam  # noqa: E402
 
-FEX, MESCAL = sys.argv[1], sys.argv[2]
-LIMIT = int(sys.argv[3]) if len(sys.argv) > 3 else 60
+# Set from the command line when run as a script; ltk_side_by_side.py imports this module and sets them itself.
+FEX, MESCAL = (sys.argv[1], sys.argv[2]) if __name__ == "__main__" else (None, None)
+LIMIT = int(sys.argv[3]) if __name__ == "__main__" and len(sys.argv) > 3 else 60
 SETS = os.environ.get("SETS", "regex,dfa,large").split(",")  # which input sets to run
 ROWS = ["SF", "PT", "LT", "LTT", "DA"]
 MESCAL_NAME = {"SF": "SF", "PT": "PT", "LT": "LT", "LTT": "LTT", "DA": "UL"}  # UL = DA (Schützenberger 1976)
@@ -342,4 +343,5 @@ def main():
     print(f"{disagreements} verdicts differ (y = member, n = not, ? = no answer: timeout, budget or crash).")
 
 
-main()
+if __name__ == "__main__":
+    main()
