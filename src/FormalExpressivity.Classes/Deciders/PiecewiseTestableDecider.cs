@@ -5,9 +5,11 @@ namespace FormalExpressivity.Classes.Deciders;
 /// <summary>Piecewise testable languages PT_k (Boolean combinations of Σ*a1Σ*…Σ*ajΣ*, j ≤ k).</summary>
 /// <remarks>
 /// Simon (1975): L is piecewise testable iff its syntactic monoid is J-trivial (so PT and J are one
-/// class; both are reported). The least k is found by checking that membership is a function of the
-/// set of subwords of length ≤ k, for k = 0, 1, … up to the depth bound of Klíma &amp; Polák (2013)
-/// (k ≤ the number of states); it is <c>null</c> when the budget <c>max-parameter-states</c> runs out.
+/// class; both are reported). The least k lies between the letter-block bound and the depth of the minimal
+/// DFA (Klíma &amp; Polák 2013: L is d-piecewise testable for the depth d); when they differ, the k between
+/// are tested upward on the classes of Simon's congruence (<see cref="TestabilityParameters.PiecewiseK"/>).
+/// The parameter is <c>null</c> when the budget <c>max-parameter-states</c> stops that search, and the
+/// evidence then gives both bounds and the flag.
 /// In: Σ*aΣ*bΣ* over {a,b,c} (k = 2). Out: Σ*ab over {a,b}.
 /// </remarks>
 public static class PiecewiseTestableDecider
@@ -32,11 +34,15 @@ public static class PiecewiseTestableDecider
     /// <param name="reason">Why the monoid is J-trivial, for people.</param>
     internal static ClassVerdict Member(DecisionContext context, string reason)
     {
-        int? k = TestabilityParameters.LeastPiecewiseK(context.Dfa, context.Dfa.StateCount, context.Options.MaxParameterStates);
-        int bound = k is null ? TestabilityParameters.PiecewiseLowerBound(context.Dfa).Bound : 0;
-        var detail = k is null
-            ? $"{reason}; least k not found within max-parameter-states = {context.Options.MaxParameterStates}{(bound > 1 ? $" (it is at least {bound}: a block a^{bound - 1} and a^{bound} at one state agree on the subwords of length ≤ {bound - 1} but not on membership)" : "")}"
-            : $"{reason}; membership is a function of the subwords of length ≤ {k}, not of those of length ≤ {k - 1}";
-        return new ClassVerdict(LanguageClass.PT, true, k, new ClassMembership("Simon 1975: J-trivial syntactic monoid", detail));
+        var k = TestabilityParameters.PiecewiseK(context.Dfa, context.Options.MaxParameterStates);
+        string detail;
+        if (k.Least)
+            detail = $"{reason}; membership is a function of the subwords of length ≤ {k.Lower}, not of those of length ≤ {k.Lower - 1}";
+        else
+        {
+            string below = k.Lower > 0 ? $"k ≥ {k.Lower} (every k ≤ {k.Lower - 1} refuted{(k.Block.Bound == k.Lower ? $": a block a^{k.Lower - 1} and a^{k.Lower} at one state agree on the subwords of length ≤ {k.Lower - 1} but not on membership" : "")})" : "k ≥ 0";
+            detail = $"{reason}; least k not proved: {below} and k ≤ {k.Upper} (the depth of the minimal DFA, Klíma–Polák 2013); the test at k = {k.Lower} stopped at {k.Stop!.Budget} = {k.Stop.Limit} (raise {k.Stop.Flag})";
+        }
+        return new ClassVerdict(LanguageClass.PT, true, k.Least ? k.Lower : null, new ClassMembership("Simon 1975: J-trivial syntactic monoid", detail));
     }
 }

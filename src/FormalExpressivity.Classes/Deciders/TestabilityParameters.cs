@@ -10,7 +10,7 @@ namespace FormalExpressivity.Classes.Deciders;
 /// abstraction and requiring every reached abstraction to meet only accepting or only rejecting states.
 /// Budget: <c>max-parameter-states</c> product states.
 /// </summary>
-public static class TestabilityParameters
+public static partial class TestabilityParameters
 {
     private const int MaxAbstractionBits = 1 << 16;
 
@@ -111,7 +111,12 @@ public static class TestabilityParameters
         return null;
     }
 
-    /// <summary>The least k ≥ 0 with L k-piecewise testable, trying k = 0, 1, … up to <paramref name="maxK"/>; null when none is found within the budget.</summary>
+    /// <summary>
+    /// The least k ≥ 0 with L k-piecewise testable, trying k from the letter-block bound up to <paramref name="maxK"/> by
+    /// <see cref="IsPiecewiseTestableByClasses"/> (galloping, <see cref="LeastMonotone"/>); null when none is found within
+    /// the budget. For any minimal DFA; for one known to be piecewise testable <see cref="PiecewiseK"/> also uses the
+    /// depth bound and reports both bounds when the budget stops it.
+    /// </summary>
     /// <param name="minimalDfa">A minimal complete DFA.</param>
     /// <param name="maxK">The largest k tried (the depth of the minimal DFA suffices, Klíma &amp; Polák 2013).</param>
     /// <param name="maxStates">Budget <c>max-parameter-states</c>.</param>
@@ -124,7 +129,7 @@ public static class TestabilityParameters
         int lo = Math.Min(PiecewiseLowerBound(minimalDfa).Bound, maxK);
         try
         {
-            return LeastMonotone(lo, maxK, k => IsPiecewiseTestable(minimalDfa, k, maxStates));
+            return LeastMonotone(lo, maxK, k => IsPiecewiseTestableByClasses(minimalDfa, k, maxStates));
         }
         catch (BudgetExceededException) { }
         return null;
