@@ -54,6 +54,7 @@ public static class FormulaProof
                 compiledStates = (int)Math.Min(maxStates, states);
                 try
                 {
+                    Probe(formula, dfa.Alphabet, compiledStates, subformulas);
                     return Compare(PastLtlCompiler.ToDfa(formula, dfa.Alphabet, compiledStates), dfa);
                 }
                 catch (BudgetExceededException)
@@ -67,6 +68,31 @@ public static class FormulaProof
         catch (BudgetExceededException e)
         {
             return new FormulaProofResult(false, null, "equivalence not checked: " + e.Message) { Stopped = BudgetStop.From(e) };
+        }
+    }
+
+    /// <summary>
+    /// Refuses early a compilation that cannot fit: the value vectors of a subformula ψ are the projections of the
+    /// formula's (its components are computed by the same recurrences), so when ψ alone needs more than
+    /// <paramref name="compiledStates"/> states the formula does too. The probes are the subformulas along the deepest
+    /// chain (the deepest child each time) at 8, 16, 32, … steps above its leaf, with at most a quarter of the formula's subformulas, each compiled with the same
+    /// state bound: a probe of s subformulas costs at most compiledStates · s evaluations, against compiledStates · N
+    /// for the whole formula. Throws the compilation's own budget stop.
+    /// </summary>
+    private static void Probe(LtlFormula formula, Alphabet alphabet, int compiledStates, int subformulas)
+    {
+        var chain = new List<LtlFormula>();
+        for (var f = formula; f.Children.Count > 0;)
+        {
+            f = f.Children.MaxBy(c => c.Depth)!;
+            chain.Add(f);
+        }
+        chain.Reverse(); // chain[i]: i steps above the leaf
+        for (int d = 8; d < chain.Count; d *= 2)
+        {
+            var probe = chain[d];
+            if (probe.Subformulas().Count * 4 > subformulas) return;
+            PastLtlCompiler.ToDfa(probe, alphabet, compiledStates);
         }
     }
 
