@@ -24,6 +24,17 @@ public static class PastFormulaSynthesis
         int n = dfa.StateCount, k = dfa.SymbolCount;
         var order = TopologicalOrder(dfa);
         var phi = new LtlFormula?[n];
+        // The entries of every state, by ascending predecessor p ≠ q: one pass over δ instead of all n² pairs.
+        var into = new List<(int P, int[] Letters)>[n];
+        for (int p = 0; p < n; p++)
+            for (int a = 0; a < k; a++)
+            {
+                int q = dfa.Next(p, a);
+                if (q == p) continue;
+                var list = into[q] ??= [];
+                if (list.Count > 0 && list[^1].P == p) continue; // p's letters into q were all collected at its first letter
+                list.Add((p, Enumerable.Range(a, k - a).Where(b => dfa.Next(p, b) == q).ToArray()));
+            }
         foreach (int q in order)
         {
             var outLetters = Enumerable.Range(0, k).Where(a => dfa.Next(q, a) != q);
@@ -34,12 +45,8 @@ public static class PastFormulaSynthesis
                 continue;
             }
             var entries = new List<LtlFormula>();
-            for (int p = 0; p < n; p++)
-            {
-                if (p == q || phi[p] is null) continue;
-                var into = Enumerable.Range(0, k).Where(a => dfa.Next(p, a) == q).ToArray();
-                if (into.Length > 0) entries.Add(Ltl.And(phi[p]!, Letters.AnyOf(dfa.Alphabet, into)));
-            }
+            foreach (var (p, letters) in into[q] ?? [])
+                if (phi[p] is not null) entries.Add(Ltl.And(phi[p]!, Letters.AnyOf(dfa.Alphabet, letters)));
             var entered = Ltl.Past(Ltl.Or(entries));
             phi[q] = Ltl.And(entered, Ltl.Not(Ltl.Past(Ltl.And(entered, leave))));
         }

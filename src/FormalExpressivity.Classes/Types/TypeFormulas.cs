@@ -17,6 +17,7 @@ public sealed class TypeFormulas
     private readonly TypeTable _table;
     private readonly Alphabet _alphabet;
     private readonly Dictionary<(int Depth, int Id), LtlFormula> _memo = new();
+    private readonly Dictionary<int, int> _letterTypes = new();
 
     /// <summary>Creates the builder.</summary>
     /// <param name="table">The type table.</param>
@@ -98,11 +99,16 @@ public sealed class TypeFormulas
     private bool CoversLetterTypes(int depth, int[] set)
     {
         var distinct = set.Distinct().ToArray();
-        int letterTypes = 0;
-        if (depth == 0) letterTypes = _alphabet.Count;
-        else
-            for (int id = 0; id < _table.CountAt(depth); id++)
-                if (_table.Info(depth, id).Symbol < _alphabet.Count) letterTypes++;
+        // The letter types of a depth are counted once per builder (the table no longer grows once formulas are built),
+        // not once per set: the count was O(types) per call, O(types²) per formula.
+        if (!_letterTypes.TryGetValue(depth, out int letterTypes))
+        {
+            if (depth == 0) letterTypes = _alphabet.Count;
+            else
+                for (int id = 0; id < _table.CountAt(depth); id++)
+                    if (_table.Info(depth, id).Symbol < _alphabet.Count) letterTypes++;
+            _letterTypes[depth] = letterTypes;
+        }
         return distinct.Count(t => depth == 0 ? t < _alphabet.Count : _table.Info(depth, t).Symbol < _alphabet.Count) == letterTypes;
     }
 }
