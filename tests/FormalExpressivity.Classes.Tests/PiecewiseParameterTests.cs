@@ -113,17 +113,7 @@ public class PiecewiseParameterTests
     [TestCase(5000, 5000)]
     public void A_monotone_chain_has_its_depth_as_least_k(int n, int seed)
     {
-        var random = new Random(seed);
-        var table = new int[2 * n];
-        var jumps = new[] { 0, 0, 1, 2, 3 };
-        for (int q = 0; q < n; q++)
-        {
-            table[2 * q] = Math.Min(n - 1, q + 1);
-            table[2 * q + 1] = Math.Min(n - 1, q + jumps[random.Next(jumps.Length)]);
-        }
-        var acc = new BitSet(n);
-        for (int q = 0; q < n; q++) if (random.Next(2) == 0) acc.Add(q);
-        var dfa = Dfa.Create(RandomDfa.Letters(2), 0, table, acc).Minimize();
+        var dfa = ScaleTwinTests.MonotoneChain(n, seed);
         var pt = ClassDeciders.Decide(LanguageClass.PT, dfa);
         if (!pt.Member) Assert.Ignore("this draw is not piecewise testable");
         var bounds = TestabilityParameters.PiecewiseK(dfa, 50_000);

@@ -22,6 +22,22 @@ public class ScaleTwinTests
     /// A random minimal DFA: uniform (mostly groups), partially ordered (R-trivial, often large aperiodic
     /// monoids) or partially ordered with a few back edges (LR, DA, LT shapes), over 1–3 letters.
     /// </summary>
+    /// <summary>A minimal monotone chain DFA over {a, b}: a walks q → q + 1, b jumps 0–3 states ahead (seeded), random acceptance.</summary>
+    internal static Dfa MonotoneChain(int n, int seed)
+    {
+        var random = new Random(seed);
+        var table = new int[2 * n];
+        var jumps = new[] { 0, 0, 1, 2, 3 };
+        for (int q = 0; q < n; q++)
+        {
+            table[2 * q] = Math.Min(n - 1, q + 1);
+            table[2 * q + 1] = Math.Min(n - 1, q + jumps[random.Next(jumps.Length)]);
+        }
+        var acc = new BitSet(n);
+        for (int q = 0; q < n; q++) if (random.Next(2) == 0) acc.Add(q);
+        return Dfa.Create(RandomDfa.Letters(2), 0, table, acc).Minimize();
+    }
+
     internal static Dfa Draw(int seed, int maxStates = 7)
     {
         var random = new Random(seed);
@@ -209,18 +225,7 @@ public class ScaleTwinTests
     [Test]
     public void Least_piecewise_k_of_a_5000_state_chain_starts_at_its_lower_bound()
     {
-        var random = new Random(3);
-        int n = 5000;
-        var table = new int[2 * n];
-        var jumps = new[] { 0, 0, 1, 2, 3 };
-        for (int q = 0; q < n; q++)
-        {
-            table[2 * q] = Math.Min(n - 1, q + 1);
-            table[2 * q + 1] = Math.Min(n - 1, q + jumps[random.Next(jumps.Length)]);
-        }
-        var acc = new BitSet(n);
-        for (int q = 0; q < n; q++) if (random.Next(2) == 0) acc.Add(q);
-        var dfa = Dfa.Create(RandomDfa.Letters(2), 0, table, acc).Minimize();
+        var dfa = MonotoneChain(5000, 3);
         var (bound, _, _) = TestabilityParameters.PiecewiseLowerBound(dfa);
         Assert.That(bound, Is.GreaterThan(4000));
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
