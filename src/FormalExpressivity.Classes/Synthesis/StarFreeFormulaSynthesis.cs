@@ -12,7 +12,7 @@ namespace FormalExpressivity.Classes.Synthesis;
 /// Over the transition monoid M of the minimal DFA and h: Σ* → M, the induction gives for every m a formula
 /// φ_m that holds at a position i iff h(w_1 … w_{i−1}) = m; the state formula of q is ⋁_{start·m = q} φ_m, and L
 /// is the disjunction of the accepting states' formulas read at N+1 (or the negation over the rejecting ones,
-/// whichever has fewer tree nodes, then fewer distinct subformulas). Formulas share subformulas (a DAG): the tree size may saturate at Int32.MaxValue
+/// whichever is smaller). Formulas share subformulas (a DAG): the tree size may saturate at Int32.MaxValue
 /// while the distinct subformulas stay few. Example: Σ*aΣ* over {a} gives <c>P a</c>; for (a(ab)*b)* over {a, b}
 /// (star-free, not LTL[P,Y]) the formula is proved equivalent in the tests.
 /// </summary>
@@ -47,7 +47,7 @@ public static class StarFreeFormulaSynthesis
         if (StateFormulas(semigroup, maxStates) is not { } states) return null;
         var pos = Ltl.Or(Enumerable.Range(0, dfa.StateCount).Where(dfa.IsAccepting).Select(q => states[q]));
         var neg = Ltl.Not(Ltl.Or(Enumerable.Range(0, dfa.StateCount).Where(q => !dfa.IsAccepting(q)).Select(q => states[q])));
-        return (neg.Size, neg.Subformulas().Count).CompareTo((pos.Size, pos.Subformulas().Count)) < 0 ? neg : pos;
+        return neg.Subformulas().Count < pos.Subformulas().Count ? neg : pos;
     }
 
     /// <summary>
