@@ -60,6 +60,33 @@ public class ClassifyCommandTests
         }
     }
 
+    /// <summary>
+    /// Issue 10: the global-nonstrict row of Σ*abΣ* reports the smallest formula of the non-strict grammar, P⁼(b ∧ P⁼ a)
+    /// written (P a | a) &amp; b | P ((P a | a) &amp; b): 14 printed nodes, none of size ≤ 13 (the type search's formula had 1 004).
+    /// </summary>
+    [Test]
+    public void The_global_nonstrict_row_of_sigma_ab_sigma_prints_its_smallest_formula()
+    {
+        var (code, output, err) = Run("classify", "re:(a|b)*ab(a|b)*", "--alphabet", "a,b", "--arch", "global-nonstrict", "--classes", "SF", "--max-formula-size", "14", "--json");
+        Assert.That(code, Is.EqualTo(0), err);
+        var row = JsonNode.Parse(output)!["architectures"]!["global-nonstrict"]!;
+        Assert.That(row["verdict"]!.GetValue<string>(), Is.EqualTo("yes"));
+        Assert.That(row["formulaSize"]!.GetValue<int>(), Is.EqualTo(14));
+        Assert.That(row["formulaChecked"]!.GetValue<bool>(), Is.True);
+        Assert.That(row["smallest"]!["proved"]!.GetValue<bool>(), Is.True);
+        Assert.That(row["smallest"]!["grammar"]!.GetValue<string>(), Does.Contain("P<= H<="));
+        // The printed size is the tree's: parse the formula back and count.
+        var printed = FormalExpressivity.Syntax.Temporal.LtlParser.ParseOrThrow(row["formula"]!.GetValue<string>());
+        Assert.That(printed.Size, Is.EqualTo(14), printed.ToString());
+        // Under the default max-formula-size (10) no formula is small enough, and the type search's formula is simplified by the tables.
+        var (textCode, text, _) = Run("classify", "re:(a|b)*ab(a|b)*", "--alphabet", "a,b", "--arch", "global-nonstrict", "--classes", "SF", "--json");
+        Assert.That(textCode, Is.EqualTo(0));
+        var fallback = JsonNode.Parse(text)!["architectures"]!["global-nonstrict"]!;
+        Assert.That(fallback["smallest"]!["proved"]!.GetValue<bool>(), Is.False);
+        Assert.That(fallback["smallest"]!["simplified"]!.GetValue<bool>(), Is.True);
+        Assert.That(fallback["formulaSize"]!.GetValue<int>(), Is.LessThan(1004));
+    }
+
     [Test]
     public void Classes_option_rejects_an_unknown_class_with_exit_2()
     {

@@ -167,14 +167,16 @@ public sealed record Architecture(ArchitectureKind Kind, int Window = 0, Masking
     /// True when every temporal operator of <paramref name="formula"/> is one this architecture computes
     /// directly (theory.md §8), so a language defined by the formula is recognizable: P and H for global
     /// heads; Y[&lt;=k] (Y when k = 1) for k-local heads, and the counting window Y[&lt;=k,&gt;=c] only with
-    /// multiset windows (§3.1); every past operator for uha; every formula for regular; none for global-nonstrict.
+    /// multiset windows (§3.1); every past operator for uha; every formula for regular. Global-nonstrict computes
+    /// the non-strict P⁼φ and H⁼φ, which the strict syntax writes φ ∨ P φ and φ ∧ H φ: a formula qualifies when
+    /// every P and H node occurs only in that shape (<see cref="NonStrictOnly"/>).
     /// </summary>
     /// <param name="formula">A formula read at N+1.</param>
     public bool Computes(LtlFormula formula)
     {
         ArgumentNullException.ThrowIfNull(formula);
         if (Kind == ArchitectureKind.Regular) return true;
-        if (Masking == Masking.NonStrict) return false;
+        if (Masking == Masking.NonStrict) return Kind == ArchitectureKind.Global && NonStrictOnly(formula);
         foreach (var f in formula.Subformulas())
         {
             bool ok = f.Kind switch
@@ -188,6 +190,29 @@ public sealed record Architecture(ArchitectureKind Kind, int Window = 0, Masking
                 _ => false, // future operators: not computable by causal attention read at N+1
             };
             if (!ok) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="formula"/> is a formula of non-strict LTL[P] written with strict operators: Boolean
+    /// connectives, atoms and constants, and P and H nodes only as the right-hand operand of φ ∨ P φ and φ ∧ H φ
+    /// respectively (every occurrence of the shared node, and never at the root). Replacing each such pattern by
+    /// P⁼φ (H⁼φ) gives a formula of the non-strict logic with the same value at every position.
+    /// </summary>
+    private static bool NonStrictOnly(LtlFormula formula)
+    {
+        if (formula.Kind is LtlKind.Past or LtlKind.Historically) return false;
+        foreach (var f in formula.Subformulas())
+        {
+            if (f.Kind is LtlKind.Past or LtlKind.Historically) continue; // checked at each parent
+            if (f.IsTemporal) return false;
+            foreach (var c in f.Children)
+            {
+                if (c.Kind is not (LtlKind.Past or LtlKind.Historically)) continue;
+                var shape = c.Kind == LtlKind.Past ? LtlKind.Or : LtlKind.And;
+                if (f.Kind != shape || !f.Children.Contains(c.Left)) return false;
+            }
         }
         return true;
     }

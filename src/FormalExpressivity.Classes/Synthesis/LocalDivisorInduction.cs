@@ -36,6 +36,9 @@ internal sealed class PastNode
     public PastNode? Left { get; init; }
     public PastNode? Right { get; init; }
     public int Id { get; init; }
+
+    /// <summary>The node count of the formula as a tree once converted (P φ = ⊤ S φ counts as P φ), saturating at <see cref="long.MaxValue"/>.</summary>
+    public long Size { get; init; }
 }
 
 /// <summary>The node kinds of <see cref="PastNode"/>.</summary>
@@ -46,8 +49,8 @@ internal sealed class PastNodeBuilder(long maxNodes, int budgetLimit)
 {
     private readonly Dictionary<(PastNodeKind, int, int, int), PastNode> _nodes = [];
 
-    public PastNode True { get; } = new() { Kind = PastNodeKind.True, Id = 0 };
-    public PastNode False { get; } = new() { Kind = PastNodeKind.False, Id = 1 };
+    public PastNode True { get; } = new() { Kind = PastNodeKind.True, Id = 0, Size = 1 };
+    public PastNode False { get; } = new() { Kind = PastNodeKind.False, Id = 1, Size = 1 };
 
     /// <summary>The distinct nodes built so far.</summary>
     public int Count => _nodes.Count + 2;
@@ -93,6 +96,8 @@ internal sealed class PastNodeBuilder(long maxNodes, int budgetLimit)
     /// <summary>P φ = ⊤ S φ (strict).</summary>
     public PastNode Past(PastNode f) => Since(True, f);
 
+    private static long Add(long x, long y) => x > long.MaxValue - y ? long.MaxValue : x + y;
+
     private static bool IsNegation(PastNode a, PastNode b) =>
         (a.Kind == PastNodeKind.Not && ReferenceEquals(a.Left, b)) || (b.Kind == PastNodeKind.Not && ReferenceEquals(b.Left, a));
 
@@ -103,7 +108,8 @@ internal sealed class PastNodeBuilder(long maxNodes, int budgetLimit)
         if (_nodes.Count + 2 >= maxNodes)
             throw new BudgetExceededException("max-states", budgetLimit,
                 $"{StarFreeFormulaSynthesis.BudgetWhat}: more than {maxNodes} formula nodes (at most max-states · 64 / |Q|, the most subformulas the proof checks)");
-        node = new PastNode { Kind = kind, Atom = atom, Left = left, Right = right, Id = _nodes.Count + 2 };
+        long size = kind == PastNodeKind.Since && left!.Kind == PastNodeKind.True ? 1 + right!.Size : Add(1, Add(left?.Size ?? 0, right?.Size ?? 0));
+        node = new PastNode { Kind = kind, Atom = atom, Left = left, Right = right, Id = _nodes.Count + 2, Size = size };
         _nodes[key] = node;
         return node;
     }
@@ -152,19 +158,30 @@ internal sealed class DivisorLevel
     /// <param name="letters">A (letter ids, the atoms of this level).</param>
     /// <param name="image">h(a) for each letter, aligned with <paramref name="letters"/>.</param>
     /// <param name="depth">The nesting of levels (a guard: the induction is well founded only on aperiodic monoids).</param>
-    public DivisorLevel(PastNodeBuilder builder, LevelCache cache, AbstractMonoid monoid, int[] letters, int[] image, int depth)
+    /// <param name="pivot">The index in <paramref name="letters"/> of the letter c the level splits on (its image ≠ 1), or −1 when every letter maps to 1 (the base case).</param>
+    public DivisorLevel(PastNodeBuilder builder, LevelCache cache, AbstractMonoid monoid, int[] letters, int[] image, int depth, int pivot)
     {
         _b = builder;
         _cache = cache;
         _monoid = monoid;
         _letters = letters;
         _image = image;
+        _pivot = pivot;
         Depth = depth;
         Reach = Closure(monoid, monoid.Identity, image);
         _reachSet = [.. Reach];
     }
 
     private readonly HashSet<int> _reachSet;
+    private readonly int _pivot;
+
+    /// <summary>The tree size of all the level's formulas φ_m, m ∈ h(A*) (builds them): what the choice of the pivot minimizes.</summary>
+    public long Cost()
+    {
+        long total = 0;
+        foreach (int m in Reach) total = Math.Min(long.MaxValue / 2, total + Phi(m).Size);
+        return total;
+    }
 
     /// <summary>h(A*), in discovery order.</summary>
     public List<int> Reach { get; }
@@ -250,9 +267,7 @@ internal sealed class DivisorLevel
     {
         if (_split) return _c >= 0;
         _split = true;
-        int ci = -1;
-        for (int i = 0; i < _letters.Length; i++)
-            if (_image[i] != _monoid.Identity) { ci = i; break; }
+        int ci = _pivot;
         if (ci < 0) return false;
         if (Depth > 4096) throw new InvalidOperationException("internal error: the local divisor induction does not terminate (the monoid is not aperiodic)");
         _c = _letters[ci];
@@ -332,17 +347,39 @@ internal sealed class DivisorLevel
     }
 }
 
-/// <summary>The levels and divisor monoids built so far in one construction, shared wherever the same (monoid, letters) recur.</summary>
+/// <summary>
+/// The levels and divisor monoids built so far in one construction, shared wherever the same (monoid, letters) recur.
+/// The pivot of a level is chosen here: with at most <see cref="MaxPivotTrials"/> letters of image ≠ 1, the level is
+/// built for each of them and the one whose formulas have the fewest tree nodes (<see cref="DivisorLevel.Cost"/>) is
+/// kept (the first on a tie); with more, the first such letter. Every choice is a valid induction step, so the
+/// choice changes the formula's size, never its meaning.
+/// </summary>
 internal sealed class LevelCache(PastNodeBuilder builder)
 {
+    /// <summary>The most candidate pivots tried at one level (the levels below are shared, but each candidate builds its own formulas).</summary>
+    public const int MaxPivotTrials = 3;
+
     private readonly Dictionary<(AbstractMonoid, string), DivisorLevel> _levels = [];
     private readonly Dictionary<(AbstractMonoid, int, string), AbstractMonoid> _divisors = [];
 
     public DivisorLevel Level(AbstractMonoid monoid, int[] letters, int[] image, int depth)
     {
         var key = (monoid, string.Join(',', letters) + "|" + string.Join(',', image));
-        if (!_levels.TryGetValue(key, out var level)) _levels[key] = level = new DivisorLevel(builder, this, monoid, letters, image, depth);
-        return level;
+        if (_levels.TryGetValue(key, out var level)) return level;
+        var pivots = Enumerable.Range(0, letters.Length).Where(i => image[i] != monoid.Identity).ToList();
+        if (pivots.Count <= 1 || pivots.Count > MaxPivotTrials)
+            level = new DivisorLevel(builder, this, monoid, letters, image, depth, pivots.Count == 0 ? -1 : pivots[0]);
+        else
+        {
+            long best = long.MaxValue;
+            foreach (int pivot in pivots)
+            {
+                var candidate = new DivisorLevel(builder, this, monoid, letters, image, depth, pivot);
+                long cost = candidate.Cost();
+                if (cost < best) (best, level) = (cost, candidate);
+            }
+        }
+        return _levels[key] = level!;
     }
 
     public AbstractMonoid Divisor(AbstractMonoid parent, int c, IEnumerable<int> blocks, Func<AbstractMonoid> create)

@@ -56,7 +56,7 @@ public static class SmallestFormulaSearch
     // Keyed by the alphabet and the grammar's operators: rows with the same operators (hybrid:1 and PYwin:1, local:2 and Ywin:2 …) share one table.
     private static readonly Dictionary<(string Symbols, string Operators), Table> Tables = [];
 
-    /// <summary>The smallest formula of <paramref name="architecture"/>'s grammar defining L, or null when the architecture has none (non-strict masking, regular).</summary>
+    /// <summary>The smallest formula of <paramref name="architecture"/>'s grammar defining L, or null when the architecture has none (regular, windows above 16).</summary>
     /// <param name="dfa">The language.</param>
     /// <param name="architecture">The row.</param>
     /// <param name="options">Budgets.</param>
@@ -316,7 +316,7 @@ public static class SmallestFormulaSearch
         }
 
         // The candidate blocks of size s in enumeration order: size 1 the leaves; then each unary operator on
-        // size s − 1, each binary operator on sizes (s1, s − 1 − s1) (one order, no repeated operand, for ∧ and ∨).
+        // size s − 1 (P⁼, H⁼: (s − 2) / 2), each binary operator on sizes (s1, s − 1 − s1) (one order, no repeated operand, for ∧ and ∨).
         private List<Block> Blocks(int s)
         {
             var blocks = new List<Block>();
@@ -328,7 +328,12 @@ public static class SmallestFormulaSearch
             for (int o = 0; o < _operators.Length; o++)
             {
                 var op = _operators[o];
-                if (op.Arity == 1) { blocks.Add(new Block(o, _levels[s - 1], null, false)); continue; }
+                if (op.Arity == 1)
+                {
+                    // P⁼ and H⁼ print their operand twice, so their operand has size (s − 2) / 2, not s − 1.
+                    if (op.OperandSize(s) is int operand) blocks.Add(new Block(o, _levels[operand], null, false));
+                    continue;
+                }
                 for (int s1 = 1; s1 <= s - 2; s1++)
                 {
                     int s2 = s - 1 - s1;

@@ -8,7 +8,8 @@ namespace FormalExpressivity.Classes.Tests.Synthesis;
 /// The brute-force twin of the smallest-formula enumeration: every formula tree of a grammar up to a size
 /// bound, without deduplication, evaluated straight from theory.md §2 on every position of every word up to a
 /// length bound (no automata). Its trees are indexed by their values at N+1, so the trees agreeing with a
-/// language on all short words are a superset of those defining it.
+/// language on all short words are a superset of those defining it. With <c>nonStrict</c>, P and H are the
+/// non-strict P⁼ and H⁼ (positions 1 … n, n itself included), built as φ ∨ P φ and φ ∧ H φ of 2|φ| + 2 nodes.
 /// </summary>
 internal sealed class FormulaTwin
 {
@@ -20,7 +21,7 @@ internal sealed class FormulaTwin
     private readonly List<(ulong[] Values, int Size, Func<LtlFormula> Build)> _trees = [];
     private readonly Dictionary<string, List<int>> _byEnd = [];
 
-    public FormulaTwin(Alphabet alphabet, int maxLength, int maxSize, bool past, int window, bool counts, bool since)
+    public FormulaTwin(Alphabet alphabet, int maxLength, int maxSize, bool past, int window, bool counts, bool since, bool nonStrict = false)
     {
         _alphabet = alphabet;
         for (int n = 0; n <= maxLength; n++)
@@ -53,7 +54,8 @@ internal sealed class FormulaTwin
             Add(level1, Eval(b => _position[b] <= _length[b] && _words[_word[b]][_position[b] - 1] == sym), 1, () => Ltl.Atom(name));
         }
         bySize.Add(level1);
-        var unary = new List<(Func<ulong[], ulong[]> Apply, Func<LtlFormula, LtlFormula> Build)> { (x => Eval(b => !Get(x, b)), Ltl.Not) };
+        // Unary operators with the size of their tree from the operand's: 1 + s, or 2 + 2s for P⁼ and H⁼.
+        var unary = new List<(Func<ulong[], ulong[]> Apply, Func<LtlFormula, LtlFormula> Build, int Weight)> { (x => Eval(b => !Get(x, b)), Ltl.Not, 1) };
         if (window > 0)
         {
             int k = window;
@@ -61,13 +63,18 @@ internal sealed class FormulaTwin
             {
                 int cc = c;
                 unary.Add((x => Eval(b => Enumerable.Range(Math.Max(1, _position[b] - k), _position[b] - Math.Max(1, _position[b] - k)).Count(m => Get(x, Bit(b, m))) >= cc),
-                    f => Ltl.WindowCount(k, cc, f)));
+                    f => Ltl.WindowCount(k, cc, f), 1));
             }
         }
-        if (past)
+        if (past && nonStrict)
         {
-            unary.Add((x => Eval(b => Enumerable.Range(1, _position[b] - 1).Any(m => Get(x, Bit(b, m)))), Ltl.Past));
-            unary.Add((x => Eval(b => Enumerable.Range(1, _position[b] - 1).All(m => Get(x, Bit(b, m)))), Ltl.Historically));
+            unary.Add((x => Eval(b => Enumerable.Range(1, _position[b]).Any(m => Get(x, Bit(b, m)))), f => Ltl.Or(f, Ltl.Past(f)), 2));
+            unary.Add((x => Eval(b => Enumerable.Range(1, _position[b]).All(m => Get(x, Bit(b, m)))), f => Ltl.And(f, Ltl.Historically(f)), 2));
+        }
+        else if (past)
+        {
+            unary.Add((x => Eval(b => Enumerable.Range(1, _position[b] - 1).Any(m => Get(x, Bit(b, m)))), Ltl.Past, 1));
+            unary.Add((x => Eval(b => Enumerable.Range(1, _position[b] - 1).All(m => Get(x, Bit(b, m)))), Ltl.Historically, 1));
         }
         var binary = new List<(Func<ulong[], ulong[], ulong[]> Apply, Func<LtlFormula, LtlFormula, LtlFormula> Build)>
         {
@@ -82,12 +89,16 @@ internal sealed class FormulaTwin
         for (int s = 2; s <= maxSize; s++)
         {
             var level = new List<int>();
-            foreach (var (apply, build) in unary)
-                foreach (int c in bySize[s - 1])
+            foreach (var (apply, build, weight) in unary)
+            {
+                int operand = (s - weight) / weight;
+                if (operand < 1 || weight * operand + weight != s) continue;
+                foreach (int c in bySize[operand])
                 {
                     var child = _trees[c];
                     Add(level, apply(child.Values), s, () => build(child.Build()));
                 }
+            }
             foreach (var (apply, build) in binary)
                 for (int s1 = 1; s1 <= s - 2; s1++)
                     foreach (int l in bySize[s1])

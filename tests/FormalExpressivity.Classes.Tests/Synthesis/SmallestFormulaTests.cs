@@ -44,10 +44,11 @@ public class SmallestFormulaTests
     [TestCase("hybrid:2", 6, true, 2, false, false)]
     [TestCase("local:3", 5, false, 3, true, false)]
     [TestCase("uha", 6, true, 1, false, true)]
-    public void The_reported_size_is_minimal_against_the_brute_force_twin(string key, int twinSize, bool past, int window, bool counts, bool since)
+    [TestCase("global-nonstrict", 9, true, 0, false, false, true)]
+    public void The_reported_size_is_minimal_against_the_brute_force_twin(string key, int twinSize, bool past, int window, bool counts, bool since, bool nonStrict = false)
     {
         var row = Row(key);
-        var twin = new FormulaTwin(Ab, 6, twinSize, past, window, counts, since);
+        var twin = new FormulaTwin(Ab, 6, twinSize, past, window, counts, since, nonStrict);
         int checkedLanguages = 0, agreeing = 0;
         foreach (var dfa in UpToThree.Value)
         {
@@ -77,6 +78,7 @@ public class SmallestFormulaTests
     }
 
     [TestCase("global")]
+    [TestCase("global-nonstrict")]
     [TestCase("local:1")]
     [TestCase("hybrid:1")]
     [TestCase("local:2")]
@@ -128,6 +130,60 @@ public class SmallestFormulaTests
             Assert.That(FormulaProof.Check(result.Formula!, dfa).Equivalent, Is.True);
             Assert.That(result.Formula!.Size, Is.EqualTo(size), result.Formula.ToString());
         }
+    }
+
+    [Test]
+    public void Every_global_nonstrict_formula_is_non_strict_and_cannot_tell_a_letter_from_its_doubling()
+    {
+        // The formulas the non-strict enumeration reports for every ≤ 3-state language (to size 12): written with
+        // P only as φ | P φ and H only as φ & H φ, defining L, and — the stuttering law of non-strict LTL[P]
+        // (docs/theory.md §Stuttering) — equal at N+1 on every word of length ≤ 6 and that word with one letter doubled.
+        var row = Row("global-nonstrict");
+        int formulas = 0, nonTrivial = 0;
+        var words = ShortWords(6).ToList();
+        foreach (var dfa in UpToThree.Value)
+        {
+            if (SmallestFormulaSearch.Find(dfa, row, Unbounded)!.Formula is not { } f) continue;
+            Assert.That(row.Computes(f), Is.True, $"{f} is not written with non-strict operators only");
+            Assert.That(FormulaProof.Check(f, dfa).Equivalent, Is.True, f.ToString());
+            foreach (var w in words)
+            {
+                bool value = LtlEvaluator.Accepts(f, Ab, w);
+                Assert.That(value, Is.EqualTo(dfa.Accepts(w)), () => $"{f} on {string.Concat(w)}");
+                for (int j = 0; j < w.Length; j++)
+                    Assert.That(LtlEvaluator.Accepts(f, Ab, [.. w[..(j + 1)], .. w[j..]]), Is.EqualTo(value), () => $"{f} tells {string.Concat(w)} from its doubling at {j + 1}");
+            }
+            formulas++;
+            if (f.Operators != TemporalOperators.None) nonTrivial++;
+        }
+        Assert.That(nonTrivial, Is.GreaterThan(5), $"{formulas} formulas");
+        // The law separates the fragments: strict P(a & P a) tells a from aa, and global-nonstrict does not compute it.
+        var strict = Ltl.Past(Ltl.And(Ltl.Atom("a"), Ltl.Past(Ltl.Atom("a"))));
+        Assert.That(LtlEvaluator.Accepts(strict, Ab, [0]), Is.Not.EqualTo(LtlEvaluator.Accepts(strict, Ab, [0, 0])));
+        Assert.That(row.Computes(strict), Is.False);
+    }
+
+    [Test]
+    public void Global_nonstrict_recognizes_only_the_non_strict_shapes()
+    {
+        var (a, b) = (Ltl.Atom("a"), Ltl.Atom("b"));
+        var row = Row("global-nonstrict");
+        Func<LtlFormula, LtlFormula> pn = f => Ltl.Or(f, Ltl.Past(f)), hn = f => Ltl.And(f, Ltl.Historically(f));
+        Assert.That(row.Computes(pn(Ltl.And(b, pn(a)))), Is.True);
+        Assert.That(row.Computes(Ltl.Not(hn(Ltl.Or(a, Ltl.Not(pn(b)))))), Is.True);
+        Assert.That(row.Computes(Ltl.And(a, Ltl.Not(b))), Is.True);
+        Assert.That(row.Computes(Ltl.Past(a)), Is.False, "a strict P at the root");
+        Assert.That(row.Computes(Ltl.Or(b, Ltl.Past(a))), Is.False, "P a beside another operand");
+        Assert.That(row.Computes(Ltl.And(a, Ltl.Past(a))), Is.False, "P under ∧");
+        Assert.That(row.Computes(Ltl.And(pn(a), Ltl.Not(Ltl.Past(a)))), Is.False, "a shared P a used strictly elsewhere");
+        Assert.That(row.Computes(pn(Ltl.Yesterday(a))), Is.False, "Y");
+    }
+
+    private static IEnumerable<int[]> ShortWords(int maxLength)
+    {
+        for (int n = 0; n <= maxLength; n++)
+            for (int t = 0; t < 1 << n; t++)
+                yield return Enumerable.Range(0, n).Select(i => (t >> i) & 1).ToArray();
     }
 
     [Test]

@@ -159,6 +159,37 @@ public class StarFreeSynthesisTests
         }, iter: 200);
     }
 
+    /// <summary>
+    /// The languages of the census sample (N = 4 over {a, b}, 5 000 languages, seed 2026; docs/census.md) that are
+    /// star-free but not LR — the uha rows only the local divisor construction gives a formula. Each formula is proved
+    /// and evaluated on the short words; the tree sizes (docs/theory.md §"Star-free formulas by local divisors")
+    /// are printed and bounded so that a regression to larger formulas fails.
+    /// </summary>
+    [Test]
+    public void The_census_sample_outside_LR_gets_proved_formulas_of_bounded_size()
+    {
+        var options = new FormalExpressivity.Classes.Census.CensusOptions { Alphabet = Ab, MaxStates = 4, Sample = 5000, Seed = 2026 };
+        var sizes = new List<long>();
+        foreach (var language in FormalExpressivity.Classes.Census.CensusRunner.Languages(options, out _))
+        {
+            var dfa = language.Minimal;
+            if (!Aperiodic(dfa) || !LocallyRTrivialDeciderHasConfiguration(dfa)) continue;
+            var f = StarFreeFormulaSynthesis.Synthesize(dfa)!;
+            var proof = FormulaProof.Check(f, dfa, 2_000_000);
+            Assert.That(proof.Equivalent, Is.True, $"{language.Key}: {proof.Note} {proof.Difference?.Format(Ab)}");
+            foreach (var w in RandomDfa.AllWords(Ab, 7))
+                Assert.That(LtlEvaluator.Accepts(f, Ab, w.Symbols), Is.EqualTo(dfa.Accepts(w)), $"{language.Key}: '{w.Format(Ab)}'");
+            sizes.Add(f.Size);
+        }
+        sizes.Sort();
+        long At(double q) => sizes[(int)Math.Min(sizes.Count - 1, Math.Floor(q * sizes.Count))];
+        TestContext.Out.WriteLine($"{sizes.Count} languages: tree sizes min {sizes[0]}, median {At(0.5)}, p90 {At(0.9)}, max {sizes[^1]}, sum {sizes.Sum()}");
+        Assert.That(sizes, Has.Count.EqualTo(75));
+        // Measured with the pivot chosen per level: median 7 006, max 3 987 793 (the first letter as pivot: 73 208 and 21 024 329).
+        Assert.That(At(0.5), Is.LessThanOrEqualTo(8_000));
+        Assert.That(sizes[^1], Is.LessThanOrEqualTo(4_500_000));
+    }
+
     // (a(ab)*b)* over {a, b}: the bounded Dyck language of depth 2.
     private static Dfa Dyck2() => Languages.Build(["a", "b"], 3, "0 a 1, 1 b 0, 1 a 2, 2 b 1", 0);
 
