@@ -30,15 +30,8 @@ fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 (cd "$ltk" && ghc --make -O1 -threaded -isrc -i"$fsg/src" -outputdir "$out/ltk" -o "$out/classify" classify/Main.lhs >/dev/null)
-case ${FEX_BUILD:-aot} in
-  aot)
-    dotnet publish "$root/src/FormalExpressivity.Cli" -c Release -r linux-x64 -o "$out/fex" -v q -nologo >/dev/null
-    fex="$out/fex/fex" ;;
-  jit)
-    dotnet build "$root/src/FormalExpressivity.Cli" -c Release -v q -nologo >/dev/null
-    fex="$root/src/FormalExpressivity.Cli/bin/Release/net10.0/fex" ;;
-  *) echo "ltk.sh: FEX_BUILD must be aot or jit" >&2; exit 2 ;;
-esac
+source "$here/build-fex.sh"
+build_fex "$out/fex"
 echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'); LTK $(git -C "$ltk" rev-parse --short HEAD 2>/dev/null || echo '(not a git checkout)'), finite-semigroups $(git -C "$fsg" rev-parse --short HEAD 2>/dev/null || echo '(not a git checkout)'), $(ghc --numeric-version | sed 's/^/GHC /');"
 echo "fex $(git -C "$root" rev-parse --short HEAD) (${FEX_BUILD:-aot} build); $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg); limit $limit s per process."
 echo

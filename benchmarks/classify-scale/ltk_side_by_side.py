@@ -15,7 +15,7 @@ same unminimized automaton. Both tools decide the nine classes they share, one w
 and `fex classify` with every row as a third column. Where the verdicts differ, fex's certificate is checked
 independently as in side_by_side.py (identities re-evaluated on the minimal DFA's transformations).
 """
-import json, os, re, statistics, subprocess, sys, tempfile
+import os, re, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import side_by_side as sbs  # noqa: E402
@@ -76,14 +76,8 @@ def main():
         ftime, frows, whole = sbs.run_fex(fex_args, ROWS)
         whole = sbs.timed([FEX, "classify"] + fex_args)[:4]
         m = sbs.minimize(sbs.load_fex_dfa(path))
-        verdicts, notes = [], []
-        for row in ROWS:
-            f, g = frows.get(row, {}).get("member"), lanswers.get(row)
-            yn = lambda v: "?" if v is None else "y" if v else "n"  # noqa: E731
-            verdicts.append(f"{yn(f)}/{yn(g)}")
-            if f is not None and g is not None and f != g:
-                disagreements += 1
-                notes.append(f"{row}: {sbs.certificate_says(m, row, frows[row]).replace('MeSCaL', 'LTK')}")
+        verdicts, notes = sbs.compare(ROWS, frows, lanswers, m, "LTK")
+        disagreements += len(notes)
         medians.setdefault(group, []).append((ltime, ftime, whole))
         shown = name if group != "regex" else f"`{name}`"
         print(f"| {group} | {shown} | {m[1]} | {sbs.cell(*ltime)} | {sbs.cell(*ftime)} | {sbs.cell(*whole)} | {' '.join(verdicts)} | {'; '.join(notes) or '—'} |", flush=True)
@@ -91,13 +85,7 @@ def main():
     print()
     print("Medians of whole processes, wall seconds / CPU seconds (user + system). A timeout counts as the limit:")
     print()
-    print("| set | languages | LTK (9 rows) | fex (9 rows) | fex (whole classify) | fex (9 rows) / LTK, wall | fex (9 rows) / LTK, CPU |")
-    print("|---|---|---|---|---|---|---|")
-    for group, rows in medians.items():
-        wall = lambda k: statistics.median(r[k][1] for r in rows)  # noqa: E731
-        cpu = lambda k: statistics.median(r[k][2] if r[k][0] != "timeout" else sbs.LIMIT for r in rows)  # noqa: E731
-        ratio = lambda a, b: f"{a / b:.2f}×" if b > 0 else "—"  # noqa: E731
-        print(f"| {group} | {len(rows)} | {wall(0):.3f} s / {cpu(0):.3f} s | {wall(1):.3f} s / {cpu(1):.3f} s | {wall(2):.3f} s / {cpu(2):.3f} s | {ratio(wall(1), wall(0))} | {ratio(cpu(1), cpu(0))} |")
+    sbs.print_medians(medians, "LTK (9 rows)", "fex (9 rows)")
     print()
     print(f"{disagreements} verdicts differ (y = member, n = not, ? = no answer: timeout, budget or crash).")
 

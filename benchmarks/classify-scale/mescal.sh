@@ -27,17 +27,10 @@ if (( ${#missing[@]} )); then
   exit 3
 fi
 make -C "$checkout/src" -j2 mescal >/dev/null
-case ${FEX_BUILD:-aot} in
-  aot)
-    out=$(mktemp -d)
-    trap 'rm -rf "$out"' EXIT
-    dotnet publish "$root/src/FormalExpressivity.Cli" -c Release -r linux-x64 -o "$out" -v q -nologo >/dev/null
-    fex="$out/fex" ;;
-  jit)
-    dotnet build "$root/src/FormalExpressivity.Cli" -c Release -v q -nologo >/dev/null
-    fex="$root/src/FormalExpressivity.Cli/bin/Release/net10.0/fex" ;;
-  *) echo "mescal.sh: FEX_BUILD must be aot or jit" >&2; exit 2 ;;
-esac
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+source "$here/build-fex.sh"
+build_fex "$out/fex"
 echo "Run on $(date -u '+%Y-%m-%d %H:%M UTC'); MeSCaL $(git -C "$checkout" rev-parse --short HEAD 2>/dev/null || echo '(not a git checkout)');"
 echo "fex $(git -C "$root" rev-parse --short HEAD) (${FEX_BUILD:-aot} build); $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg); limit $limit s per process."
 echo

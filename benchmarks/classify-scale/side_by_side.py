@@ -286,6 +286,29 @@ def certificate_says(m, row, fex_row):
     return "fex (identities over S checked here)" if truth == member else "MeSCaL (identities over S checked here)"
 
 
+def compare(rows, fex_rows, answers, m, tool):
+    """The verdict pairs "fex/tool" per row and, for each disagreement, who is right by fex's certificate."""
+    verdicts, notes = [], []
+    for row in rows:
+        f, g = fex_rows.get(row, {}).get("member"), answers.get(row)
+        yn = lambda v: "?" if v is None else "y" if v else "n"  # noqa: E731
+        verdicts.append(f"{yn(f)}/{yn(g)}")
+        if f is not None and g is not None and f != g:
+            notes.append(f"{row}: {certificate_says(m, row, fex_rows[row]).replace('MeSCaL', tool)}")
+    return verdicts, notes
+
+
+def print_medians(medians, other, fex_rows):
+    """One line per set: the medians of (other tool, fex on the same rows, fex's whole classify), wall / CPU, and the ratios."""
+    print(f"| set | languages | {other} | {fex_rows} | fex (whole classify) | fex / {other.split(' ')[0]}, wall | fex / {other.split(' ')[0]}, CPU |")
+    print("|---|---|---|---|---|---|---|")
+    for group, rows in medians.items():
+        wall = lambda k: statistics.median(r[k][1] for r in rows)  # noqa: E731
+        cpu = lambda k: statistics.median(r[k][2] if r[k][0] != "timeout" else LIMIT for r in rows)  # noqa: E731
+        ratio = lambda a, b: f"{a / b:.2f}×" if b > 0 else "—"  # noqa: E731
+        print(f"| {group} | {len(rows)} | {wall(0):.3f} s / {cpu(0):.3f} s | {wall(1):.3f} s / {cpu(1):.3f} s | {wall(2):.3f} s / {cpu(2):.3f} s | {ratio(wall(1), wall(0))} | {ratio(cpu(1), cpu(0))} |")
+
+
 # ---------------------------------------------------------------- main
 def main():
     work = tempfile.mkdtemp(prefix="fex-mescal-")
@@ -315,15 +338,8 @@ def main():
         mtime, manswers = run_mescal(mescal_cmd)
         ftime, frows, whole = run_fex(fex_args)
         m = minimize(load_fex_dfa(path))
-        verdicts, notes = [], []
-        for row in ROWS:
-            f = frows.get(row, {}).get("member")
-            g = manswers.get(row)
-            yn = lambda v: "?" if v is None else "y" if v else "n"  # noqa: E731
-            verdicts.append(f"{yn(f)}/{yn(g)}")
-            if f is not None and g is not None and f != g:
-                disagreements += 1
-                notes.append(f"{row}: {certificate_says(m, row, frows[row])}")
+        verdicts, notes = compare(ROWS, frows, manswers, m, "MeSCaL")
+        disagreements += len(notes)
         medians.setdefault(group, []).append((mtime, ftime, whole))
         shown = name if group != "regex" else f"`{name}`"
         print(f"| {group} | {shown} | {m[1]} | {cell(*msf)} | {cell(*fsf)} | {cell(*mtime)} | {cell(*ftime)} | {cell(*whole)} | {' '.join(verdicts)} | {'; '.join(notes) or '—'} |", flush=True)
@@ -332,13 +348,7 @@ def main():
     print("Medians of whole processes, wall seconds / CPU seconds (user + system; the better guide on a shared")
     print("machine). A timeout counts as the limit:")
     print()
-    print("| set | languages | MeSCaL (5 rows) | fex (5 rows) | fex (whole classify) | fex (5 rows) / MeSCaL, CPU |")
-    print("|---|---|---|---|---|---|")
-    for group, rows in medians.items():
-        wall = lambda k: statistics.median(r[k][1] for r in rows)  # noqa: E731
-        cpu = lambda k: statistics.median(r[k][2] if r[k][0] != "timeout" else LIMIT for r in rows)  # noqa: E731
-        ratio = f"{cpu(1) / cpu(0):.1f}×" if cpu(0) > 0 else "—"
-        print(f"| {group} | {len(rows)} | {wall(0):.3f} s / {cpu(0):.3f} s | {wall(1):.3f} s / {cpu(1):.3f} s | {wall(2):.3f} s / {cpu(2):.3f} s | {ratio} |")
+    print_medians(medians, "MeSCaL (5 rows)", "fex (5 rows)")
     print()
     print(f"{disagreements} verdicts differ (y = member, n = not, ? = no answer: timeout, budget or crash).")
 
