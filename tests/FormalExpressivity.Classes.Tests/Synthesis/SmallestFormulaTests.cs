@@ -91,7 +91,7 @@ public class SmallestFormulaTests
     public void Every_language_of_at_most_three_states_in_the_class_gets_its_smallest_formula_up_to_size_12(string key)
     {
         if (TestContext.CurrentContext.Test.Properties["Category"].Contains(HeavyCategory) && Environment.GetEnvironmentVariable(HeavyVariable) != "1")
-            Assert.Ignore($"the {key} tables to size 12 take minutes: set {HeavyVariable}=1 (measured result in docs/theory.md §Smallest formulas)");
+            Assert.Ignore($"the {key} tables to size 12 take over an hour and several GB: set {HeavyVariable}=1 (docs/theory.md §Smallest formulas)");
         var row = Row(key);
         var sizes = new SortedDictionary<int, int>();
         int none = 0;
