@@ -128,7 +128,6 @@ public static partial class TestabilityParameters
         {
             // stateOf[c]: the state of the words of the level-k class c (all classes are reached from ε in BFS order).
             var stateOf = new List<int> { dfa.Start };
-            var seen = new List<bool> { true };
             var queue = new Queue<int>();
             queue.Enqueue(SubwordClasses.Empty);
             while (queue.Count > 0)
@@ -137,13 +136,13 @@ public static partial class TestabilityParameters
                 for (int b = 0; b < m; b++)
                 {
                     int next = classes.Append(k, c, b), r = dfa.Next(q, b);
-                    while (stateOf.Count <= next) { stateOf.Add(-1); seen.Add(false); }
-                    if (seen[next])
+                    while (stateOf.Count <= next) stateOf.Add(-1);
+                    // −1: no word of the class reached yet (states are ≥ 0).
+                    if (stateOf[next] >= 0)
                     {
                         if (stateOf[next] != r) return false;
                         continue;
                     }
-                    seen[next] = true;
                     stateOf[next] = r;
                     if (next >= maxStates)
                         throw new BudgetExceededException("max-parameter-states", maxStates, $"the ∼{k} subword classes of the piecewise-testability test");

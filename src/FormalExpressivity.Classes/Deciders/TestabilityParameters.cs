@@ -112,30 +112,6 @@ public static partial class TestabilityParameters
     }
 
     /// <summary>
-    /// The least k ≥ 0 with L k-piecewise testable, trying k from the letter-block bound up to <paramref name="maxK"/> by
-    /// <see cref="IsPiecewiseTestableByClasses"/> (galloping, <see cref="LeastMonotone"/>); null when none is found within
-    /// the budget. For any minimal DFA; for one known to be piecewise testable <see cref="PiecewiseK"/> also uses the
-    /// depth bound and reports both bounds when the budget stops it.
-    /// </summary>
-    /// <param name="minimalDfa">A minimal complete DFA.</param>
-    /// <param name="maxK">The largest k tried (the depth of the minimal DFA suffices, Klíma &amp; Polák 2013).</param>
-    /// <param name="maxStates">Budget <c>max-parameter-states</c>.</param>
-    public static int? LeastPiecewiseK(Dfa minimalDfa, int maxK, int maxStates)
-    {
-        ArgumentNullException.ThrowIfNull(minimalDfa);
-        // Every k below the letter-block bound fails (PiecewiseLowerBound): the search starts there, so a language like a
-        // 5 000-state chain, whose bound is in the thousands, is not tested at k = 0, 1, …, 15 with subword sets of up to
-        // 2^16 bits each (2 s of CPU) before the budget stops it anyway.
-        int lo = Math.Min(PiecewiseLowerBound(minimalDfa).Bound, maxK);
-        try
-        {
-            return LeastMonotone(lo, maxK, k => IsPiecewiseTestableByClasses(minimalDfa, k, maxStates));
-        }
-        catch (BudgetExceededException) { }
-        return null;
-    }
-
-    /// <summary>
     /// A lower bound on the least k of a piecewise testable language, read off its minimal DFA in O(|Q|·|Σ|): x·a^j·y and
     /// x·a^(j+1)·y have the same subwords of length ≤ j (a subword takes at most j letters of the block), so when
     /// q·a^j ≠ q·a^(j+1) for a state q — reached by some x, and the two states separated by some y, the DFA being minimal —
