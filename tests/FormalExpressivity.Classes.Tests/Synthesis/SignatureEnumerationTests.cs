@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using FormalExpressivity.Automata;
+using FormalExpressivity.Classes.Architectures;
+using FormalExpressivity.Classes.Synthesis;
+using FormalExpressivity.Classes.Verdicts;
+using FormalExpressivity.Core.Alphabets;
+using FormalExpressivity.Syntax.Temporal;
+
+namespace FormalExpressivity.Classes.Tests.Synthesis;
+
+/// <summary>
+/// The signature-congruence enumeration (docs/theory.md §"Smallest formulas", *Signatures*) against its oracles:
+/// every signature bit against the formula evaluated from the definitions (<see cref="LtlEvaluator"/>), every answer
+/// against the machine tables of <see cref="SmallestFormulaSearch"/> (an independent construction), and every reported
+/// formula against <see cref="FormulaProof"/>.
+/// </summary>
+[Parallelizable(ParallelScope.All)]
+public class SignatureEnumerationTests
+{
+    private static readonly Alphabet Ab = Alphabet.Of("a", "b");
+    private static readonly Lazy<IReadOnlyList<Dfa>> UpToThree = new(() => SmallDfas.AllMinimal(3, Ab));
+
+    /// <summary>The length bound of the signatures: words of length ≤ 8 (1 024 bits a class).</summary>
+    private const int Length = 8;
+
+    private static Architecture Row(string key)
+    {
+        Assert.That(Architecture.TryParse(key, out var a), Is.True, key);
+        return a!;
+    }
+
+    [TestCase("hybrid:3", 4)]
+    [TestCase("hybrid:4", 4)]
+    [TestCase("uha", 4)]
+    [TestCase("global-nonstrict", 6)]
+    [TestCase("local:2", 4)]
+    public void Every_signature_bit_is_the_formula_evaluated_from_the_definitions(string key, int maxSize)
+    {
+        const int n = 6;
+        var reps = SignatureEnumeration.Representatives(Ab, Row(key), maxSize, n);
+        Assert.That(reps.Count, Is.GreaterThan(20));
+        var seen = new HashSet<string>();
+        foreach (var (formula, signature) in reps)
+        {
+            Assert.That(seen.Add(string.Join(",", signature)), Is.True, $"{formula}: two representatives of one class");
+            for (int level = 0; level <= n; level++)
+                for (int x = 0; x < 1 << level; x++)
+                {
+                    var word = Enumerable.Range(0, level).Select(i => (x >> i) & 1).ToArray();
+                    var table = LtlEvaluator.Table(formula, Ab, word)[formula.Id];
+                    Assert.That(SignatureEnumeration.Bit(signature, n, true, level, x), Is.EqualTo(table[level + 1]), () => $"{formula} at N+1 of {string.Concat(word)}");
+                    if (level > 0)
+                        Assert.That(SignatureEnumeration.Bit(signature, n, false, level, x), Is.EqualTo(table[level]), () => $"{formula} at position {level} of {string.Concat(word)}");
+                }
+        }
+    }
+
+    [TestCase("global")]
+    [TestCase("local:1")]
+    [TestCase("hybrid:1")]
+    [TestCase("hybrid:2")]
+    [TestCase("hybrid:3")]
+    [TestCase("uha")]
+    public void The_signature_enumeration_and_the_machine_tables_agree_up_to_size_8(string key)
+    {
+        // Every ≤ 3-state language over {a, b}, in the class or not: the same smallest size, the same non-existence.
+        const int maxSize = 8;
+        var row = Row(key);
+        var languages = UpToThree.Value;
+        var run = SignatureEnumeration.Run(languages, row, maxSize, Length);
+        int found = 0, none = 0;
+        for (int i = 0; i < languages.Count; i++)
+        {
+            var machine = SmallestFormulaSearch.Find(languages[i], row, new SmallestFormulaOptions(maxSize, long.MaxValue))!;
+            Assert.That(machine.StoppedBy, Is.Null);
+            var answer = run.Answers[i];
+            string what = $"{key}: {SmallDfas.Key(languages[i])}";
+            Assert.That(answer.Verdict, Is.Not.EqualTo(SignatureVerdict.Inconclusive), $"{what}: only a lower bound {answer.LowerBound} at n = {Length}");
+            if (machine.Formula is { } f)
+            {
+                Assert.That(answer.Verdict, Is.EqualTo(SignatureVerdict.Smallest), $"{what}: the tables found {f}");
+                Assert.That(answer.Formula!.Size, Is.EqualTo(f.Size), $"{what}: {answer.Formula} vs {f}");
+                Assert.That(row.Computes(answer.Formula), Is.True, answer.Formula.ToString());
+                found++;
+            }
+            else
+            {
+                Assert.That(answer.Verdict, Is.EqualTo(SignatureVerdict.None), $"{what}: the tables have none of size ≤ {maxSize}, the signatures {answer.Formula}");
+                none++;
+            }
+        }
+        Assert.That(found, Is.GreaterThan(10));
+        TestContext.Out.WriteLine($"{key}: {found} smallest, {none} none ≤ {maxSize}; classes per size {string.Join(" ", run.ClassesPerSize.Skip(1))}");
+    }
+
+    [TestCase("hybrid:3")]
+    [TestCase("hybrid:4")]
+    [TestCase("uha")]
+    public void Every_language_of_at_most_three_states_in_the_class_gets_its_smallest_formula_up_to_size_12(string key)
+    {
+        const int maxSize = 12;
+        var row = Row(key);
+        var engine = VerdictEngine.Default.WithOptions(VerdictOptions.Default with { SynthesizeFormulas = false });
+        var languages = UpToThree.Value.Where(d => engine.Decide(d, row).Answer == Answer.Yes).ToList();
+        var clock = Stopwatch.StartNew();
+        var run = SignatureEnumeration.Run(languages, row, maxSize, Length);
+        var sizes = new SortedDictionary<int, int>();
+        int none = 0;
+        for (int i = 0; i < languages.Count; i++)
+        {
+            var answer = run.Answers[i];
+            string what = $"{key}: {SmallDfas.Key(languages[i])}";
+            Assert.That(answer.Verdict, Is.Not.EqualTo(SignatureVerdict.Inconclusive), $"{what}: only a lower bound {answer.LowerBound}");
+            if (answer.Formula is { } f)
+            {
+                Assert.That(FormulaProof.Check(f, languages[i]).Equivalent, Is.True, $"{what}: {f}");
+                Assert.That(row.Computes(f), Is.True, $"{what}: {f}");
+                sizes[f.Size] = sizes.GetValueOrDefault(f.Size) + 1;
+            }
+            else none++;
+        }
+        TestContext.Out.WriteLine($"{key}: {languages.Count} languages, sizes {string.Join(" ", sizes.Select(kv => $"{kv.Key}:{kv.Value}"))}; none ≤ {maxSize}: {none}; "
+            + $"{clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB, classes per size {string.Join(" ", run.ClassesPerSize.Skip(1))}, candidates {run.Candidates}");
+    }
+}
