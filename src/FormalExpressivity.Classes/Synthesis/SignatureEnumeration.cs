@@ -26,9 +26,22 @@ public sealed record SignatureAnswer(SignatureVerdict Verdict, LtlFormula? Formu
 
 /// <summary>The answers of one run, in the order of the languages, with the number of ~n-classes first reached at each size (index = size; the last two sizes are streamed, not counted).</summary>
 /// <param name="Answers">One per language.</param>
-/// <param name="ClassesPerSize">New classes per stored size.</param>
+/// <param name="ClassesPerSize">New classes per stored size, of the first pass.</param>
 /// <param name="Candidates">Candidate formulas built (all sizes).</param>
-public sealed record SignatureRun(IReadOnlyList<SignatureAnswer> Answers, IReadOnlyList<long> ClassesPerSize, long Candidates);
+public sealed record SignatureRun(IReadOnlyList<SignatureAnswer> Answers, IReadOnlyList<long> ClassesPerSize, long Candidates)
+{
+    /// <summary>The passes, by increasing n (the later ones for the languages still inconclusive).</summary>
+    public IReadOnlyList<SignaturePass> Passes { get; init; } = [];
+}
+
+/// <summary>One enumeration of a <see cref="SignatureEnumeration.Run"/>.</summary>
+/// <param name="Length">n.</param>
+/// <param name="Languages">The languages it matched.</param>
+/// <param name="Inconclusive">Those left inconclusive.</param>
+/// <param name="ClassesPerSize">New ~n-classes per stored size (index = size).</param>
+/// <param name="Candidates">Candidates built.</param>
+/// <param name="Bytes">The tables' memory (signatures, trees, hash slots).</param>
+public sealed record SignaturePass(int Length, int Languages, int Inconclusive, IReadOnlyList<long> ClassesPerSize, long Candidates, long Bytes);
 
 /// <summary>
 /// Smallest formulas by signature congruence (docs/theory.md §"Smallest formulas", *Signatures*), a construction
@@ -46,7 +59,7 @@ public sealed record SignatureRun(IReadOnlyList<SignatureAnswer> Answers, IReadO
 public sealed class SignatureEnumeration
 {
     // Formulas tried per language at its first matching size before the answer is inconclusive.
-    private const int TriesPerLanguage = 16;
+    private const int TriesPerLanguage = 64;
     private const int BlockBits = 16;
 
     private readonly FormalExpressivity.Core.Alphabets.Alphabet _alphabet;
@@ -101,7 +114,12 @@ public sealed class SignatureEnumeration
     /// <param name="architecture">The row whose <see cref="FormulaGrammar"/> is enumerated.</param>
     /// <param name="maxSize">The largest size (3 … 255).</param>
     /// <param name="length">n, the longest words of the signatures (6 … 16).</param>
-    public static SignatureRun Run(IReadOnlyList<Dfa> languages, Architecture architecture, int maxSize, int length)
+    /// <param name="maxLength">
+    /// The languages left <see cref="SignatureVerdict.Inconclusive"/> at n are enumerated again at n + 1, …, up to this
+    /// length (finer classes: a false match at n — Y[&lt;=4] Y[&lt;=4] a agrees with P Y a on the words of length ≤ 8 —
+    /// is told apart from L by a longer word). Defaults to <paramref name="length"/> (one pass).
+    /// </param>
+    public static SignatureRun Run(IReadOnlyList<Dfa> languages, Architecture architecture, int maxSize, int length, int? maxLength = null)
     {
         ArgumentNullException.ThrowIfNull(languages);
         var grammar = GrammarOf(architecture);
@@ -110,12 +128,32 @@ public sealed class SignatureEnumeration
         if (languages.Count == 0) return new SignatureRun([], [], 0);
         if (languages.Any(d => d.SymbolCount != 2 || !d.Alphabet.Equals(languages[0].Alphabet)))
             throw new ArgumentException("the signature enumeration needs languages over one two-letter alphabet", nameof(languages));
-        var e = new SignatureEnumeration(languages[0].Alphabet, languages, grammar, length);
-        e.Enumerate(maxSize);
         var answers = new SignatureAnswer[languages.Count];
-        for (int t = 0; t < languages.Count; t++) answers[t] = e.Answer(t, languages[t], maxSize);
-        var perSize = e._levels.Select(l => (long)l.Count).ToList();
-        return new SignatureRun(answers, perSize, e._candidates);
+        var open = Enumerable.Range(0, languages.Count).ToList();
+        IReadOnlyList<long>? perSize = null;
+        long candidates = 0;
+        var passes = new List<SignaturePass>();
+        for (int n = length; open.Count > 0 && n <= (maxLength ?? length); n++)
+        {
+            var targets = open.Select(i => languages[i]).ToList();
+            var e = new SignatureEnumeration(languages[0].Alphabet, targets, grammar, n);
+            e.Enumerate(maxSize);
+            var next = new List<int>();
+            for (int t = 0; t < targets.Count; t++)
+            {
+                // A later pass only raises the lower bound: keep the larger one.
+                var answer = e.Answer(t, targets[t], maxSize);
+                if (answers[open[t]] is { } before && answer.Verdict == SignatureVerdict.Inconclusive && before.LowerBound > answer.LowerBound) answer = before;
+                answers[open[t]] = answer;
+                if (answer.Verdict == SignatureVerdict.Inconclusive) next.Add(open[t]);
+            }
+            var classes = e._levels.Select(l => (long)l.Count).ToList();
+            perSize ??= classes;
+            candidates += e._candidates;
+            passes.Add(new SignaturePass(n, targets.Count, next.Count, classes, e._candidates, e.Bytes));
+            open = next;
+        }
+        return new SignatureRun(answers, perSize!, candidates) { Passes = passes };
     }
 
     /// <summary>
@@ -213,6 +251,12 @@ public sealed class SignatureEnumeration
         }
     }
 
+    /// <summary>The memory of the tables: signature blocks, per-class tree and hash, hash slots.</summary>
+    private long Bytes => (long)_blocks.Count * (1 << BlockBits) * _width * 8 + (long)_count * 17 + (long)_slots.Length * 4;
+
+    /// <summary>The most memory the tables may take (stored sizes), well under the 2-core test machines' RAM.</summary>
+    private const long MaxBytes = 3L << 30;
+
     private Span<ulong> Signature(int id) => _blocks[id >> BlockBits].AsSpan((id & ((1 << BlockBits) - 1)) * _width, _width);
 
     private static uint Hash(ReadOnlySpan<ulong> s)
@@ -237,7 +281,12 @@ public sealed class SignatureEnumeration
     private int Add(ReadOnlySpan<ulong> s, uint h, int op, int left, int right, int size)
     {
         int id = _count++;
-        if ((id >> BlockBits) == _blocks.Count) _blocks.Add(new ulong[(1 << BlockBits) * _width]);
+        if ((id >> BlockBits) == _blocks.Count)
+        {
+            if (Bytes + (1L << BlockBits) * _width * 8 > MaxBytes)
+                throw new InvalidOperationException($"the signature tables of size {size} at n = {_layout.Length} would exceed {MaxBytes >> 30} GB ({_count} classes): lower the size or n");
+            _blocks.Add(new ulong[(1 << BlockBits) * _width]);
+        }
         s.CopyTo(Signature(id));
         _hash.Add(h);
         _op.Add(op); _left.Add(left); _right.Add(right); _size.Add((byte)size);
@@ -386,7 +435,12 @@ public sealed class SignatureEnumeration
     {
         _candidates++;
         uint h = Hash(sig);
-        if (Find(sig, h) >= 0) return;
+        if (Find(sig, h) is int found and >= 0)
+        {
+            // A second formula of the representative's size in its class: one more to try if the representative fails its proof.
+            if (op >= 0 && _size[found] == size && MayMatch(sig[0])) Match(sig[.._half], size, () => Build(op, left, right));
+            return;
+        }
         int id = Add(sig, h, op, left, right, size);
         level.Add(id);
         if (MayMatch(sig[0])) Match(sig[.._half], size, () => Formula(id));

@@ -23,6 +23,9 @@ public class SignatureEnumerationTests
     /// <summary>The length bound of the signatures: words of length ≤ 8 (1 024 bits a class).</summary>
     private const int Length = 8;
 
+    /// <summary>The largest n of the later passes for the languages a pass leaves inconclusive.</summary>
+    private const int MaxLength = 11;
+
     private static Architecture Row(string key)
     {
         Assert.That(Architecture.TryParse(key, out var a), Is.True, key);
@@ -103,7 +106,9 @@ public class SignatureEnumerationTests
         var engine = VerdictEngine.Default.WithOptions(VerdictOptions.Default with { SynthesizeFormulas = false });
         var languages = UpToThree.Value.Where(d => engine.Decide(d, row).Answer == Answer.Yes).ToList();
         var clock = Stopwatch.StartNew();
-        var run = SignatureEnumeration.Run(languages, row, maxSize, Length);
+        var run = SignatureEnumeration.Run(languages, row, maxSize, Length, MaxLength);
+        foreach (var pass in run.Passes)
+            TestContext.Out.WriteLine($"{key}: n = {pass.Length}: {pass.Languages} languages, {pass.Inconclusive} left inconclusive, classes per size {string.Join(" ", pass.ClassesPerSize.Skip(1))}, {pass.Candidates} candidates, tables {pass.Bytes >> 20} MB");
         var sizes = new SortedDictionary<int, int>();
         int none = 0;
         for (int i = 0; i < languages.Count; i++)
@@ -120,6 +125,6 @@ public class SignatureEnumerationTests
             else none++;
         }
         TestContext.Out.WriteLine($"{key}: {languages.Count} languages, sizes {string.Join(" ", sizes.Select(kv => $"{kv.Key}:{kv.Value}"))}; none ≤ {maxSize}: {none}; "
-            + $"{clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB, classes per size {string.Join(" ", run.ClassesPerSize.Skip(1))}, candidates {run.Candidates}");
+            + $"{clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB");
     }
 }
