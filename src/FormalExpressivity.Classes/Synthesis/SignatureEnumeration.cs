@@ -79,6 +79,9 @@ public sealed class SignatureEnumeration
     private readonly Dictionary<ulong, List<int>> _targetsByLow = [];
     private readonly ulong[] _filter = new ulong[1 << 10];
     private readonly int[] _best;
+    // The languages, and their answers once settled (proved or inconclusive at a completed stored size).
+    private readonly IReadOnlyList<Dfa> _languages;
+    private readonly SignatureAnswer?[] _settled;
     private readonly List<LtlFormula>[] _tries;
     private long _candidates;
 
@@ -92,6 +95,8 @@ public sealed class SignatureEnumeration
         Array.Fill(_slots, -1);
         _targetEnds = new ulong[languages.Count][];
         _best = new int[languages.Count];
+        _languages = languages;
+        _settled = new SignatureAnswer?[languages.Count];
         _tries = new List<LtlFormula>[languages.Count];
         for (int t = 0; t < languages.Count; t++)
         {
@@ -142,7 +147,7 @@ public sealed class SignatureEnumeration
             for (int t = 0; t < targets.Count; t++)
             {
                 // A later pass only raises the lower bound: keep the larger one.
-                var answer = e.Answer(t, targets[t], maxSize);
+                var answer = e.Answer(t, maxSize);
                 if (answers[open[t]] is { } before && answer.Verdict == SignatureVerdict.Inconclusive && before.LowerBound > answer.LowerBound) answer = before;
                 answers[open[t]] = answer;
                 if (answer.Verdict == SignatureVerdict.Inconclusive) next.Add(open[t]);
@@ -194,9 +199,11 @@ public sealed class SignatureEnumeration
         return FormulaGrammar.For(architecture) ?? throw new ArgumentException($"{architecture.Key} has no formula grammar", nameof(architecture));
     }
 
-    private SignatureAnswer Answer(int t, Dfa dfa, int maxSize)
+    private SignatureAnswer Answer(int t, int maxSize)
     {
+        if (_settled[t] is { } settled) return settled;
         if (_best[t] == int.MaxValue) return new SignatureAnswer(SignatureVerdict.None, null, maxSize + 1);
+        var dfa = _languages[t];
         foreach (var f in _tries[t])
         {
             if (!FormulaProof.Check(f, dfa).Equivalent) continue;
@@ -365,12 +372,24 @@ public sealed class SignatureEnumeration
 
     private void Enumerate(int maxSize)
     {
-        var (r, scratch) = Store(maxSize - 2);
-        Streamed(maxSize, r, scratch);
+        var (r, scratch) = Store(maxSize - 2, maxSize);
+        if (_settled.Any(a => a is null)) Streamed(maxSize, r, scratch);
+    }
+
+    // After size s is complete: the languages first matched at s are proved (or left inconclusive); true when every language is settled.
+    private bool Settle(int s, int maxSize)
+    {
+        bool all = true;
+        for (int t = 0; t < _best.Length; t++)
+        {
+            if (_settled[t] is null && _best[t] == s) _settled[t] = Answer(t, maxSize);
+            all &= _settled[t] is not null;
+        }
+        return all;
     }
 
     // Sizes 1 … stored: one representative per ~n-class, matched against the targets; returns the scratch buffers.
-    private (ulong[] R, ulong[] Scratch) Store(int stored)
+    private (ulong[] R, ulong[] Scratch) Store(int stored, int maxSize = int.MaxValue)
     {
         var r = new ulong[_width];
         var scratch = new ulong[2 * _width];
@@ -389,6 +408,7 @@ public sealed class SignatureEnumeration
             Offer(r, -1 - leaf, -1, -1, 1, level);
         }
         _levels.Add(level);
+        if (maxSize != int.MaxValue && Settle(1, maxSize)) return (r, scratch);
         for (int s = 2; s <= stored; s++)
         {
             level = [];
@@ -398,6 +418,8 @@ public sealed class SignatureEnumeration
                 Offer(r, op, a, b, s, level);
             });
             _levels.Add(level);
+            // Every language settled: the larger sizes cannot change an answer (stop early; a later pass of a few languages stops at their sizes).
+            if (maxSize != int.MaxValue && Settle(s, maxSize)) break;
         }
         return (r, scratch);
     }
