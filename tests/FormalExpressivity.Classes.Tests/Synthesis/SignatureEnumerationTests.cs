@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using FormalExpressivity.Automata;
-using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Synthesis;
-using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Syntax.Temporal;
 
@@ -18,19 +16,12 @@ namespace FormalExpressivity.Classes.Tests.Synthesis;
 public class SignatureEnumerationTests
 {
     private static readonly Alphabet Ab = Alphabet.Of("a", "b");
-    private static readonly Lazy<IReadOnlyList<Dfa>> UpToThree = new(() => SmallDfas.AllMinimal(3, Ab));
 
     /// <summary>The length bound of the signatures: words of length ≤ 8 (1 024 bits a class).</summary>
     private const int Length = 8;
 
     /// <summary>The largest n of the later passes for the languages a pass leaves inconclusive.</summary>
     private const int MaxLength = 11;
-
-    private static Architecture Row(string key)
-    {
-        Assert.That(Architecture.TryParse(key, out var a), Is.True, key);
-        return a!;
-    }
 
     [TestCase("hybrid:3", 4)]
     [TestCase("hybrid:4", 4)]
@@ -40,7 +31,7 @@ public class SignatureEnumerationTests
     public void Every_signature_bit_is_the_formula_evaluated_from_the_definitions(string key, int maxSize)
     {
         const int n = 6;
-        var reps = SignatureEnumeration.Representatives(Ab, Row(key), maxSize, n);
+        var reps = SignatureEnumeration.Representatives(Ab, SmallestFormulaTests.Row(key), maxSize, n);
         Assert.That(reps.Count, Is.GreaterThan(20));
         var seen = new HashSet<string>();
         foreach (var (formula, signature) in reps)
@@ -68,8 +59,8 @@ public class SignatureEnumerationTests
     {
         // Every ≤ 3-state language over {a, b}, in the class or not: the same smallest size, the same non-existence.
         const int maxSize = 8;
-        var row = Row(key);
-        var languages = UpToThree.Value;
+        var row = SmallestFormulaTests.Row(key);
+        var languages = SmallestFormulaTests.UpToThree.Value;
         var run = SignatureEnumeration.Run(languages, row, maxSize, Length);
         int found = 0, none = 0;
         for (int i = 0; i < languages.Count; i++)
@@ -102,9 +93,8 @@ public class SignatureEnumerationTests
     public void Every_language_of_at_most_three_states_in_the_class_gets_its_smallest_formula_up_to_size_12(string key)
     {
         const int maxSize = 12;
-        var row = Row(key);
-        var engine = VerdictEngine.Default.WithOptions(VerdictOptions.Default with { SynthesizeFormulas = false });
-        var languages = UpToThree.Value.Where(d => engine.Decide(d, row).Answer == Answer.Yes).ToList();
+        var row = SmallestFormulaTests.Row(key);
+        var languages = SmallestFormulaTests.InClass(row).ToList();
         var clock = Stopwatch.StartNew();
         var run = SignatureEnumeration.Run(languages, row, maxSize, Length, MaxLength);
         foreach (var pass in run.Passes)

@@ -17,16 +17,19 @@ namespace FormalExpressivity.Classes.Tests.Synthesis;
 public class SmallestFormulaTests
 {
     private static readonly Alphabet Ab = Alphabet.Of("a", "b");
-    private static readonly Lazy<IReadOnlyList<Dfa>> UpToThree = new(() => SmallDfas.AllMinimal(3, Ab));
+    /// <summary>Every minimal DFA of ≤ 3 states over {a, b} (shared with <see cref="SignatureEnumerationTests"/>).</summary>
+    internal static readonly Lazy<IReadOnlyList<Dfa>> UpToThree = new(() => SmallDfas.AllMinimal(3, Ab));
     private static readonly SmallestFormulaOptions Unbounded = new(12, long.MaxValue);
 
-    private static Architecture Row(string key)
+    /// <summary>The row of <paramref name="key"/>.</summary>
+    internal static Architecture Row(string key)
     {
         Assert.That(Architecture.TryParse(key, out var a), Is.True, key);
         return a!;
     }
 
-    private static IEnumerable<Dfa> InClass(Architecture architecture)
+    /// <summary>The ≤ 3-state languages over {a, b} that the row recognizes (verdicts without formula synthesis).</summary>
+    internal static IEnumerable<Dfa> InClass(Architecture architecture)
     {
         var engine = VerdictEngine.Default.WithOptions(VerdictOptions.Default with { SynthesizeFormulas = false });
         return UpToThree.Value.Where(d => engine.Decide(d, architecture).Answer == Answer.Yes);
