@@ -17,6 +17,7 @@ namespace FormalExpressivity.Classes.Tests.Synthesis;
 public class SmallestFormulaTests
 {
     private static readonly Alphabet Ab = Alphabet.Of("a", "b");
+
     /// <summary>Every minimal DFA of ≤ 3 states over {a, b} (shared with <see cref="SignatureEnumerationTests"/>).</summary>
     internal static readonly Lazy<IReadOnlyList<Dfa>> UpToThree = new(() => SmallDfas.AllMinimal(3, Ab));
     private static readonly SmallestFormulaOptions Unbounded = new(12, long.MaxValue);
