@@ -149,6 +149,42 @@ public static class DfaPaths
         return words;
     }
 
+    /// <summary>
+    /// The shortlex-least word leading from the start state to <paramref name="state"/>, or null when it is unreachable:
+    /// <see cref="AccessWords"/>[state], by one breadth-first search that stops when it reaches the state (no other word built).
+    /// </summary>
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="state">The target state.</param>
+    public static Word? AccessWord(Dfa dfa, int state)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        int n = dfa.StateCount, k = dfa.SymbolCount;
+        var parent = new int[n];
+        var via = new int[n];
+        Array.Fill(parent, -2);
+        parent[dfa.Start] = -1;
+        var queue = new int[n];
+        int head = 0, tail = 0;
+        queue[tail++] = dfa.Start;
+        while (head < tail && parent[state] == -2)
+        {
+            int p = queue[head++];
+            for (int a = 0; a < k; a++)
+            {
+                int r = dfa.Next(p, a);
+                if (parent[r] != -2) continue;
+                parent[r] = p;
+                via[r] = a;
+                queue[tail++] = r;
+            }
+        }
+        if (parent[state] == -2) return null;
+        var symbols = new List<int>();
+        for (int v = state; parent[v] >= 0; v = parent[v]) symbols.Add(via[v]);
+        symbols.Reverse();
+        return Word.Of(symbols.ToArray());
+    }
+
     /// <summary>The live states: those from which an accepting state can be reached (reverse reachability).</summary>
     /// <param name="dfa">The DFA.</param>
     public static bool[] Live(Dfa dfa)
