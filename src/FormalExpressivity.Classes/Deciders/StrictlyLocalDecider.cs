@@ -49,46 +49,7 @@ public static class StrictlyLocalDecider
     /// <see cref="DfaPaths.Between"/>(from, f) over accepting f, found as the first accepting state of one breadth-first
     /// search in symbol order (it reaches states in the shortlex order of their least words).
     /// </summary>
-    private static FormalExpressivity.Core.Alphabets.Word ShortestToAccepting(Dfa dfa, int from)
-    {
-        if (dfa.IsAccepting(from)) return FormalExpressivity.Core.Alphabets.Word.Empty;
-        int n = dfa.StateCount, k = dfa.SymbolCount;
-        var parent = new int[n];
-        var via = new int[n];
-        Array.Fill(parent, -2);
-        var queue = new int[n];
-        int head = 0, tail = 0;
-        for (int a = 0; a < k; a++)
-        {
-            int q = dfa.Next(from, a);
-            if (parent[q] != -2) continue;
-            parent[q] = -1;
-            via[q] = a;
-            queue[tail++] = q;
-        }
-        while (head < tail)
-        {
-            int p = queue[head++];
-            if (dfa.IsAccepting(p))
-            {
-                var symbols = new List<int>();
-                for (int q = p; ; q = parent[q])
-                {
-                    symbols.Add(via[q]);
-                    if (parent[q] == -1) break;
-                }
-                symbols.Reverse();
-                return FormalExpressivity.Core.Alphabets.Word.Of(symbols.ToArray());
-            }
-            for (int a = 0; a < k; a++)
-            {
-                int q = dfa.Next(p, a);
-                if (parent[q] != -2) continue;
-                parent[q] = p;
-                via[q] = a;
-                queue[tail++] = q;
-            }
-        }
-        throw new InvalidOperationException("the state is not live");
-    }
+    private static FormalExpressivity.Core.Alphabets.Word ShortestToAccepting(Dfa dfa, int from) =>
+        dfa.IsAccepting(from) ? FormalExpressivity.Core.Alphabets.Word.Empty
+            : DfaPaths.FirstReached(dfa, from, dfa.IsAccepting) ?? throw new InvalidOperationException("the state is not live");
 }
