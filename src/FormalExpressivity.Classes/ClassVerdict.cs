@@ -18,6 +18,12 @@ public sealed record ClassVerdict(LanguageClass Class, bool Member, int? Paramet
     /// </summary>
     public string? DecidedBy { get; init; }
 
+    /// <summary>
+    /// For a member whose least parameter a budget left unproved (<see cref="Parameter"/> null): the interval it is known
+    /// to lie in, e.g. PT's letter-block bound and the depth of the minimal DFA; null otherwise.
+    /// </summary>
+    public ParameterBounds? Bounds { get; init; }
+
     /// <summary>False when a budget stopped the decider (the evidence is then a <see cref="BudgetStop"/> and <see cref="Member"/> means nothing).</summary>
     public bool Decided => Evidence is not BudgetStop;
 
@@ -28,6 +34,15 @@ public sealed record ClassVerdict(LanguageClass Class, bool Member, int? Paramet
     /// <param name="languageClass">The class.</param>
     /// <param name="stop">The budget that stopped it.</param>
     public static ClassVerdict Unknown(LanguageClass languageClass, BudgetStop stop) => new(languageClass, false, null, stop);
+}
+
+/// <summary>The least parameter k of a member lies in [<paramref name="Lower"/>, <paramref name="Upper"/>]; shown as <c>13 ≤ k ≤ 31</c>.</summary>
+/// <param name="Lower">Proved: no smaller k works.</param>
+/// <param name="Upper">Proved: k = Upper works.</param>
+public sealed record ParameterBounds(int Lower, int Upper)
+{
+    /// <inheritdoc />
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Lower} ≤ k ≤ {Upper}");
 }
 
 /// <summary>

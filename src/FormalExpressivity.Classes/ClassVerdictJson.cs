@@ -32,6 +32,7 @@ public static class ClassVerdictJson
         ArgumentNullException.ThrowIfNull(verdict);
         var o = new JsonObject { ["member"] = verdict.Answer };
         if (verdict.Parameter is int p) o["parameter"] = p;
+        if (verdict.Bounds is { } b) o["parameterBounds"] = new JsonObject { ["lower"] = b.Lower, ["upper"] = b.Upper };
         if (verdict.DecidedBy is { } test) o["decidedBy"] = test;
         o["evidence"] = Evidence(verdict.Evidence, alphabet);
         return o;

@@ -111,6 +111,48 @@ public class DfaTestTwinTests
         TestContext.Out.WriteLine($"{i} DFAs; refuted by conditions 3–4 (certified by the semigroup): {_lttWithoutWords}");
     }
 
+    /// <summary>
+    /// The flat <see cref="LocalThresholdTestability.Check"/> equals its slow twin <see cref="LocalThresholdTestability.CheckBySearches"/>
+    /// (failed condition, states and words) on every locally R-trivial DFA drawn: random DFAs of up to 30 states (a third of
+    /// them partially ordered, a third almost) and monotone chains of 5–80 states like the benchmark's 5 000-state one.
+    /// and every minimal DFA of at most 4 states over {a, b}. Holds, and failures of conditions 2 and 3, all occur; a failure
+    /// of condition 4 alone occurs in none of these (pass 2, which tests it, runs in full on every DFA that holds).
+    /// </summary>
+    [Test]
+    public void Trahtman_flat_check_equals_its_slow_twin()
+    {
+        var outcomes = new int[5];
+        void Agree(Dfa dfa, string name)
+        {
+            if (LocallyRTrivialDecider.FindConfiguration(dfa) is not null) return;
+            var fast = LocalThresholdTestability.Check(dfa, 100_000_000);
+            var slow = LocalThresholdTestability.CheckBySearches(dfa, 100_000_000);
+            Check(fast.Condition == slow.Condition && fast.States == slow.States, $"{name}: flat {fast.Condition} ({fast.States}), twin {slow.Condition} ({slow.States})");
+            Check((fast.Violation is null) == (slow.Violation is null), $"{name}: words on one side only");
+            if (fast.Violation is { } v && slow.Violation is { } w)
+                Check(v.Identity == w.Identity && v.Assignment.Count == w.Assignment.Count && v.Assignment.All(kv => w.Assignment[kv.Key].Equals(kv.Value)),
+                    $"{name}: the words differ");
+            Interlocked.Increment(ref outcomes[fast.Condition]);
+        }
+        Seeds.Sample(seed => Agree(ScaleTwinTests.Draw(seed, maxStates: 30), $"seed {seed}"), iter: 400);
+        Seeds.Sample(seed => Agree(ScaleTwinTests.MonotoneChain(5 + seed % 76, seed), $"monotone chain, seed {seed}"), iter: 150);
+        int i = 0;
+        foreach (var dfa in Exhaustive) Agree(dfa, $"DFA #{i++} {SmallDfas.Key(dfa)}");
+        TestContext.Out.WriteLine($"holds {outcomes[0]}, condition 2 {outcomes[2]}, 3 {outcomes[3]}, 4 {outcomes[4]}");
+        Assert.That(new[] { outcomes[0], outcomes[2], outcomes[3] }, Has.All.GreaterThan(0));
+    }
+
+    /// <summary>One state's access word (a search that stops at the state) equals that state's entry of all access words.</summary>
+    [Test]
+    public void Access_word_of_one_state_equals_the_table_of_all() =>
+        Seeds.Sample(seed =>
+        {
+            var dfa = ScaleTwinTests.Draw(seed, maxStates: 30);
+            var all = DfaPaths.AccessWords(dfa);
+            for (int q = 0; q < dfa.StateCount; q++)
+                Check(Equals(DfaPaths.AccessWord(dfa, q), all[q]), $"seed {seed}, state {q}");
+        }, iter: 300);
+
     /// <summary>The LTT row is decided on the DFA: a threshold language that is not LT (no semigroup), and PT-2 (condition 3).</summary>
     [Test]
     public void LTT_row_is_decided_by_Trahtman_conditions()

@@ -15,39 +15,51 @@ public static class DfaPaths
     {
         ArgumentNullException.ThrowIfNull(dfa);
         if (from == to && !nonEmpty) return Word.Empty;
-        int n = dfa.StateCount;
+        return FirstReached(dfa, from, q => q == to);
+    }
+
+    /// <summary>
+    /// The shortlex-least non-empty word leading <paramref name="from"/> to a state satisfying <paramref name="goal"/>, or
+    /// null: one breadth-first search in symbol order (it reaches states in the shortlex order of their least non-empty
+    /// words) that stops at the first goal state it takes from the queue.
+    /// </summary>
+    internal static Word? FirstReached(Dfa dfa, int from, Func<int, bool> goal)
+    {
+        int n = dfa.StateCount, k = dfa.SymbolCount;
         var parent = new int[n];
         var via = new int[n];
         Array.Fill(parent, -2);
-        var queue = new Queue<int>();
-        for (int a = 0; a < dfa.SymbolCount; a++)
+        var queue = new int[n];
+        int head = 0, tail = 0;
+        for (int a = 0; a < k; a++)
         {
             int q = dfa.Next(from, a);
             if (parent[q] != -2) continue;
             parent[q] = -1;
             via[q] = a;
-            queue.Enqueue(q);
+            queue[tail++] = q;
         }
-        while (queue.Count > 0)
+        while (head < tail)
         {
-            int p = queue.Dequeue();
-            if (p == to) break;
-            for (int a = 0; a < dfa.SymbolCount; a++)
+            int p = queue[head++];
+            if (goal(p)) return PathTo(parent, via, p, -1); // the first states' parent is −1: their letter leaves `from`
+            for (int a = 0; a < k; a++)
             {
                 int q = dfa.Next(p, a);
                 if (parent[q] != -2) continue;
                 parent[q] = p;
                 via[q] = a;
-                queue.Enqueue(q);
+                queue[tail++] = q;
             }
         }
-        if (parent[to] == -2) return null;
+        return null;
+    }
+
+    /// <summary>The word of a search tree's path from <paramref name="root"/> to <paramref name="state"/>: the letters <paramref name="via"/> of the states after the root.</summary>
+    private static Word PathTo(int[] parent, int[] via, int state, int root)
+    {
         var symbols = new List<int>();
-        for (int q = to; ; q = parent[q])
-        {
-            symbols.Add(via[q]);
-            if (parent[q] == -1) break;
-        }
+        for (int v = state; v != root; v = parent[v]) symbols.Add(via[v]);
         symbols.Reverse();
         return Word.Of(symbols.ToArray());
     }
@@ -118,35 +130,53 @@ public static class DfaPaths
     public static Word[] AccessWords(Dfa dfa)
     {
         ArgumentNullException.ThrowIfNull(dfa);
+        var (parent, via) = SearchFromStart(dfa, -1);
+        var words = new Word[dfa.StateCount];
+        for (int q = 0; q < words.Length; q++)
+            if (parent[q] != -2) words[q] = PathTo(parent, via, q, dfa.Start);
+        return words;
+    }
+
+    /// <summary>
+    /// The shortlex-least word leading from the start state to <paramref name="state"/>, or null when it is unreachable:
+    /// <see cref="AccessWords"/>[state], by one breadth-first search that stops when it reaches the state (no other word built).
+    /// </summary>
+    /// <param name="dfa">The DFA.</param>
+    /// <param name="state">The target state.</param>
+    public static Word? AccessWord(Dfa dfa, int state)
+    {
+        ArgumentNullException.ThrowIfNull(dfa);
+        var (parent, via) = SearchFromStart(dfa, state);
+        return parent[state] == -2 ? null : PathTo(parent, via, state, dfa.Start);
+    }
+
+    /// <summary>
+    /// Breadth-first search in symbol order from the start state (its parent −1; −2 marks unreached states), until
+    /// <paramref name="stopAt"/> is reached (−1: every reachable state).
+    /// </summary>
+    private static (int[] Parent, int[] Via) SearchFromStart(Dfa dfa, int stopAt)
+    {
         int n = dfa.StateCount, k = dfa.SymbolCount;
         var parent = new int[n];
         var via = new int[n];
         Array.Fill(parent, -2);
         parent[dfa.Start] = -1;
-        var queue = new Queue<int>();
-        queue.Enqueue(dfa.Start);
-        while (queue.Count > 0)
+        var queue = new int[n];
+        int head = 0, tail = 0;
+        queue[tail++] = dfa.Start;
+        while (head < tail && (stopAt < 0 || parent[stopAt] == -2))
         {
-            int p = queue.Dequeue();
+            int p = queue[head++];
             for (int a = 0; a < k; a++)
             {
                 int r = dfa.Next(p, a);
                 if (parent[r] != -2) continue;
                 parent[r] = p;
                 via[r] = a;
-                queue.Enqueue(r);
+                queue[tail++] = r;
             }
         }
-        var words = new Word[n];
-        for (int q = 0; q < n; q++)
-        {
-            if (parent[q] == -2) continue;
-            var symbols = new List<int>();
-            for (int v = q; parent[v] >= 0; v = parent[v]) symbols.Add(via[v]);
-            symbols.Reverse();
-            words[q] = Word.Of(symbols.ToArray());
-        }
-        return words;
+        return (parent, via);
     }
 
     /// <summary>The live states: those from which an accepting state can be reached (reverse reachability).</summary>

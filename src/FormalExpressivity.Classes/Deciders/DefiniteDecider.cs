@@ -123,18 +123,19 @@ public static class DefiniteDecider
     private static ClassEvidence NonMembership(Dfa dfa, int[] group, int p, int q, int padding)
     {
         var u = PairGraph.CycleWord(dfa, group, p, q);
-        var access = DfaPaths.AccessWords(dfa);
+        var accessP = DfaPaths.AccessWord(dfa, p)!;
+        var accessQ = DfaPaths.AccessWord(dfa, q)!;
         var z = DfaPaths.Separating(dfa, p, q)!;
         int reps = Math.Max(1, Math.Max(padding, (dfa.StateCount + u.Length) / u.Length));
         var tail = u.Repeat(reps).Concat(z);
-        var wp = access[p].Concat(tail);
-        var wq = access[q].Concat(tail);
+        var wp = accessP.Concat(tail);
+        var wq = accessQ.Concat(tail);
         bool pIn = dfa.Accepts(wp);
         var pair = new WitnessPair(pIn ? wp : wq, pIn ? wq : wp, "LTL[Y]", tail.Length);
         // e = u^ω fixes p and q, so (α·e)(start) = p and (β·e)(start) = q: at least one differs from e(start).
         var e = DfaPaths.Action(dfa, u);
         int eStart = IdentityEvaluator.Omega(e)[dfa.Start];
-        var s = eStart != p ? access[p] : access[q];
+        var s = eStart != p ? accessP : accessQ;
         var identity = new IdentityViolation(Identities.Definite, new Dictionary<string, Word> { ["s"] = s, ["e"] = u });
         return new EvidenceSet([identity, pair]);
     }

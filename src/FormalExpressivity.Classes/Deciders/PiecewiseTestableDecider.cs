@@ -8,8 +8,8 @@ namespace FormalExpressivity.Classes.Deciders;
 /// class; both are reported). The least k lies between the letter-block bound and the depth of the minimal
 /// DFA (Klíma &amp; Polák 2013: L is d-piecewise testable for the depth d); when they differ, the k between
 /// are tested upward on the classes of Simon's congruence (<see cref="TestabilityParameters.PiecewiseK"/>).
-/// The parameter is <c>null</c> when the budget <c>max-parameter-states</c> stops that search, and the
-/// evidence then gives both bounds and the flag.
+/// The parameter is <c>null</c> when the budget <c>max-parameter-states</c> stops that search; the verdict's
+/// <see cref="ClassVerdict.Bounds"/> then holds both bounds, and the evidence gives them with the flag.
 /// In: Σ*aΣ*bΣ* over {a,b,c} (k = 2). Out: Σ*ab over {a,b}.
 /// </remarks>
 public static class PiecewiseTestableDecider
@@ -43,6 +43,9 @@ public static class PiecewiseTestableDecider
             string below = k.Lower > 0 ? $"k ≥ {k.Lower} (every k ≤ {k.Lower - 1} refuted{(k.Block.Bound == k.Lower ? $": a block a^{k.Lower - 1} and a^{k.Lower} at one state agree on the subwords of length ≤ {k.Lower - 1} but not on membership" : "")})" : "k ≥ 0";
             detail = $"{reason}; least k not proved: {below} and k ≤ {k.Upper} (the depth of the minimal DFA, Klíma–Polák 2013); the test at k = {k.Lower} stopped at {k.Stop!.Budget} = {k.Stop.Limit} (raise {k.Stop.Flag})";
         }
-        return new ClassVerdict(LanguageClass.PT, true, k.Least ? k.Lower : null, new ClassMembership("Simon 1975: J-trivial syntactic monoid", detail));
+        return new ClassVerdict(LanguageClass.PT, true, k.Least ? k.Lower : null, new ClassMembership("Simon 1975: J-trivial syntactic monoid", detail))
+        {
+            Bounds = k.Least ? null : new ParameterBounds(k.Lower, k.Upper),
+        };
     }
 }

@@ -47,7 +47,7 @@ public static class RTrivialDecider
     {
         var s = DfaPaths.Between(dfa, p, q)!;
         var t = DfaPaths.Between(dfa, q, p)!;
-        var u = DfaPaths.AccessWords(dfa)[p];
+        var u = DfaPaths.AccessWord(dfa, p)!;
         var v = DfaPaths.Separating(dfa, p, q)!;
         int reps = Math.Max(1, padding);
         var loop = u.Concat(s.Concat(t).Repeat(reps));

@@ -72,7 +72,7 @@ public static class ReverseDefiniteDecider
         var s = q != p ? beta : Word.Of(bad);
         int ps = dfa.Run(p, s.Symbols);
         var identity = new IdentityViolation(Identities.ReverseDefinite, new Dictionary<string, Word> { ["e"] = c, ["s"] = s });
-        var prefix = DfaPaths.AccessWords(dfa)[p].Concat(c.Repeat(Math.Max(1, padding)));
+        var prefix = DfaPaths.AccessWord(dfa, p)!.Concat(c.Repeat(Math.Max(1, padding)));
         var z = DfaPaths.Separating(dfa, p, ps)!;
         var w1 = prefix.Concat(s).Concat(z);
         var w2 = prefix.Concat(z);

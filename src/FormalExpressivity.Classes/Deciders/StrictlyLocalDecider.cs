@@ -37,21 +37,19 @@ public static class StrictlyLocalDecider
         var u = PairGraph.CycleWord(dfa, group, p, q);
         var z = DfaPaths.Separating(dfa, p, q)!;
         if (!dfa.IsAccepting(dfa.Run(q, z.Symbols))) (p, q) = (q, p);
-        var access = DfaPaths.AccessWords(dfa);
+        var accessP = DfaPaths.AccessWord(dfa, p)!;
+        var accessQ = DfaPaths.AccessWord(dfa, q)!;
         var v1 = ShortestToAccepting(dfa, p);
         var x = u.Repeat(Math.Max(1, options.WitnessPadding));
-        return new ClassVerdict(LanguageClass.SL, false, null, new SuffixSubstitutionViolation(access[p], x, v1, access[q], z));
+        return new ClassVerdict(LanguageClass.SL, false, null, new SuffixSubstitutionViolation(accessP, x, v1, accessQ, z));
     }
 
-    private static FormalExpressivity.Core.Alphabets.Word ShortestToAccepting(Dfa dfa, int from)
-    {
-        FormalExpressivity.Core.Alphabets.Word? best = null;
-        for (int f = 0; f < dfa.StateCount; f++)
-        {
-            if (!dfa.IsAccepting(f)) continue;
-            var w = DfaPaths.Between(dfa, from, f);
-            if (w is not null && (best is null || w.CompareTo(best) < 0)) best = w;
-        }
-        return best ?? throw new InvalidOperationException("the state is not live");
-    }
+    /// <summary>
+    /// The shortlex-least word leading <paramref name="from"/> to an accepting state: the least of
+    /// <see cref="DfaPaths.Between"/>(from, f) over accepting f, found as the first accepting state of one breadth-first
+    /// search in symbol order (it reaches states in the shortlex order of their least words).
+    /// </summary>
+    private static FormalExpressivity.Core.Alphabets.Word ShortestToAccepting(Dfa dfa, int from) =>
+        dfa.IsAccepting(from) ? FormalExpressivity.Core.Alphabets.Word.Empty
+            : DfaPaths.FirstReached(dfa, from, dfa.IsAccepting) ?? throw new InvalidOperationException("the state is not live");
 }

@@ -90,26 +90,32 @@ internal sealed class PairComponents
         Array.Fill(pairComponent, -1);
         if (count == n)
         {
-            // Partially ordered: a cycle through (p, q) uses only letters looping at both; one component per pair.
-            var masks = new List<ulong>();
+            // Partially ordered: a cycle through (p, q) uses only letters looping at both; one component per pair,
+            // its alphabet loops(p) ∩ loops(q). Two passes (count, then fill), no allocation per pair.
+            var loops = new ulong[m * words];
+            for (int i = 0; i < m; i++)
+                for (int a = 0; a < k; a++)
+                    if (table[cyclicStates[i] * k + a] == cyclicStates[i]) loops[i * words + (a >> 6)] |= 1UL << (a & 63);
+            bool Common(int i, int j)
+            {
+                for (int w = 0; w < words; w++)
+                    if ((loops[i * words + w] & loops[j * words + w]) != 0) return true;
+                return false;
+            }
+            int components = 0;
+            for (int i = 0; i < m; i++)
+                for (int j = 0; j < m; j++)
+                    if (i != j && Common(i, j)) components++;
+            var masks = new ulong[(long)components * words];
+            int next = 0;
             for (int i = 0; i < m; i++)
                 for (int j = 0; j < m; j++)
                 {
-                    if (i == j) continue;
-                    int p = cyclicStates[i], q = cyclicStates[j];
-                    var mask = new ulong[words];
-                    bool any = false;
-                    for (int a = 0; a < k; a++)
-                        if (table[p * k + a] == p && table[q * k + a] == q)
-                        {
-                            mask[a >> 6] |= 1UL << (a & 63);
-                            any = true;
-                        }
-                    if (!any) continue;
-                    pairComponent[i * m + j] = masks.Count / words;
-                    masks.AddRange(mask);
+                    if (i == j || !Common(i, j)) continue;
+                    for (int w = 0; w < words; w++) masks[next * words + w] = loops[i * words + w] & loops[j * words + w];
+                    pairComponent[i * m + j] = next++;
                 }
-            return new PairComponents(dfa, comp, cyclicIndex, cyclicStates, pairComponent, masks.ToArray(), words);
+            return new PairComponents(dfa, comp, cyclicIndex, cyclicStates, pairComponent, masks, words);
         }
         return Tarjan(dfa, comp, cyclicIndex, cyclicStates, pairComponent, words);
     }

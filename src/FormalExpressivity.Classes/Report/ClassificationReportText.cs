@@ -21,7 +21,9 @@ public static class ClassificationReportText
         {
             string member = v.Answer switch { true => "yes", false => "no", null => "unknown" };
             string tail = v.Evidence is BudgetStop stop ? $"  stopped by {VerdictText.Describe(stop, sigma)}" : "";
-            sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {member,-7} {(v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? "")}{tail}").AppendLine();
+            // The least parameter, or, when a budget left it unproved, the interval it lies in (e.g. 13 ≤ k ≤ 31).
+            string parameter = v.Parameter?.ToString(CultureInfo.InvariantCulture) ?? v.Bounds?.ToString() ?? "";
+            sb.Append(CultureInfo.InvariantCulture, $"{c,-10} {member,-7} {parameter}{tail}").AppendLine();
         }
         foreach (var (a, v) in report.LogicClasses)
             sb.Append(CultureInfo.InvariantCulture, $"{a.Key,-10} {VerdictText.Word(v.Answer),-7} {(v.Answer == Verdicts.Answer.Yes && v.Depth is int d ? "depth " + d.ToString(CultureInfo.InvariantCulture) + (v.Least is { Proved: true } ? " (least)" : "") : "")}").AppendLine();

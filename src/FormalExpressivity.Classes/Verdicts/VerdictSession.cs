@@ -78,6 +78,8 @@ public sealed class VerdictSession
 
     private IEnumerable<Architecture> Steps(List<Architecture> wanted, Action? beforeStage = null)
     {
+        // No row wanted (classify --arch none): the exact helpers would only serve rows nobody asked for.
+        if (wanted.Count == 0) yield break;
         var rows = Context.RowsMutable;
         var work = new SortedSet<Architecture>(wanted.SelectMany(Closure), CanonicalOrder.Instance);
         CurrentStage = "exact-criteria";

@@ -67,7 +67,7 @@ internal sealed class RegexTreeBuilder
         var walker = new RegexTreeBuilder(text, builder, maxDepth, maxBound);
         try
         {
-            return ParseResult<RegexNode>.Ok(walker.Union(tree.union()));
+            return ParseResult<RegexNode>.Ok(walker.Union(First<G.RegexParser.UnionContext>(tree)));
         }
         catch (DiagnosticFound found)
         {
@@ -90,7 +90,7 @@ internal sealed class RegexTreeBuilder
     }
 
     private RegexNode Union(G.RegexParser.UnionContext ctx) =>
-        Check(_builder.Union(ctx.inter().Select(Inter).ToList()), ctx);
+        Check(_builder.Union(All<G.RegexParser.InterContext>(ctx).ConvertAll(Inter)), ctx);
 
     private RegexNode Inter(G.RegexParser.InterContext ctx)
     {
@@ -113,7 +113,7 @@ internal sealed class RegexTreeBuilder
     private RegexNode Concat(G.RegexParser.ConcatContext ctx)
     {
         var factors = new List<RegexNode>();
-        foreach (var prefix in ctx.prefix()) Prefix(prefix, factors);
+        foreach (var prefix in All<G.RegexParser.PrefixContext>(ctx)) Prefix(prefix, factors);
         var result = factors[^1];
         for (int i = factors.Count - 2; i >= 0; i--) result = _builder.Concat(factors[i], result);
         return Check(result, ctx);
@@ -123,9 +123,10 @@ internal sealed class RegexTreeBuilder
     // postfix operators to its last (`~ab*` = `(~a)(b*)`).
     private void Prefix(G.RegexParser.PrefixContext ctx, List<RegexNode> factors)
     {
-        var postfix = ctx.postfix();
+        var postfix = First<G.RegexParser.PostfixContext>(ctx);
+        var atom = First<G.RegexParser.AtomContext>(postfix);
         int negations = ctx.NOT().Length;
-        if (postfix.atom() is G.RegexParser.WordContext w && !IsKeyword(w.GetText()))
+        if (atom is G.RegexParser.WordContext w && !IsKeyword(w.GetText()))
         {
             var text = w.GetText();
             var pieces = SplitWord(text).ToList();
@@ -141,7 +142,7 @@ internal sealed class RegexTreeBuilder
                 return;
             }
         }
-        factors.Add(Negate(Suffixes(Atom(postfix.atom()), postfix), negations, ctx));
+        factors.Add(Negate(Suffixes(Atom(atom), postfix), negations, ctx));
     }
 
     private RegexNode Negate(RegexNode node, int negations, G.RegexParser.PrefixContext ctx)
@@ -152,7 +153,7 @@ internal sealed class RegexTreeBuilder
 
     private RegexNode Suffixes(RegexNode result, G.RegexParser.PostfixContext ctx)
     {
-        foreach (var suffix in ctx.suffix())
+        foreach (var suffix in All<G.RegexParser.SuffixContext>(ctx))
         {
             result = suffix switch
             {
@@ -189,7 +190,7 @@ internal sealed class RegexTreeBuilder
 
     private RegexNode Atom(G.RegexParser.AtomContext ctx) => ctx switch
     {
-        G.RegexParser.GroupContext g => Union(g.union()),
+        G.RegexParser.GroupContext g => Union(First<G.RegexParser.UnionContext>(g)),
         G.RegexParser.WordContext w => Word(w.WORD().Symbol),  // a keyword or a single symbol here
         G.RegexParser.QuotedContext q => _builder.Symbol(q.QUOTED().GetText()[1..^1]),
         G.RegexParser.EpsilonContext => _builder.Epsilon,
@@ -210,7 +211,7 @@ internal sealed class RegexTreeBuilder
     private RegexNode Set(G.RegexParser.SetContext ctx)
     {
         var members = SymbolSet.Empty;
-        foreach (var item in ctx.setItem())
+        foreach (var item in All<G.RegexParser.SetItemContext>(ctx))
         {
             if (item.QUOTED() is { } q) members = members.With(_builder.Alphabet.IndexOf(q.GetText()[1..^1]));
             else if (item.WORD() is { } w)
@@ -220,6 +221,28 @@ internal sealed class RegexTreeBuilder
             }
         }
         return ctx.CARET() is null ? _builder.Set(members) : _builder.NegatedSet(members);
+    }
+
+    // ANTLR's generated accessors (union(), prefix(), …) call GetRuleContext<T> and GetRuleContexts<T>, generic virtual
+    // methods: in the Native AOT fex the first call of each per context type goes through the runtime type loader (about
+    // a millisecond of every `fex … re:…` process). These two read the same children by type tests, in the same order.
+
+    /// <summary>The first child of <paramref name="ctx"/> of type T (the generated accessor <c>GetRuleContext&lt;T&gt;(0)</c>).</summary>
+    private static T First<T>(ParserRuleContext ctx) where T : ParserRuleContext
+    {
+        foreach (var child in ctx.children ?? [])
+            if (child is T t) return t;
+        throw new InvalidOperationException($"the parse tree has no {typeof(T).Name} here");
+    }
+
+    /// <summary>The children of <paramref name="ctx"/> of type T, in order (the generated accessor <c>GetRuleContexts&lt;T&gt;()</c>).</summary>
+    private static List<T> All<T>(ParserRuleContext ctx) where T : ParserRuleContext
+    {
+        var result = new List<T>();
+        if (ctx.children is null) return result;
+        foreach (var child in ctx.children)
+            if (child is T t) result.Add(t);
+        return result;
     }
 
     private RegexNode Check(RegexNode node, ParserRuleContext ctx)

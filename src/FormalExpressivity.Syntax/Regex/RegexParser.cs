@@ -120,9 +120,12 @@ public static class RegexParser
         }
         else
         {
-            var unknown = occurrences.Where(o => alphabet.IndexOf(o.Name) < 0)
-                .Select(o => Diagnostic.Error("RE009", text, o.Offset, o.Length, $"'{o.Name}' is not a symbol of the alphabet {alphabet}"))
-                .ToList();
+            // A loop, not Where(…).Select(…): LINQ's Select on a Where iterator is a generic virtual call, resolved by the
+            // runtime type loader in the Native AOT fex.
+            var unknown = new List<Diagnostic>();
+            foreach (var o in occurrences)
+                if (alphabet.IndexOf(o.Name) < 0)
+                    unknown.Add(Diagnostic.Error("RE009", text, o.Offset, o.Length, $"'{o.Name}' is not a symbol of the alphabet {alphabet}"));
             if (unknown.Count > 0) return ParseResult<RegexNode>.Fail(unknown);
         }
         return RegexTreeBuilder.Build(text, tree, builder ?? new RegexBuilder(alphabet), MaxTreeDepth, maxCount);
