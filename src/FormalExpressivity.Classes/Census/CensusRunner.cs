@@ -4,6 +4,7 @@ using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Classes.Enumeration;
 using FormalExpressivity.Classes.Exact;
 using FormalExpressivity.Classes.Report;
+using FormalExpressivity.Classes.Synthesis;
 using FormalExpressivity.Classes.Verdicts;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Randomness;
@@ -120,6 +121,56 @@ public static class CensusRunner
         var verdicts = session.Decide(rows);
         string classes = ClassesOf(session.Context);
         return rows.Select(a => Row(language, a, verdicts[a]) with { Classes = classes }).ToList();
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="languages"/> (<paramref name="rows"/>, in order, as <see cref="Rows(CensusLanguage, CensusOptions)"/>
+    /// gave them) with the smallest formulas the machine tables left open settled by signatures: every yes row of a
+    /// formula grammar whose formula is not proved smallest names its language for that grammar; one
+    /// <see cref="SmallestFormulaSearch.Prime"/> per grammar answers all of them at once (over a two-letter alphabet,
+    /// <c>max-formula-size</c> ≤ <see cref="SmallestFormulaSearch.MaxPrimedSize"/>), and those languages are decided
+    /// again. Only languages in a row's class are enumerated for it, so the signature tables stay those of
+    /// docs/theory.md §Smallest formulas. Rows with the same grammar (local:k and Ywin:k, hybrid:k and PYwin:k) share
+    /// one enumeration.
+    /// </summary>
+    /// <param name="languages">The census's languages (a shard's own).</param>
+    /// <param name="rows">Their rows.</param>
+    /// <param name="options">The options.</param>
+    public static IReadOnlyList<CensusRow> SettleSmallestFormulas(IReadOnlyList<CensusLanguage> languages, IReadOnlyList<CensusRow> rows, CensusOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(options);
+        var engine = options.Engine.Options;
+        int maxSize = engine.Smallest.MaxSize;
+        if (!engine.SynthesizeFormulas || maxSize < 3 || maxSize > SmallestFormulaSearch.MaxPrimedSize || options.Alphabet.Count != 2) return rows;
+        var architectures = Rows(options.WindowSizes.Distinct().Order().ToArray()).ToDictionary(a => a.Key);
+        var byIndex = languages.ToDictionary(l => l.Index);
+        // Per grammar: a row of it, and the languages (canonical order) whose yes row of it has no proved smallest formula.
+        var open = new SortedDictionary<string, (Architecture Row, SortedSet<long> Languages)>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            if (r.Verdict != "yes" || r.FormulaSmallest == true || !architectures.TryGetValue(r.Architecture, out var a) || FormulaGrammar.For(a) is not { } grammar) continue;
+            string key = grammar.Describe();
+            if (!open.TryGetValue(key, out var entry)) open[key] = entry = (a, []);
+            entry.Languages.Add(r.Index);
+        }
+        if (open.Count == 0) return rows;
+        var redo = new SortedSet<long>();
+        foreach (var (row, indices) in open.Values)
+            if (SmallestFormulaSearch.Prime(indices.Select(i => byIndex[i].Minimal).ToList(), row, maxSize))
+                redo.UnionWith(indices);
+        if (redo.Count == 0) return rows;
+        var again = redo.ToDictionary(i => i, i => Rows(byIndex[i], options));
+        var result = new List<CensusRow>(rows.Count);
+        long last = -1;
+        foreach (var r in rows)
+        {
+            if (!again.TryGetValue(r.Index, out var replaced)) result.Add(r);
+            else if (r.Index != last) result.AddRange(replaced);
+            last = r.Index;
+        }
+        return result;
     }
 
     /// <summary>The <see cref="CensusRow.Classes"/> text of a language: its member classes in <see cref="LanguageClass"/> order, <c>?</c> after an undecided one.</summary>

@@ -67,7 +67,89 @@ public static class SmallestFormulaSearch
         options ??= new SmallestFormulaOptions();
         if (FormulaGrammar.For(architecture) is not { } grammar) return null;
         var table = TableFor(dfa.Alphabet, grammar);
-        lock (table) return table.Find(PositionMachine.OfLanguage(dfa), options);
+        var language = PositionMachine.OfLanguage(dfa);
+        SmallestFormulaResult result;
+        lock (table) result = table.Find(language, options);
+        return result.Formula is null && PrimedAnswer(dfa.Alphabet, grammar, language) is { } primed ? WithPrimed(result, primed.Answer, primed.MaxSize, options) : result;
+    }
+
+    // Answers of the signature enumeration (Prime), by alphabet and grammar: the language's canonical machine, the answer and the size it was enumerated to.
+    private static readonly Dictionary<(string Symbols, string Operators), Dictionary<ulong, List<(PositionMachine Language, SignatureAnswer Answer, int MaxSize)>>> Primed = [];
+
+    /// <summary>
+    /// Settles the smallest formulas of a batch of languages over a two-letter alphabet by one
+    /// <see cref="SignatureEnumeration"/> (n = 8, later passes up to n = 11 for the inconclusive ones), for the
+    /// languages whose machine tables stop before <paramref name="maxSize"/>: <see cref="Find"/> still searches the
+    /// machine tables first, and only when they give no formula (a budget stop, or none up to its size) it answers
+    /// from these — the proved smallest formula (checked by <see cref="FormulaProof"/> in the enumeration), or that
+    /// none of size ≤ <paramref name="maxSize"/> exists, or a lower bound. One enumeration answers the whole batch,
+    /// so a census pays its tables once per grammar instead of once per language (docs/theory.md §Smallest
+    /// formulas, *Signatures*). Sizes above <see cref="MaxPrimedSize"/> and other alphabets are not primed.
+    /// </summary>
+    /// <param name="languages">The languages, over one two-letter alphabet.</param>
+    /// <param name="architecture">The row (rows with the same grammar share the answers).</param>
+    /// <param name="maxSize">The largest formula size enumerated (the census's <c>max-formula-size</c>).</param>
+    /// <returns>False when nothing was primed (no grammar, not two letters, a size out of range, or an empty batch).</returns>
+    public static bool Prime(IReadOnlyList<Dfa> languages, Architecture architecture, int maxSize)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        ArgumentNullException.ThrowIfNull(architecture);
+        if (languages.Count == 0 || maxSize < 3 || maxSize > MaxPrimedSize || FormulaGrammar.For(architecture) is not { } grammar) return false;
+        var alphabet = languages[0].Alphabet;
+        if (alphabet.Count != 2 || languages.Any(d => !d.Alphabet.Equals(alphabet))) return false;
+        var run = SignatureEnumeration.Run(languages, architecture, maxSize, 8, 11);
+        var key = (string.Join(",", alphabet.Symbols), grammar.Describe());
+        lock (Primed)
+        {
+            if (!Primed.TryGetValue(key, out var byHash)) Primed[key] = byHash = [];
+            for (int i = 0; i < languages.Count; i++)
+            {
+                var language = PositionMachine.OfLanguage(languages[i]);
+                ulong hash = language.MeaningHash(PositionMachine.End);
+                if (!byHash.TryGetValue(hash, out var list)) byHash[hash] = list = [];
+                list.Add((language, run.Answers[i], maxSize));
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Drops every answer of <see cref="Prime"/> (<see cref="Find"/> then answers from the machine tables alone).</summary>
+    public static void ClearPrimed()
+    {
+        lock (Primed) Primed.Clear();
+    }
+
+    /// <summary>The largest size <see cref="Prime"/> enumerates (its tables were measured to size 12: docs/theory.md).</summary>
+    public const int MaxPrimedSize = 12;
+
+    private static (SignatureAnswer Answer, int MaxSize)? PrimedAnswer(Alphabet alphabet, FormulaGrammar grammar, PositionMachine language)
+    {
+        lock (Primed)
+        {
+            if (!Primed.TryGetValue((string.Join(",", alphabet.Symbols), grammar.Describe()), out var byHash)) return null;
+            if (!byHash.TryGetValue(language.MeaningHash(PositionMachine.End), out var list)) return null;
+            foreach (var entry in list)
+                if (entry.Language.Means(language, PositionMachine.End)) return (entry.Answer, entry.MaxSize);
+            return null;
+        }
+    }
+
+    // The machine search gave no formula: complete its answer with the signature enumeration's. A smallest formula of
+    // size ≤ the caller's maximum is the answer; one above it, or "none up to the primed size" covering the caller's
+    // maximum, means no formula up to that maximum; otherwise the lower bound can only raise the searched size.
+    private static SmallestFormulaResult WithPrimed(SmallestFormulaResult result, SignatureAnswer answer, int primedSize, SmallestFormulaOptions options)
+    {
+        switch (answer.Verdict)
+        {
+            case SignatureVerdict.Smallest when answer.Formula!.Size <= options.MaxSize:
+                return result with { Formula = answer.Formula, SearchedSize = answer.Formula.Size, StoppedBy = null };
+            case SignatureVerdict.Smallest:
+            case SignatureVerdict.None when primedSize >= options.MaxSize:
+                return result with { SearchedSize = options.MaxSize, StoppedBy = null };
+            default:
+                int bound = Math.Min(options.MaxSize, answer.LowerBound - 1);
+                return bound > result.SearchedSize ? result with { SearchedSize = bound } : result;
+        }
     }
 
     // The process-wide tables of one alphabet and grammar (created on first use).

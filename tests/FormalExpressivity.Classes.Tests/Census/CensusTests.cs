@@ -82,4 +82,51 @@ public class CensusTests
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="CensusRunner.SettleSmallestFormulas"/> against the machine tables run without a work budget (the
+    /// oracle): under a work budget so small that the per-language tables stop early, the settled census reports for
+    /// every yes row the oracle's smallest size, marked smallest, and no formula marked smallest where the oracle has
+    /// none up to the size. Not parallel: the primed answers are process-wide.
+    /// </summary>
+    [Test]
+    [NonParallelizable]
+    public void Settled_smallest_formulas_equal_the_unbudgeted_machine_tables()
+    {
+        const int size = 7;
+        var options = Options with
+        {
+            WindowSizes = [3],
+            Engine = Options.Engine.WithOptions(Options.Engine.Options with { Smallest = new SmallestFormulaOptions(size, 300) }),
+        };
+        var languages = CensusRunner.Languages(options, out _);
+        var rows = languages.SelectMany(l => CensusRunner.Rows(l, options)).ToList();
+        var byIndex = languages.ToDictionary(l => l.Index);
+        var oracle = new SmallestFormulaOptions(size, long.MaxValue);
+        int? Smallest(CensusRow r) =>
+            Architecture.TryParse(r.Architecture, out var a) ? SmallestFormulaSearch.Find(byIndex[r.Index].Minimal, a!, oracle)?.Formula?.Size : null;
+        var yes = rows.Where(r => r.Verdict == "yes").ToList();
+        Assert.That(yes.Count(r => r.FormulaSmallest != true && Smallest(r) is not null), Is.GreaterThan(0),
+            "the budgeted tables already find every smallest formula: this test shows nothing");
+        try
+        {
+            var settled = CensusRunner.SettleSmallestFormulas(languages, rows, options);
+            Assert.That(settled.Select(r => (r.Index, r.Architecture)), Is.EqualTo(rows.Select(r => (r.Index, r.Architecture))), "rows in the same order");
+            foreach (var r in settled.Where(r => r.Verdict == "yes"))
+            {
+                string what = $"{r.Key} {r.Architecture}: size {r.FormulaSize}";
+                if (Smallest(r) is int s)
+                {
+                    Assert.That(r.FormulaSmallest, Is.True, what);
+                    Assert.That(r.FormulaSize, Is.EqualTo(s), what);
+                    Assert.That(r.FormulaChecked, Is.True, what);
+                }
+                else Assert.That(r.FormulaSmallest, Is.Not.True, what);
+            }
+        }
+        finally
+        {
+            SmallestFormulaSearch.ClearPrimed();
+        }
+    }
 }

@@ -117,4 +117,55 @@ public class SignatureEnumerationTests
         TestContext.Out.WriteLine($"{key}: {languages.Count} languages, sizes {string.Join(" ", sizes.Select(kv => $"{kv.Key}:{kv.Value}"))}; none ≤ {maxSize}: {none}; "
             + $"{clock.Elapsed.TotalSeconds:F1} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB");
     }
+
+    /// <summary>
+    /// The census path (<see cref="SmallestFormulaSearch.Prime"/>, then <see cref="SmallestFormulaSearch.Find"/> under the
+    /// census budgets 12 / 4·10⁶): the machine tables alone stop at max-formula-work for some uha languages of ≤ 3 states
+    /// (so the test can fail when priming does nothing); after priming every language is settled to size 12, each formula
+    /// the machine tables found is kept, and each new one is proved equivalent, computed by the row and its size is the
+    /// signature enumeration's smallest. Not parallel: the primed answers are process-wide.
+    /// </summary>
+    [Test]
+    [NonParallelizable]
+    public void Primed_census_answers_settle_every_uha_language_of_at_most_three_states_to_size_12()
+    {
+        var row = SmallestFormulaTests.Row("uha");
+        var languages = SmallestFormulaTests.InClass(row).ToList();
+        var census = new SmallestFormulaOptions(12, 4_000_000);
+        var before = languages.Select(d => SmallestFormulaSearch.Find(d, row, census)!).ToList();
+        int unsettled = before.Count(r => r.Formula is null && r.StoppedBy is not null);
+        Assert.That(unsettled, Is.GreaterThan(0), "the machine tables alone settle every language: this test shows nothing");
+        try
+        {
+            Assert.That(SmallestFormulaSearch.Prime(languages, row, 12), Is.True);
+            int gained = 0;
+            for (int i = 0; i < languages.Count; i++)
+            {
+                var after = SmallestFormulaSearch.Find(languages[i], row, census)!;
+                string what = SmallDfas.Key(languages[i]);
+                Assert.That(after.StoppedBy, Is.Null, $"{what}: still stopped");
+                if (before[i].Formula is { } f)
+                {
+                    Assert.That(after.Formula, Is.SameAs(f), $"{what}: the machine tables' formula is kept");
+                    continue;
+                }
+                if (after.Formula is not { } g)
+                {
+                    Assert.That(after.SearchedSize, Is.EqualTo(12), what);
+                    continue;
+                }
+                Assert.That(FormulaProof.Check(g, languages[i]).Equivalent, Is.True, $"{what}: {g}");
+                Assert.That(row.Computes(g), Is.True, $"{what}: {g}");
+                Assert.That(after.SearchedSize, Is.EqualTo(g.Size), what);
+                Assert.That(g.Size, Is.GreaterThan(before[i].SearchedSize), $"{what}: the machine tables searched size {g.Size}");
+                gained++;
+            }
+            TestContext.Out.WriteLine($"uha: {languages.Count} languages, {unsettled} stopped by max-formula-work without priming, {gained} gained a smallest formula");
+            Assert.That(gained, Is.GreaterThan(0));
+        }
+        finally
+        {
+            SmallestFormulaSearch.ClearPrimed();
+        }
+    }
 }
