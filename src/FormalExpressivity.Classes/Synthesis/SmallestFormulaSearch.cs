@@ -78,7 +78,7 @@ public static class SmallestFormulaSearch
 
     /// <summary>
     /// Settles the smallest formulas of a batch of languages over a two-letter alphabet by one
-    /// <see cref="SignatureEnumeration"/> (n = 8, later passes up to n = 11 for the inconclusive ones), for the
+    /// <see cref="SignatureEnumeration"/> (n = 8, a second pass at n = <see cref="MaxPrimedLength"/> for the inconclusive ones), for the
     /// languages whose machine tables stop before <paramref name="maxSize"/>: <see cref="Find"/> still searches the
     /// machine tables first, and only when they give no formula (a budget stop, or none up to its size) it answers
     /// from these — the proved smallest formula (checked by <see cref="FormulaProof"/> in the enumeration), or that
@@ -97,7 +97,7 @@ public static class SmallestFormulaSearch
         if (languages.Count == 0 || maxSize < 3 || maxSize > MaxPrimedSize || FormulaGrammar.For(architecture) is not { } grammar) return false;
         var alphabet = languages[0].Alphabet;
         if (alphabet.Count != 2 || languages.Any(d => !d.Alphabet.Equals(alphabet))) return false;
-        var run = SignatureEnumeration.Run(languages, architecture, maxSize, 8, 11);
+        var run = SignatureEnumeration.Run(languages, architecture, maxSize, 8, MaxPrimedLength);
         var key = (string.Join(",", alphabet.Symbols), grammar.Describe());
         lock (Primed)
         {
@@ -118,6 +118,13 @@ public static class SmallestFormulaSearch
     {
         lock (Primed) Primed.Clear();
     }
+
+    /// <summary>
+    /// The longest words of <see cref="Prime"/>'s signatures: a pass at n = 9 (645 MB of tables for hybrid:4 to size 12)
+    /// settles the false matches of n = 8 on the ≤ 3-state languages; one at n = 10 would need 1.7 GB (measured on the
+    /// N = 4 census sample, docs/census.md), so what n = 9 leaves inconclusive keeps the machine tables' answer.
+    /// </summary>
+    public const int MaxPrimedLength = 9;
 
     /// <summary>The largest size <see cref="Prime"/> enumerates (its tables were measured to size 12: docs/theory.md).</summary>
     public const int MaxPrimedSize = 12;
