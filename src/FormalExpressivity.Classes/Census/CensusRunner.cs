@@ -158,7 +158,7 @@ public static class CensusRunner
         if (open.Count == 0) return rows;
         var redo = new SortedSet<long>();
         foreach (var (row, indices) in open.Values)
-            if (SmallestFormulaSearch.Prime(indices.Select(i => byIndex[i].Minimal).ToList(), row, maxSize))
+            if (SmallestFormulaSearch.Prime(indices.Select(i => byIndex[i].Minimal).ToList(), row, maxSize, engine.Smallest.MaxWork))
                 redo.UnionWith(indices);
         if (redo.Count == 0) return rows;
         var again = redo.ToDictionary(i => i, i => Rows(byIndex[i], options));

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using FormalExpressivity.Automata;
+using FormalExpressivity.Core.Text;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Syntax.Temporal;
 
@@ -84,6 +85,8 @@ public sealed class SignatureEnumeration
     private readonly SignatureAnswer?[] _settled;
     private readonly List<LtlFormula>[] _tries;
     private long _candidates;
+    // Budget of Run: the most candidates over all passes (long.MaxValue: none).
+    private long _maxCandidates = long.MaxValue;
 
     private SignatureEnumeration(FormalExpressivity.Core.Alphabets.Alphabet alphabet, IReadOnlyList<Dfa> languages, FormulaGrammar grammar, int length)
     {
@@ -124,7 +127,9 @@ public sealed class SignatureEnumeration
     /// length (finer classes: a false match at n — Y[&lt;=4] Y[&lt;=4] a agrees with P Y a on the words of length ≤ 8 —
     /// is told apart from L by a longer word). Defaults to <paramref name="length"/> (one pass).
     /// </param>
-    public static SignatureRun Run(IReadOnlyList<Dfa> languages, Architecture architecture, int maxSize, int length, int? maxLength = null)
+    /// <param name="maxCandidates">The most candidate formulas built over all passes.</param>
+    /// <exception cref="BudgetExceededException">More than <paramref name="maxCandidates"/> candidates (budget <c>max-formula-work</c>).</exception>
+    public static SignatureRun Run(IReadOnlyList<Dfa> languages, Architecture architecture, int maxSize, int length, int? maxLength = null, long maxCandidates = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(languages);
         var grammar = GrammarOf(architecture);
@@ -141,7 +146,7 @@ public sealed class SignatureEnumeration
         for (int n = length; open.Count > 0 && n <= (maxLength ?? length); n++)
         {
             var targets = open.Select(i => languages[i]).ToList();
-            var e = new SignatureEnumeration(languages[0].Alphabet, targets, grammar, n);
+            var e = new SignatureEnumeration(languages[0].Alphabet, targets, grammar, n) { _maxCandidates = maxCandidates - candidates };
             e.Enumerate(maxSize);
             var next = new List<int>();
             for (int t = 0; t < targets.Count; t++)
@@ -370,6 +375,13 @@ public sealed class SignatureEnumeration
         }
     }
 
+    // One more candidate, within Run's budget.
+    private void Count()
+    {
+        if (++_candidates > _maxCandidates)
+            throw new BudgetExceededException("max-formula-work", _maxCandidates, $"the signature enumeration's candidates (n = {_layout.Length})");
+    }
+
     private void Enumerate(int maxSize)
     {
         var (r, scratch) = Store(maxSize - 2, maxSize);
@@ -432,21 +444,21 @@ public sealed class SignatureEnumeration
         ForCandidates(penultimate, (op, a, b) =>
         {
             Apply(_operators[op], Signature(a), b < 0 ? default : Signature(b), r, scratch);
-            _candidates++;
+            Count();
             if (Find(r, Hash(r)) >= 0) return;
             if (MayMatch(r[0])) Match(r.AsSpan(0, _half), penultimate, () => Build(op, a, b));
             for (int u = 0; u < _operators.Length; u++)
             {
                 var unary = _operators[u];
                 if (unary.Arity != 1 || unary.OperandSize(maxSize) != penultimate) continue;
-                _candidates++;
+                Count();
                 if (ApplyEnd(unary, r, default, end2, scratch)) Match(end2, maxSize, () => _operators[u].Build(Build(op, a, b), null));
             }
         });
         // Size max: the other roots, end bits only.
         ForCandidates(maxSize, (op, a, b) =>
         {
-            _candidates++;
+            Count();
             if (ApplyEnd(_operators[op], Signature(a), b < 0 ? default : Signature(b), end2, scratch))
                 Match(end2, maxSize, () => Build(op, a, b));
         }, skipOperandSize: penultimate);
@@ -455,7 +467,7 @@ public sealed class SignatureEnumeration
     // A candidate of a stored size: a new class becomes a representative and is matched against the targets.
     private void Offer(ReadOnlySpan<ulong> sig, int op, int left, int right, int size, List<int> level)
     {
-        _candidates++;
+        Count();
         uint h = Hash(sig);
         if (Find(sig, h) is int found and >= 0)
         {

@@ -3,6 +3,7 @@ using FormalExpressivity.Automata;
 using FormalExpressivity.Classes.Architectures;
 using FormalExpressivity.Core.Alphabets;
 using FormalExpressivity.Core.Limits;
+using FormalExpressivity.Core.Text;
 using FormalExpressivity.Syntax.Temporal;
 
 namespace FormalExpressivity.Classes.Synthesis;
@@ -89,15 +90,25 @@ public static class SmallestFormulaSearch
     /// <param name="languages">The languages, over one two-letter alphabet.</param>
     /// <param name="architecture">The row (rows with the same grammar share the answers).</param>
     /// <param name="maxSize">The largest formula size enumerated (the census's <c>max-formula-size</c>).</param>
-    /// <returns>False when nothing was primed (no grammar, not two letters, a size out of range, or an empty batch).</returns>
-    public static bool Prime(IReadOnlyList<Dfa> languages, Architecture architecture, int maxSize)
+    /// <returns>False when nothing was primed (no grammar, not two letters, a size out of range, an empty batch, or the budget or the tables' memory bound ended the enumeration).</returns>
+    /// <param name="maxWork">Budget <c>max-formula-work</c>: the enumeration may build <see cref="CandidatesPerWork"/> candidates per unit; beyond, nothing is primed.</param>
+    public static bool Prime(IReadOnlyList<Dfa> languages, Architecture architecture, int maxSize, long maxWork = Budgets.DefaultMaxFormulaWork)
     {
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(architecture);
         if (languages.Count == 0 || maxSize < 3 || maxSize > MaxPrimedSize || FormulaGrammar.For(architecture) is not { } grammar) return false;
         var alphabet = languages[0].Alphabet;
         if (alphabet.Count != 2 || languages.Any(d => !d.Alphabet.Equals(alphabet))) return false;
-        var run = SignatureEnumeration.Run(languages, architecture, maxSize, 8, MaxPrimedLength);
+        SignatureRun run;
+        try
+        {
+            run = SignatureEnumeration.Run(languages, architecture, maxSize, 8, MaxPrimedLength, maxWork > long.MaxValue / CandidatesPerWork ? long.MaxValue : maxWork * CandidatesPerWork);
+        }
+        catch (Exception e) when (e is BudgetExceededException or InvalidOperationException)
+        {
+            // Over the budget or the tables' memory bound: the machine tables' answers stand.
+            return false;
+        }
         var key = (string.Join(",", alphabet.Symbols), grammar.Describe());
         lock (Primed)
         {
@@ -125,6 +136,13 @@ public static class SmallestFormulaSearch
     /// N = 4 census sample, docs/census.md), so what n = 9 leaves inconclusive keeps the machine tables' answer.
     /// </summary>
     public const int MaxPrimedLength = 9;
+
+    /// <summary>
+    /// Signature candidates per unit of <c>max-formula-work</c> (a unit is one product state of the machine tables, which
+    /// costs far more than the few word operations of a candidate): the census's 4·10⁶ allow 5.1·10⁸ candidates,
+    /// above the 3.0·10⁸ of hybrid:4's two passes to size 12 (docs/theory.md).
+    /// </summary>
+    public const long CandidatesPerWork = 128;
 
     /// <summary>The largest size <see cref="Prime"/> enumerates (its tables were measured to size 12: docs/theory.md).</summary>
     public const int MaxPrimedSize = 12;

@@ -80,7 +80,7 @@ public static class CensusCommand
             var languages = shard is { } sh ? all.Where(l => sh.Owns(l.Index)).ToList() : all;
             var enumerated = clock.Elapsed;
             var times = new List<double>();
-            var primed = TimeSpan.Zero;
+            var settling = TimeSpan.Zero;
             var rows = CliProgress.Run(console, shard is { } s0 ? $"fex census (shard {s0})" : "fex census", progress =>
             {
                 var done = new List<CensusRow>();
@@ -98,7 +98,7 @@ public static class CensusCommand
                 progress.Stage("settling smallest formulas", 1);
                 var settleClock = Stopwatch.StartNew();
                 var settled = CensusRunner.SettleSmallestFormulas(languages, done, options);
-                primed = settleClock.Elapsed;
+                settling = settleClock.Elapsed;
                 progress.Advance(1);
                 return settled;
             });
@@ -115,7 +115,7 @@ public static class CensusCommand
             {
                 WriteOutputs(console, rows.Select(CensusJsonl.Line).ToList(), rows, parse.GetValue(output), parse.GetValue(summary), parse.GetValue(json), parse.GetValue(parquet));
             }
-            console.Error.Write(Timing(languages.Count, total, options, enumerated, primed, clock.Elapsed, times));
+            console.Error.Write(Timing(languages.Count, total, options, enumerated, settling, clock.Elapsed, times));
             return ExitCodes.Success;
         }));
         return command;
@@ -159,7 +159,7 @@ public static class CensusCommand
         console.Out.Write(json ? result.RenderJson() + "\n" : result.RenderText());
     }
 
-    private static string Timing(int classified, long total, CensusOptions options, TimeSpan enumerated, TimeSpan primed, TimeSpan elapsed, List<double> times)
+    private static string Timing(int classified, long total, CensusOptions options, TimeSpan enumerated, TimeSpan settling, TimeSpan elapsed, List<double> times)
     {
         var sorted = times.Order().ToArray();
         double Pct(double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(p * sorted.Length))];
@@ -167,7 +167,7 @@ public static class CensusCommand
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"census: {classified} of {total} languages over {options.Alphabet} with ≤ {options.MaxStates} states");
         if (options.Sample is not null) sb.Append(CultureInfo.InvariantCulture, $" (sample, seed {options.Seed})");
-        sb.Append(CultureInfo.InvariantCulture, $"; {elapsed.TotalSeconds:0.0} s (enumeration {enumerated.TotalSeconds:0.0} s, smallest formulas {primed.TotalSeconds:0.0} s); per language mean {mean:0.0} ms, median {Pct(0.5):0.0} ms, p99 {Pct(0.99):0.0} ms, max {Pct(1.0):0.0} ms");
+        sb.Append(CultureInfo.InvariantCulture, $"; {elapsed.TotalSeconds:0.0} s (enumeration {enumerated.TotalSeconds:0.0} s, smallest formulas {settling.TotalSeconds:0.0} s); per language mean {mean:0.0} ms, median {Pct(0.5):0.0} ms, p99 {Pct(0.99):0.0} ms, max {Pct(1.0):0.0} ms");
         sb.Append(CultureInfo.InvariantCulture, $"; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB, {GC.GetTotalMemory(false) / 1048576.0:0} MB managed");
         if (options.Sample is not null && classified > 0)
             sb.Append(CultureInfo.InvariantCulture, $"; projected for all {total}: {mean * total / 1000 / 3600:0.00} h on one core");

@@ -137,7 +137,10 @@ public class SignatureEnumerationTests
         Assert.That(unsettled, Is.GreaterThan(0), "the machine tables alone settle every language: this test shows nothing");
         try
         {
-            Assert.That(SmallestFormulaSearch.Prime(languages, row, 12), Is.True);
+            // Over its budget (128 candidates per unit of max-formula-work) the enumeration primes nothing.
+            Assert.That(SmallestFormulaSearch.Prime(languages, row, 12, maxWork: 1), Is.False);
+            Assert.That(languages.Count(d => SmallestFormulaSearch.Find(d, row, census) is { Formula: null, StoppedBy: not null }), Is.EqualTo(unsettled));
+            Assert.That(SmallestFormulaSearch.Prime(languages, row, 12, census.MaxWork), Is.True);
             int gained = 0;
             for (int i = 0; i < languages.Count; i++)
             {
